@@ -1,0 +1,33 @@
+package io.github.postmortems.timeline;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of the incident timeline.
+ *
+ * @param row         1-based data row in the page's table, so warnings and edits can point at it
+ * @param time        when it happened
+ * @param text        the event as plain text (for sorting, search and exports)
+ * @param richText    the event cell's own markup (storage format fragment), kept so links, mentions and code survive
+ * @param evidence    a link to the graph, log or chat message that shows it, if any
+ * @param kind        what the entry marks, {@link EntryKind#OTHER} when not given
+ */
+public record TimelineEntry(int row, Instant time, String text, String richText, URI evidence, EntryKind kind) {
+
+    public TimelineEntry {
+        if (row < 1) {
+            throw new IllegalArgumentException("rows are 1-based: " + row);
+        }
+        Objects.requireNonNull(time, "time");
+        text = text == null ? "" : text;
+        richText = richText == null ? "" : richText;
+        kind = kind == null ? EntryKind.OTHER : kind;
+    }
+
+    public Optional<URI> evidenceIfSet() {
+        return Optional.ofNullable(evidence);
+    }
+}
