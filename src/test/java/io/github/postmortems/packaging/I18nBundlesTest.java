@@ -1,0 +1,134 @@
+package io.github.postmortems.packaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class I18nBundlesTest {
+
+    private static final Pattern KEY = Pattern.compile("postmortems(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+
+    private final I18nBundles bundles = I18nBundles.ofProject();
+
+    @Test
+    void everyFeatureHasAnEnglishReferenceAndTheSameLanguages() {
+        assertFalse(bundles.baseNames().isEmpty(), "no bundles found under i18n/");
+        Set<String> languages = bundles.languages();
+        assertTrue(languages.size() >= 2, "expected English and at least one more language, found " + languages);
+        for (String base : bundles.baseNames()) {
+            assertEquals(languages, bundles.languagesOf(base).keySet(),
+                    "i18n/" + base + "*.properties should come in every bundled language");
+        }
+    }
+
+    @Test
+    void everyLanguageHasExactlyTheReferenceKeys() {
+        List<String> problems = new ArrayList<>();
+        for (String base : bundles.baseNames()) {
+            Set<String> reference = keys(bundles.languagesOf(base).get(""));
+            bundles.languagesOf(base).forEach((language, properties) -> {
+                Set<String> missing = new TreeSet<>(reference);
+                missing.removeAll(keys(properties));
+                Set<String> extra = new TreeSet<>(keys(properties));
+                extra.removeAll(reference);
+                if (!missing.isEmpty() || !extra.isEmpty()) {
+                    problems.add(base + " " + I18nBundles.displayLanguage(language) + ": missing " + missing
+                            + ", not in the reference " + extra);
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void keysFollowTheNamingSchemeAndValuesAreNotBlank() {
+        List<String> problems = new ArrayList<>();
+        forEachEntry((where, key, value) -> {
+            if (!KEY.matcher(key).matches()) {
+                problems.add(where + ": key " + key + " is not postmortems.<feature>.<component>.<element>");
+            }
+            if (value.isBlank()) {
+                problems.add(where + ": " + key + " is blank");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void messagesAreValidMessageFormatsWithTheSameArgumentsInEveryLanguage() {
+        List<String> problems = new ArrayList<>();
+        for (String base : bundles.baseNames()) {
+            Properties reference = bundles.languagesOf(base).get("");
+            bundles.languagesOf(base).forEach((language, properties) -> properties.stringPropertyNames().forEach(key -> {
+                try {
+                    int expected = argumentCount(reference.getProperty(key, ""));
+                    int actual = argumentCount(properties.getProperty(key));
+                    if (expected != actual) {
+                        problems.add(base + " " + language + " " + key + ": " + actual + " arguments, reference has "
+                                + expected);
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(base + " " + language + " " + key + ": not a MessageFormat: " + e.getMessage());
+                }
+            }));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** Properties files are read as ISO-8859-1 by some loaders: non-ASCII goes in as \\uXXXX escapes. */
+    @Test
+    void bundleFilesAreAscii() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("i18n"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = 0; i < bytes.length; i++) {
+                    if (bytes[i] < 0) {
+                        String line = new String(bytes, 0, i, StandardCharsets.ISO_8859_1);
+                        problems.add(file.getFileName() + " line " + line.lines().count() + " has a non-ASCII byte");
+                        break;
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static int argumentCount(String pattern) {
+        return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private interface EntryVisitor {
+        void visit(String where, String key, String value);
+    }
+
+    private void forEachEntry(EntryVisitor visitor) {
+        for (String base : bundles.baseNames()) {
+            for (Map.Entry<String, Properties> language : bundles.languagesOf(base).entrySet()) {
+                for (String key : language.getValue().stringPropertyNames()) {
+                    visitor.visit(base + "_" + language.getKey(), key, language.getValue().getProperty(key));
+                }
+            }
+        }
+    }
+}

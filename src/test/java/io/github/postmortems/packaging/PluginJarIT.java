@@ -1,0 +1,193 @@
+package io.github.postmortems.packaging;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checks on the jar a Confluence admin uploads: what the plugin system reads first (manifest, descriptor), what the
+ * OSGi framework resolves (imports), and that nothing of the host's is inside.
+ */
+class PluginJarIT {
+
+    private static PluginJar jar;
+    private static Document descriptor;
+
+    @BeforeAll
+    static void open() throws IOException {
+        jar = PluginJar.built();
+        descriptor = jar.xml("atlassian-plugin.xml");
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        jar.close();
+    }
+
+    @Test
+    void manifestMakesItATransformerlessPlugin() throws IOException {
+        Attributes main = jar.manifest().getMainAttributes();
+        String key = System.getProperty("plugin.key");
+        assertEquals(key, main.getValue("Atlassian-Plugin-Key"));
+        assertEquals(key, main.getValue("Bundle-SymbolicName"));
+        assertEquals("2", main.getValue("Bundle-ManifestVersion"));
+        assertNotNull(main.getValue("Spring-Context"), "a transformerless plugin needs a Spring context");
+        String version = main.getValue("Bundle-Version");
+        assertTrue(version != null && version.matches("\\d+\\.\\d+\\.\\d+(\\.[A-Za-z0-9_-]+)?"),
+                "Bundle-Version must be an OSGi version: " + version);
+        assertFalse(jar.entryNames().stream().noneMatch(n -> n.startsWith("META-INF/spring/") && n.endsWith(".xml")),
+                "Spring-Context: * needs at least one META-INF/spring/*.xml");
+    }
+
+    @Test
+    void descriptorAtTheRootNamesThePluginTheManifestNames() throws IOException {
+        Element root = descriptor.getDocumentElement();
+        assertEquals("atlassian-plugin", root.getTagName());
+        assertEquals(System.getProperty("plugin.key"), root.getAttribute("key"));
+        assertEquals("2", root.getAttribute("plugins-version"));
+        String version = Descriptor.childText(Descriptor.child(root, "plugin-info"), "version");
+        assertEquals(jar.manifest().getMainAttributes().getValue("Bundle-Version"), version.replace('-', '.'),
+                "descriptor and manifest should carry the same version");
+        assertFalse(descriptor.getDocumentElement().getTextContent().contains("${"),
+                "descriptor has unfiltered ${...} placeholders");
+    }
+
+    @Test
+    void jarHoldsNoHostClasses() {
+        List<String> host = new ArrayList<>();
+        for (String name : jar.entryNames()) {
+            for (String prefix : PluginJar.HOST_PREFIXES) {
+                if (name.startsWith(prefix)) {
+                    host.add(name);
+                }
+            }
+        }
+        assertEquals(List.of(), host, "host classes in the jar would shadow Confluence's own at runtime");
+        assertTrue(jar.entryNames().stream().anyMatch(n -> n.startsWith("io/github/postmortems/") && n.endsWith(".class")),
+                "the plugin's own classes are missing");
+    }
+
+    @Test
+    void importsCarryNoVersionRangesAndNoEmbeddedLibrary() throws IOException {
+        List<ImportedPackage> imports = ImportedPackage.parse(jar.manifest().getMainAttributes().getValue("Import-Package"));
+        List<String> problems = new ArrayList<>();
+        for (ImportedPackage imported : imports) {
+            String version = imported.attributes().get("version");
+            if (version != null && !version.equals("0") && !imported.name().startsWith("javax.ws.rs")) {
+                problems.add(imported.name() + " is imported with version " + version
+                        + "; a range may not resolve on every Confluence 9.x");
+            }
+            if (imported.name().startsWith("com.google.gson") || imported.name().startsWith("org.jsoup")
+                    || imported.name().startsWith("io.github.postmortems") || imported.name().startsWith("java.")) {
+                problems.add(imported.name() + " is embedded or private and must not be imported");
+            }
+        }
+        assertEquals(List.of(), problems);
+        for (String entry : jar.bundleClassPath()) {
+            assertTrue(entry.equals(".") || jar.has(entry), "Bundle-ClassPath entry missing from the jar: " + entry);
+        }
+        assertTrue(jar.manifest().getMainAttributes().getValue("Export-Package") == null,
+                "the plugin exports nothing");
+    }
+
+    @Test
+    void everyClassTheDescriptorNamesExistsAndIsWhatItsModuleNeeds() {
+        List<String> problems = new ArrayList<>();
+        for (Descriptor.ClassReference ref : Descriptor.classReferences(descriptor)) {
+            Class<?> type = jar.load(ref.className());
+            if (type == null) {
+                problems.add(ref + ": class not in the jar and not a declared host type");
+                continue;
+            }
+            if (ref.mustBe() != null) {
+                Class<?> required = jar.load(ref.mustBe());
+                if (required == null) {
+                    problems.add(ref + ": the host type " + ref.mustBe() + " is not declared");
+                } else if (!required.isAssignableFrom(type)) {
+                    problems.add(ref + ": " + type.getName() + " is not a " + ref.mustBe());
+                }
+            }
+            if (jar.holds(ref.className()) && ref.instantiated()
+                    && (type.isInterface() || Modifier.isAbstract(type.getModifiers()))) {
+                problems.add(ref + ": the plugin system instantiates it, but it is abstract");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyResourceTheDescriptorNamesIsInTheJar() {
+        List<String> missing = new ArrayList<>();
+        for (String location : Descriptor.resourceLocations(descriptor)) {
+            if (!jar.has(location) && jar.entryNames().stream().noneMatch(n -> n.startsWith(location + "/"))) {
+                missing.add(location);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyI18nBundleTheDescriptorDeclaresIsInTheJarInEveryLanguage() {
+        I18nBundles bundles = I18nBundles.ofProject();
+        Set<String> declared = new TreeSet<>();
+        for (String location : Descriptor.i18nLocations(descriptor)) {
+            String path = location.replace('.', '/');
+            assertTrue(path.startsWith("i18n/"), "i18n bundles live under i18n/: " + location);
+            declared.add(path.substring("i18n/".length()));
+            for (String language : bundles.languages()) {
+                String file = path + (language.isEmpty() ? "" : "_" + language) + ".properties";
+                assertTrue(jar.has(file), "missing from the jar: " + file);
+            }
+        }
+        assertEquals(bundles.baseNames(), declared, "every bundle under i18n/ is declared once in the descriptor");
+    }
+
+    @Test
+    void everyI18nKeyUsedAnywhereExistsInEveryLanguage() throws IOException {
+        I18nBundles bundles = I18nBundles.ofProject();
+        Map<String, Set<String>> used = I18nKeyUses.in(jar, descriptor);
+        assertFalse(used.isEmpty(), "found no i18n key uses at all; the scanner is broken");
+        List<String> problems = new ArrayList<>();
+        used.forEach((key, places) -> {
+            if (bundles.baseNameDefining(key) == null) {
+                problems.add(key + " (used in " + places + ") is in no bundle");
+            } else if (!bundles.definedInEveryLanguage(key)) {
+                problems.add(key + " (used in " + places + ") is missing from a language");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void springWiringNamesOnlyExistingTypesAndEveryBeanCanBeBuilt() throws IOException {
+        SpringWiring wiring = SpringWiring.read(jar);
+        assertEquals(List.of(), wiring.problems(jar, Descriptor.instantiatedClasses(descriptor)));
+        Set<String> imported = new TreeSet<>();
+        ImportedPackage.parse(jar.manifest().getMainAttributes().getValue("Import-Package"))
+                .forEach(p -> imported.add(p.name()));
+        List<String> notImported = new ArrayList<>();
+        for (String service : wiring.referencedServices()) {
+            String pkg = service.substring(0, service.lastIndexOf('.'));
+            if (!imported.contains(pkg)) {
+                notImported.add(service + " (package " + pkg + ")");
+            }
+        }
+        assertEquals(List.of(), notImported, "services referenced in Spring XML need their packages imported");
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.postmortems.packaging;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plugin's Spring XML (gemini-blueprint flavour) as the plugin system will read it: beans, OSGi service
+ * references and exported services. Checks what would otherwise only fail when an admin enables the plugin.
+ */
+final class SpringWiring {
+
+    private static final String BEANS = "http://www.springframework.org/schema/beans";
+    private static final Set<String> OSGI = Set.of(
+            "http://www.eclipse.org/gemini/blueprint/schema/blueprint", "http://www.springframework.org/schema/osgi");
+    private static final Set<String> INJECT = Set.of(
+            "javax.inject.Inject", "org.springframework.beans.factory.annotation.Autowired");
+
+    private final Map<String, String> beans = new LinkedHashMap<>();
+    private final Map<String, String> references = new LinkedHashMap<>();
+    private final List<String[]> services = new ArrayList<>();
+    private final Set<String> beansWithExplicitArgs = new LinkedHashSet<>();
+    private final List<String> files = new ArrayList<>();
+    private final List<String> structural = new ArrayList<>();
+
+    static SpringWiring read(PluginJar jar) throws IOException {
+        SpringWiring wiring = new SpringWiring();
+        for (String name : jar.entryNames()) {
+            if (name.startsWith("META-INF/spring/") && name.endsWith(".xml")) {
+                wiring.files.add(name);
+                wiring.add(name, jar.xml(name));
+            }
+        }
+        return wiring;
+    }
+
+    private void add(String file, Document xml) {
+        Element root = xml.getDocumentElement();
+        if (!BEANS.equals(root.getNamespaceURI()) || !root.getLocalName().equals("beans")) {
+            structural.add(file + ": root element must be <beans> in " + BEANS);
+        }
+        if (!"constructor".equals(root.getAttribute("default-autowire"))) {
+            structural.add(file + ": default-autowire=\"constructor\" is what lets module classes take services");
+        }
+        for (Element element : Descriptor.all(root)) {
+            String ns = element.getNamespaceURI();
+            String local = element.getLocalName();
+            if (BEANS.equals(ns) && local.equals("bean")) {
+                beans.put(id(element, file), element.getAttribute("class"));
+                if (element.getElementsByTagNameNS(BEANS, "constructor-arg").getLength() > 0) {
+                    beansWithExplicitArgs.add(element.getAttribute("class"));
+                }
+            } else if (OSGI.contains(ns) && local.equals("reference")) {
+                for (String iface : interfaces(element)) {
+                    references.put(id(element, file), iface);
+                }
+            } else if (OSGI.contains(ns) && local.equals("service")) {
+                for (String iface : interfaces(element)) {
+                    services.add(new String[] {element.getAttribute("ref"), iface, file});
+                }
+            }
+        }
+    }
+
+    Set<String> referencedServices() {
+        Set<String> all = new LinkedHashSet<>(references.values());
+        services.forEach(s -> all.add(s[1]));
+        return all;
+    }
+
+    /** Everything that would stop the context from starting; {@code modules} are classes the plugin system builds. */
+    List<String> problems(PluginJar jar, Set<String> modules) {
+        List<String> problems = new ArrayList<>(structural);
+        if (files.isEmpty()) {
+            problems.add("no META-INF/spring/*.xml in the jar");
+        }
+        List<Class<?>> beanTypes = new ArrayList<>();
+        beans.forEach((id, className) -> {
+            Class<?> type = jar.load(className);
+            if (type == null || !jar.holds(className)) {
+                problems.add("bean " + id + ": " + className + " is not in the jar");
+            } else if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+                problems.add("bean " + id + ": " + className + " is abstract");
+            } else {
+                beanTypes.add(type);
+            }
+        });
+        List<Class<?>> serviceTypes = new ArrayList<>();
+        references.forEach((id, iface) -> {
+            Class<?> type = jar.load(iface);
+            if (type == null || jar.holds(iface)) {
+                problems.add("reference " + id + ": " + iface + " is not a declared host type");
+            } else if (!type.isInterface()) {
+                problems.add("reference " + id + ": " + iface + " is not an interface; OSGi services are looked up by interface");
+            } else {
+                serviceTypes.add(type);
+            }
+        });
+        for (String[] service : services) {
+            String className = beans.get(service[0]);
+            Class<?> iface = jar.load(service[1]);
+            Class<?> bean = className == null ? null : jar.load(className);
+            if (bean == null) {
+                problems.add(service[2] + ": service exports unknown bean " + service[0]);
+            } else if (iface == null || !iface.isAssignableFrom(bean)) {
+                problems.add(service[2] + ": bean " + service[0] + " does not implement " + service[1]);
+            }
+        }
+        Set<String> toBuild = new LinkedHashSet<>(beans.values());
+        toBuild.addAll(modules);
+        toBuild.removeAll(beansWithExplicitArgs);
+        for (String className : toBuild) {
+            Class<?> type = jar.load(className);
+            if (type == null || !jar.holds(className)) {
+                continue;
+            }
+            Constructor<?> constructor = autowiredConstructor(type);
+            if (constructor == null) {
+                problems.add(className + ": no constructor Spring could choose (one public constructor, or one marked @Inject)");
+                continue;
+            }
+            for (Class<?> parameter : constructor.getParameterTypes()) {
+                long candidates = beanTypes.stream().filter(parameter::isAssignableFrom).count()
+                        + serviceTypes.stream().filter(parameter::isAssignableFrom).count();
+                if (candidates == 0) {
+                    problems.add(className + ": nothing in the Spring context provides a " + parameter.getName());
+                } else if (candidates > 1) {
+                    problems.add(className + ": " + candidates + " beans could provide a " + parameter.getName());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Constructor<?> autowiredConstructor(Class<?> type) {
+        Constructor<?>[] constructors = type.getConstructors();
+        List<Constructor<?>> marked = Arrays.stream(type.getDeclaredConstructors())
+                .filter(c -> Arrays.stream(c.getAnnotations()).anyMatch(a -> INJECT.contains(a.annotationType().getName())))
+                .toList();
+        if (marked.size() == 1) {
+            return marked.get(0);
+        }
+        return constructors.length == 1 ? constructors[0] : null;
+    }
+
+    private static List<String> interfaces(Element element) {
+        List<String> names = new ArrayList<>();
+        if (!element.getAttribute("interface").isEmpty()) {
+            names.add(element.getAttribute("interface"));
+        }
+        for (Element child : Descriptor.all(element)) {
+            if (child.getLocalName().equals("value") && child.getParentNode().getLocalName().equals("interfaces")) {
+                names.add(child.getTextContent().strip());
+            }
+        }
+        return names;
+    }
+
+    private String id(Element element, String file) {
+        String id = element.getAttribute("id");
+        if (id.isEmpty()) {
+            structural.add(file + ": <" + element.getLocalName() + "> without id");
+        }
+        return id;
+    }
+}
