@@ -1,0 +1,19 @@
+package com.atlassian.confluence.content.render.xhtml;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+
+/** Host type (reference §1.3): an interface; only the members the plugin calls are declared. */
+public interface ConversionContext {
+
+    /** Lower case: "preview", "display", "word", "pdf", "html_export", "feed", "email", "diff". */
+    String getOutputType();
+
+    /** "desktop" or "mobile". */
+    String getOutputDeviceType();
+
+    ContentEntityObject getEntity();
+
+    String getSpaceKey();
+
+    Object getProperty(String name);
+}
