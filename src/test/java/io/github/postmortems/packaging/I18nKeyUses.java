@@ -42,6 +42,21 @@ final class I18nKeyUses {
                 }
             }
         }
+        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
+        for (Element macro : Descriptor.all(descriptor.getDocumentElement())) {
+            if (macro.getTagName().equals("xhtml-macro")) {
+                String prefix = pluginKey + "." + macro.getAttribute("name");
+                String where = "macro browser for " + macro.getAttribute("name");
+                add(uses, prefix + ".label", where);
+                add(uses, prefix + ".desc", where);
+                for (Element parameter : Descriptor.all(macro)) {
+                    if (parameter.getTagName().equals("parameter")) {
+                        add(uses, prefix + ".param." + parameter.getAttribute("name") + ".label", where);
+                        add(uses, prefix + ".param." + parameter.getAttribute("name") + ".desc", where);
+                    }
+                }
+            }
+        }
         for (String name : jar.entryNames()) {
             if (TEXT_RESOURCE.matcher(name).matches() && !name.startsWith("META-INF/maven/")) {
                 scan(jar.text(name), name, uses);
