@@ -45,7 +45,7 @@ public final class Labels {
     }
 
     static String fold(String typed) {
-        String text = Text.fold(typed).replaceAll("[\\s:*]+$", "");
+        String text = Text.fold(typed).replace('\u2019', '\'').replaceAll("[\\s:*]+$", "");
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
