@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * One cell of a table, in either dialect a macro body arrives in: storage format ({@code ri:user}, the {@code jira}
  * macro) or the view HTML Confluence renders it to ({@code a.confluence-userlink}, {@code span[data-jira-key]}).
- * A cell that a colspan or rowspan covers shares its element with the cell it spans from ({@code origin} false).
+ * A position that a rowspan covers repeats the cell above (an owner merged over two rows owns both); a position that
+ * a colspan covers is blank, because a wide cell is one value (an event written across the evidence and kind columns
+ * is still just the event). Both share the spanning cell's element, so headings spanning a row can be told apart.
  */
 final class Cell {
 
@@ -34,31 +36,41 @@ final class Cell {
     private static final Pattern PERSONAL_SPACE = Pattern.compile("/display/~([^/?#]+)");
     private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
 
+    /** How a grid position relates to the {@code td} or {@code th} that fills it. */
+    enum Placement {
+        OWN,
+        ROW_SPAN,
+        COLUMN_SPAN
+    }
+
+    private final Element spanning;
     private final Element element;
-    private final boolean origin;
+    private final Placement placement;
     private final ParsedSource source;
 
-    Cell(Element element, boolean origin, ParsedSource source) {
-        this.element = element;
-        this.origin = origin;
+    Cell(Element spanning, Placement placement, ParsedSource source) {
+        this.spanning = spanning;
+        this.element = placement == Placement.COLUMN_SPAN ? null : spanning;
+        this.placement = placement;
         this.source = source;
     }
 
     /** A cell the row does not have (a short row in a broken table). */
     static Cell missing(ParsedSource source) {
-        return new Cell(null, false, source);
+        return new Cell(null, Placement.OWN, source);
     }
 
+    /** Whether this position is where its cell was written (not a copy made by a span). */
     boolean origin() {
-        return origin;
+        return placement == Placement.OWN && spanning != null;
     }
 
     boolean sameElementAs(Cell other) {
-        return element != null && element == other.element;
+        return spanning != null && spanning == other.spanning;
     }
 
     boolean isHeader() {
-        return element != null && element.normalName().equals("th");
+        return spanning != null && spanning.normalName().equals("th");
     }
 
     boolean isBlank() {

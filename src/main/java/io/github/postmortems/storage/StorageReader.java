@@ -31,6 +31,7 @@ public final class StorageReader {
     static final String DUPLICATE_MACRO = "postmortems.storage.warning.duplicate-macro";
 
     private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
+    private static final Set<String> ROW_PARENTS = Set.of("table", "thead", "tbody", "tfoot");
     private static final String CDATA_OPEN = "<![CDATA[";
 
     private final Labels labels;
@@ -191,8 +192,28 @@ public final class StorageReader {
         return times.start().atZone(times.zone()).toLocalDate();
     }
 
+    /**
+     * Storage format is XHTML, so the XML parser reads it as written. Markup with rows or cells outside their parents
+     * (end tags left out) is HTML at best; the HTML parser knows which end tags are implied there.
+     */
     private static Document parse(String markup) {
         Objects.requireNonNull(markup, "markup");
-        return Jsoup.parse(markup, "", Parser.xmlParser().setTrackPosition(true));
+        Document xml = Jsoup.parse(markup, "", Parser.xmlParser().setTrackPosition(true));
+        return tablesWellNested(xml) ? xml : Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    private static boolean tablesWellNested(Document document) {
+        for (Element e : document.getAllElements()) {
+            String parent = e.parent() == null ? "" : e.parent().normalName();
+            boolean misplaced = switch (e.normalName()) {
+                case "tr" -> !ROW_PARENTS.contains(parent);
+                case "td", "th" -> !parent.equals("tr");
+                default -> false;
+            };
+            if (misplaced) {
+                return false;
+            }
+        }
+        return true;
     }
 }

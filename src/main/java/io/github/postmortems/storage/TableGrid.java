@@ -45,7 +45,7 @@ final class TableGrid {
                 int rowspan = span(td.attr("rowspan"));
                 for (int dr = 0; dr < rowspan; dr++) {
                     for (int dc = 0; dc < colspan; dc++) {
-                        taken.putIfAbsent(position(r + dr, column + dc), new Cell(td, dr == 0 && dc == 0, source));
+                        taken.putIfAbsent(position(r + dr, column + dc), new Cell(td, placement(dr, dc), source));
                         widths.merge(r + dr, column + dc + 1, Math::max);
                     }
                 }
@@ -115,6 +115,13 @@ final class TableGrid {
             }
         }
         return rows;
+    }
+
+    private static Cell.Placement placement(int rowOffset, int columnOffset) {
+        if (columnOffset > 0) {
+            return Cell.Placement.COLUMN_SPAN;
+        }
+        return rowOffset > 0 ? Cell.Placement.ROW_SPAN : Cell.Placement.OWN;
     }
 
     private static long position(int row, int column) {
