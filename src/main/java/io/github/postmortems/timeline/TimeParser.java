@@ -40,7 +40,7 @@ public final class TimeParser {
     public static final String AMBIGUOUS_ZONE = "postmortems.timeline.warning.ambiguous-zone";
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?:\\s*([aApP])\\.?\\s*[mM]\\.?)?(?![\\d:])"
+            "(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?:\\s*([aApP])\\.?\\s*[mM]\\.?(?!\\p{L}))?(?![\\d:])"
                     + "|(?<![\\S])(\\d{1,2})\\s*([aApP])\\.?\\s*[mM]\\.?(?![\\p{L}\\d])");
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
@@ -92,12 +92,13 @@ public final class TimeParser {
      * abbreviation ({@code CEST}) or a region id in any case ({@code europe/berlin}).
      */
     public static Parsed<ZoneId> parseZone(String typed) {
-        String text = Text.squash(typed).replaceAll("^[(\\[]\\s*|\\s*[)\\]]$", "");
+        String text = Text.squash(typed);
         Matcher withRegion = OFFSET_WITH_REGION.matcher(text);
         if (withRegion.matches()) {
             // An ISO zoned time names both; the offset pins the instant even where the region repeats an hour.
             text = withRegion.group(1);
         }
+        text = text.replaceAll("^[(\\[]\\s*|\\s*[)\\]]$", "");
         String upper = text.toUpperCase(Locale.ROOT);
         if (upper.equals("Z") || upper.equals("UTC") || upper.equals("GMT") || upper.equals("UT")) {
             return Parsed.read(ZoneOffset.UTC);
