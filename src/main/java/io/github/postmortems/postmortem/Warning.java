@@ -8,8 +8,12 @@ import java.util.Objects;
  * order. The {@code key} is an i18n key ({@code postmortems.<feature>.warning.<what>}) and {@code args} fill its
  * placeholders, so the message is shown in the viewer's language.
  *
+ * <p>Arguments are text as the page had it (what a person typed, a row number), except that an argument starting with
+ * {@code postmortems.} is itself an i18n key (a milestone or column name) that the view translates before formatting.
+ * {@link Location#column()} is likewise the i18n key of the column's or field's name.
+ *
  * @param key   i18n key of the message
- * @param args  message arguments, already as text
+ * @param args  message arguments, already as text or as i18n keys (see above)
  * @param where the table cell it concerns, or {@link Location#NOWHERE}
  */
 public record Warning(String key, List<String> args, Location where) {
@@ -29,7 +33,8 @@ public record Warning(String key, List<String> args, Location where) {
     }
 
     /**
-     * Where in a macro's table a warning points: the table (macro name), a 1-based data row and a column name.
+     * Where in a macro's table a warning points: the table (macro name), a 1-based data row and the i18n key of a
+     * column name.
      * Row 0 and a null column mean "the table as a whole".
      */
     public record Location(String table, int row, String column) {

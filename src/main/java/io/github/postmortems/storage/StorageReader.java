@@ -1,0 +1,219 @@
+package io.github.postmortems.storage;
+
+import io.github.postmortems.postmortem.IncidentTimes;
+import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.postmortem.Warning;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns Confluence storage format into the postmortem domain. Reads a whole page (for the index), or one macro's
+ * body (for the macros, which Confluence hands their body already rendered to view HTML; both dialects are read).
+ * Never throws for what people wrote: whatever cannot be read becomes a {@link Warning} naming its row and column.
+ *
+ * <p>Markup is parsed leniently as XML, which keeps {@code ac:}/{@code ri:} names without namespace declarations,
+ * decodes HTML entities such as {@code &nbsp;}, and records where each element was written.
+ */
+public final class StorageReader {
+
+    static final String NO_TABLE = "postmortems.storage.warning.no-table";
+    static final String EXTRA_TABLE = "postmortems.storage.warning.extra-table";
+    static final String DUPLICATE_MACRO = "postmortems.storage.warning.duplicate-macro";
+
+    private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
+    private static final Set<String> ROW_PARENTS = Set.of("table", "thead", "tbody", "tfoot");
+    private static final String CDATA_OPEN = "<![CDATA[";
+
+    private final Labels labels;
+
+    public StorageReader() {
+        this(Labels.bundled());
+    }
+
+    StorageReader(Labels labels) {
+        this.labels = labels;
+    }
+
+    /** Reads the three postmortem macros of a page; the timeline's times default to the incident's zone and date. */
+    public PageReading readPage(String storage, ReadingContext context) {
+        Document page = parse(storage);
+        ParsedSource source = new ParsedSource(storage, 0);
+        List<Warning> warnings = new ArrayList<>();
+
+        Optional<Postmortem> details = Optional.empty();
+        Optional<Table> detailsTable = macroTable(page, source, MacroNames.DETAILS, warnings);
+        if (detailsTable.isPresent()) {
+            DetailsReading reading = DetailsReader.read(detailsTable.get().grid(), context, labels);
+            details = reading.postmortem();
+            warnings.addAll(reading.warnings());
+        }
+        ReadingContext timelineContext = details.flatMap(Postmortem::timesIfSet)
+                .map(times -> context.forIncident(times.zone(), startDate(times)))
+                .orElse(context);
+
+        List<TimelineRow> timeline = List.of();
+        Optional<Table> timelineTable = macroTable(page, source, MacroNames.TIMELINE, warnings);
+        if (timelineTable.isPresent()) {
+            TableReading<TimelineRow> reading = TimelineReader.read(timelineTable.get().grid(), timelineContext, labels);
+            timeline = reading.rows();
+            warnings.addAll(reading.warnings());
+        }
+
+        List<CountermeasureRow> countermeasures = List.of();
+        Optional<Table> countermeasuresTable = macroTable(page, source, MacroNames.COUNTERMEASURES, warnings);
+        if (countermeasuresTable.isPresent()) {
+            TableReading<CountermeasureRow> reading = CountermeasuresReader.read(countermeasuresTable.get().grid(),
+                    labels);
+            countermeasures = reading.rows();
+            warnings.addAll(reading.warnings());
+        }
+        return new PageReading(details, timeline, countermeasures, warnings);
+    }
+
+    /** Reads the body of a postmortem-details macro, in storage format or view HTML. */
+    public DetailsReading readDetails(String body, ReadingContext context) {
+        List<Warning> warnings = new ArrayList<>();
+        Optional<Table> table = bodyTable(body, MacroNames.DETAILS, warnings);
+        if (table.isEmpty()) {
+            return new DetailsReading(Optional.empty(), warnings);
+        }
+        DetailsReading reading = DetailsReader.read(table.get().grid(), context, labels);
+        warnings.addAll(reading.warnings());
+        return new DetailsReading(reading.postmortem(), warnings);
+    }
+
+    /** Reads the body of an incident-timeline macro, in storage format or view HTML. */
+    public TableReading<TimelineRow> readTimeline(String body, ReadingContext context) {
+        List<Warning> warnings = new ArrayList<>();
+        Optional<Table> table = bodyTable(body, MacroNames.TIMELINE, warnings);
+        if (table.isEmpty()) {
+            return TableReading.empty(warnings);
+        }
+        TableReading<TimelineRow> reading = TimelineReader.read(table.get().grid(), context, labels);
+        warnings.addAll(reading.warnings());
+        return new TableReading<>(reading.rows(), warnings);
+    }
+
+    /**
+     * Reads the body of a countermeasures macro, in storage format or view HTML. Source spans are offsets into
+     * {@code body}.
+     */
+    public TableReading<CountermeasureRow> readCountermeasures(String body, ReadingContext context) {
+        Objects.requireNonNull(context, "context");
+        List<Warning> warnings = new ArrayList<>();
+        Optional<Table> table = bodyTable(body, MacroNames.COUNTERMEASURES, warnings);
+        if (table.isEmpty()) {
+            return TableReading.empty(warnings);
+        }
+        TableReading<CountermeasureRow> reading = CountermeasuresReader.read(table.get().grid(), labels);
+        warnings.addAll(reading.warnings());
+        return new TableReading<>(reading.rows(), warnings);
+    }
+
+    private record Table(TableGrid grid) {
+    }
+
+    private Optional<Table> bodyTable(String body, String macroName, List<Warning> warnings) {
+        Document fragment = parse(body);
+        return firstTable(fragment, new ParsedSource(body, 0), macroName, warnings);
+    }
+
+    /** The first macro of that name on the page and the table in its body; later ones are reported. */
+    private Optional<Table> macroTable(Document page, ParsedSource source, String macroName, List<Warning> warnings) {
+        List<Element> macros = page.getAllElements().stream()
+                .filter(e -> MACROS.contains(e.normalName()) && macroName.equals(e.attr("ac:name")))
+                .toList();
+        if (macros.isEmpty()) {
+            return Optional.empty();
+        }
+        if (macros.size() > 1) {
+            warnings.add(Warning.at(Warning.Location.row(macroName, 0), DUPLICATE_MACRO,
+                    String.valueOf(macros.size())));
+        }
+        Element macro = macros.get(0);
+        Element richBody = child(macro, "ac:rich-text-body");
+        Element plainBody = child(macro, "ac:plain-text-body");
+        if (richBody == null && plainBody != null) {
+            return plainTextTable(plainBody, source, macroName, warnings);
+        }
+        return firstTable(richBody == null ? macro : richBody, source, macroName, warnings);
+    }
+
+    /** A body stored as CDATA is markup in a string: parse it on its own, keeping offsets into the page. */
+    private Optional<Table> plainTextTable(Element plainBody, ParsedSource source, String macroName,
+                                           List<Warning> warnings) {
+        String text = plainBody.wholeText();
+        int open = plainBody.sourceRange().isTracked() ? plainBody.sourceRange().end().pos() : -1;
+        boolean cdata = plainBody.childNodes().stream().anyMatch(CDataNode.class::isInstance);
+        int offset = open >= 0 && cdata && source.text().startsWith(CDATA_OPEN, open)
+                ? source.offset() + open + CDATA_OPEN.length()
+                : source.offset();
+        return firstTable(parse(text), new ParsedSource(text, offset), macroName, warnings);
+    }
+
+    private Optional<Table> firstTable(Element root, ParsedSource source, String macroName, List<Warning> warnings) {
+        List<Element> tables = root.getElementsByTag("table").stream()
+                .filter(table -> outermost(table, root))
+                .toList();
+        if (tables.isEmpty()) {
+            warnings.add(Warning.at(Warning.Location.row(macroName, 0), NO_TABLE));
+            return Optional.empty();
+        }
+        if (tables.size() > 1) {
+            warnings.add(Warning.at(Warning.Location.row(macroName, 0), EXTRA_TABLE, String.valueOf(tables.size())));
+        }
+        return Optional.of(new Table(TableGrid.of(tables.get(0), source)));
+    }
+
+    private static boolean outermost(Element table, Element root) {
+        for (Element parent = table.parent(); parent != null && parent != root; parent = parent.parent()) {
+            if (parent.normalName().equals("table")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Element child(Element parent, String name) {
+        return parent.children().stream().filter(e -> e.normalName().equals(name)).findFirst().orElse(null);
+    }
+
+    private static LocalDate startDate(IncidentTimes times) {
+        return times.start().atZone(times.zone()).toLocalDate();
+    }
+
+    /**
+     * Storage format is XHTML, so the XML parser reads it as written. Markup with rows or cells outside their parents
+     * (end tags left out) is HTML at best; the HTML parser knows which end tags are implied there.
+     */
+    private static Document parse(String markup) {
+        Objects.requireNonNull(markup, "markup");
+        Document xml = Jsoup.parse(markup, "", Parser.xmlParser().setTrackPosition(true));
+        return tablesWellNested(xml) ? xml : Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    private static boolean tablesWellNested(Document document) {
+        for (Element e : document.getAllElements()) {
+            String parent = e.parent() == null ? "" : e.parent().normalName();
+            boolean misplaced = switch (e.normalName()) {
+                case "tr" -> !ROW_PARENTS.contains(parent);
+                case "td", "th" -> !parent.equals("tr");
+                default -> false;
+            };
+            if (misplaced) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

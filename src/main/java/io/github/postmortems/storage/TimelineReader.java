@@ -1,0 +1,125 @@
+package io.github.postmortems.storage;
+
+import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.timeline.EntryKind;
+import io.github.postmortems.timeline.Parsed;
+import io.github.postmortems.timeline.TimeParser;
+import io.github.postmortems.timeline.TimelineEntry;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an incident-timeline table. Times without a date take the date of the row above, or the incident's start
+ * date for the first; a row whose time cannot be read is kept as {@link TimelineRow.Unreadable}.
+ */
+final class TimelineReader {
+
+    static final String EMPTY_EVENT = "postmortems.timeline.warning.empty-event";
+    static final String ORDER = "postmortems.timeline.warning.order";
+    static final String UNKNOWN_KIND = "postmortems.timeline.warning.unknown-kind";
+    static final String EVIDENCE_NOT_LINK = "postmortems.timeline.warning.evidence-not-link";
+
+    private static final Map<String, EntryKind> KINDS =
+            Arrays.stream(EntryKind.values()).collect(Collectors.toMap(EntryKind::i18nKey, Function.identity()));
+
+    private final ReadingContext context;
+    private final Labels labels;
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private TimelineReader(ReadingContext context, Labels labels) {
+        this.context = context;
+        this.labels = labels;
+    }
+
+    static TableReading<TimelineRow> read(TableGrid grid, ReadingContext context, Labels labels) {
+        return new TimelineReader(context, labels).read(grid);
+    }
+
+    private TableReading<TimelineRow> read(TableGrid grid) {
+        ColumnLayout<TimelineColumn> layout =
+                ColumnLayout.detect(grid, TimelineColumn.class, MacroNames.TIMELINE, labels, warnings);
+        List<TimelineRow> rows = new ArrayList<>();
+        LocalDate date = context.referenceDate();
+        TimelineEntry previous = null;
+        for (int i = layout.firstDataRow(); i < grid.rows().size(); i++) {
+            TableGrid.Row row = grid.rows().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            TimelineRow read = readRow(layout, row, layout.rowNumber(i), date);
+            rows.add(read);
+            if (read instanceof TimelineRow.Entry entry) {
+                if (previous != null && entry.entry().time().isBefore(previous.time())) {
+                    warnings.add(at(entry.row(), TimelineColumn.TIME, ORDER, String.valueOf(previous.row())));
+                }
+                previous = entry.entry();
+                date = previous.time().atZone(context.zone()).toLocalDate();
+            }
+        }
+        return new TableReading<>(rows, warnings);
+    }
+
+    private TimelineRow readRow(ColumnLayout<TimelineColumn> layout, TableGrid.Row row, int number, LocalDate date) {
+        Cell timeCell = layout.cell(row, TimelineColumn.TIME);
+        Cell eventCell = layout.cell(row, TimelineColumn.EVENT);
+        Parsed<ZonedDateTime> time = TimeParser.parseTime(timeCell.text(), context.zone(), date);
+        if (time instanceof Parsed.Unreadable<ZonedDateTime> unreadable) {
+            warnings.add(at(number, TimelineColumn.TIME, unreadable.reason(), timeCell.text()));
+            return new TimelineRow.Unreadable(number, timeCell.text(), eventCell.text(), eventCell.innerMarkup());
+        }
+        if (time instanceof Parsed.Read<ZonedDateTime> read && read.caveat() != null) {
+            warnings.add(at(number, TimelineColumn.TIME, read.caveat(), timeCell.text()));
+        }
+        if (eventCell.isBlank()) {
+            warnings.add(at(number, TimelineColumn.EVENT, EMPTY_EVENT));
+        }
+        Instant instant = time.value().orElseThrow().toInstant();
+        return new TimelineRow.Entry(new TimelineEntry(number, instant, eventCell.text(), eventCell.innerMarkup(),
+                evidence(layout.cell(row, TimelineColumn.EVIDENCE), number).orElse(null),
+                kind(layout.cell(row, TimelineColumn.KIND), number)));
+    }
+
+    private Optional<URI> evidence(Cell cell, int number) {
+        Optional<String> link = cell.link();
+        if (link.isEmpty()) {
+            if (!cell.isBlank()) {
+                warnings.add(at(number, TimelineColumn.EVIDENCE, EVIDENCE_NOT_LINK, cell.text()));
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new URI(link.get().replace(" ", "%20")));
+        } catch (URISyntaxException e) {
+            // A malformed link typed by a person is a warning on the cell, not a failure of the table.
+            warnings.add(at(number, TimelineColumn.EVIDENCE, EVIDENCE_NOT_LINK, link.get()));
+            return Optional.empty();
+        }
+    }
+
+    private EntryKind kind(Cell cell, int number) {
+        if (cell.isBlank()) {
+            return EntryKind.OTHER;
+        }
+        Optional<String> key = labels.match(cell.text(), KINDS.keySet());
+        if (key.isEmpty()) {
+            warnings.add(at(number, TimelineColumn.KIND, UNKNOWN_KIND, cell.text()));
+            return EntryKind.OTHER;
+        }
+        return KINDS.get(key.get());
+    }
+
+    private static Warning at(int row, TimelineColumn column, String key, String... args) {
+        return Warning.at(Warning.Location.cell(MacroNames.TIMELINE, row, column.key()), key, args);
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.postmortems.timeline;
+
+import io.github.postmortems.postmortem.Text;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the times people type into a postmortem: a date ({@link DateParser} forms), then a clock time
+ * ({@code 15:39}, {@code 15:39:12.5}, {@code 3:39 PM}, {@code 3 pm}, {@code 15h39}), then a zone ({@code Z},
+ * {@code +02:00}, {@code UTC+2}, {@code UTC}, {@code CEST}, {@code Europe/Berlin}, also in brackets). ISO forms such
+ * as {@code 2026-10-04T15:39:00Z} are the same pieces. Without a date the caller's reference date is used; without a
+ * zone the caller's default zone. Never throws for what people type: the outcome is {@link Parsed}.
+ *
+ * <p>Local times that a DST change skipped are refused; local times it repeated are read with the earlier offset and
+ * the caveat {@value #AMBIGUOUS_DST}.
+ */
+public final class TimeParser {
+
+    public static final String EMPTY = "postmortems.timeline.warning.empty-time";
+    public static final String UNREADABLE = "postmortems.timeline.warning.unreadable-time";
+    public static final String NO_DATE = "postmortems.timeline.warning.time-without-date";
+    public static final String NO_TIME = "postmortems.timeline.warning.date-without-time";
+    public static final String NO_SUCH_TIME = "postmortems.timeline.warning.no-such-time";
+    public static final String SKIPPED_BY_DST = "postmortems.timeline.warning.skipped-by-dst";
+    public static final String AMBIGUOUS_DST = "postmortems.timeline.warning.ambiguous-dst";
+    public static final String UNKNOWN_ZONE = "postmortems.timeline.warning.unknown-zone";
+    public static final String AMBIGUOUS_ZONE = "postmortems.timeline.warning.ambiguous-zone";
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?:\\s*([aApP])\\.?\\s*[mM]\\.?(?!\\p{L}))?(?![\\d:])"
+                    + "|(?<![\\S])(\\d{1,2})\\s*([aApP])\\.?\\s*[mM]\\.?(?![\\p{L}\\d])");
+    private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFSET_WITH_REGION = Pattern.compile("(Z|[+-]\\d{2}(?::?\\d{2})?)\\s*\\[.+]");
+
+    /** Abbreviations people use in incident channels, each meaning one offset. */
+    private static final Map<String, ZoneOffset> ABBREVIATIONS = abbreviations();
+    /** Abbreviations that name several zones (CST: US central, China, Cuba); refused rather than guessed. */
+    private static final Set<String> AMBIGUOUS_ABBREVIATIONS = Set.of("CST", "IST", "AST", "ADT", "BT", "SST");
+    private static final Map<String, String> REGIONS = regions();
+
+    private TimeParser() {
+    }
+
+    /**
+     * @param typed         what the person typed (white space is squashed first)
+     * @param defaultZone   the zone of times typed without one
+     * @param referenceDate the date of times typed without one; null when there is none
+     */
+    public static Parsed<ZonedDateTime> parseTime(String typed, ZoneId defaultZone, LocalDate referenceDate) {
+        String text = Text.squash(typed);
+        if (text.isEmpty()) {
+            return Parsed.unreadable(EMPTY);
+        }
+        Matcher clock = CLOCK.matcher(text);
+        if (!clock.find()) {
+            return DateParser.parseDate(text).value().isPresent()
+                    ? Parsed.unreadable(NO_TIME)
+                    : Parsed.unreadable(UNREADABLE);
+        }
+        Optional<LocalTime> time = clockTime(clock);
+        if (time.isEmpty()) {
+            return Parsed.unreadable(NO_SUCH_TIME);
+        }
+        Parsed<LocalDate> date = datePart(text.substring(0, clock.start()), referenceDate);
+        if (date instanceof Parsed.Unreadable<LocalDate> unreadable) {
+            return Parsed.unreadable(unreadable.reason());
+        }
+        String zoneText = text.substring(clock.end()).strip();
+        Parsed<ZoneId> zone = zoneText.isEmpty() ? Parsed.read(defaultZone) : parseZone(zoneText);
+        if (zone instanceof Parsed.Unreadable<ZoneId> unreadable) {
+            return Parsed.unreadable(unreadable.reason());
+        }
+        return inZone(LocalDateTime.of(date.value().orElseThrow(), time.get()), zone.value().orElseThrow());
+    }
+
+    /**
+     * Reads a zone as people name it: {@code UTC}, {@code Z}, an offset ({@code +02:00}, {@code UTC+2}), a common
+     * abbreviation ({@code CEST}) or a region id in any case ({@code europe/berlin}).
+     */
+    public static Parsed<ZoneId> parseZone(String typed) {
+        String text = Text.squash(typed);
+        Matcher withRegion = OFFSET_WITH_REGION.matcher(text);
+        if (withRegion.matches()) {
+            // An ISO zoned time names both; the offset pins the instant even where the region repeats an hour.
+            text = withRegion.group(1);
+        }
+        text = text.replaceAll("^[(\\[]\\s*|\\s*[)\\]]$", "");
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (upper.equals("Z") || upper.equals("UTC") || upper.equals("GMT") || upper.equals("UT")) {
+            return Parsed.read(ZoneOffset.UTC);
+        }
+        Matcher offset = OFFSET.matcher(text);
+        if (offset.matches()) {
+            return offset(offset);
+        }
+        if (ABBREVIATIONS.containsKey(upper)) {
+            return Parsed.read(ABBREVIATIONS.get(upper));
+        }
+        if (AMBIGUOUS_ABBREVIATIONS.contains(upper)) {
+            return Parsed.unreadable(AMBIGUOUS_ZONE);
+        }
+        String region = REGIONS.get(text.toLowerCase(Locale.ROOT));
+        return region == null ? Parsed.unreadable(UNKNOWN_ZONE) : Parsed.read(ZoneId.of(region));
+    }
+
+    private static Parsed<LocalDate> datePart(String typed, LocalDate referenceDate) {
+        String text = typed.strip().replaceAll("(?i)(?:\\s*(?:T|,|at|um|à)\\s*)$", "").strip();
+        if (text.isEmpty()) {
+            return referenceDate == null ? Parsed.unreadable(NO_DATE) : Parsed.read(referenceDate);
+        }
+        return DateParser.parseDate(text);
+    }
+
+    private static Optional<LocalTime> clockTime(Matcher m) {
+        boolean hourOnly = m.group(6) != null;
+        int hour = Integer.parseInt(hourOnly ? m.group(6) : m.group(1));
+        int minute = hourOnly ? 0 : Integer.parseInt(m.group(2));
+        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        int nanos = m.group(4) == null ? 0 : Integer.parseInt((m.group(4) + "00000000").substring(0, 9));
+        String meridiem = hourOnly ? m.group(7) : m.group(5);
+        if (meridiem != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (meridiem.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute, second, nanos));
+    }
+
+    private static Parsed<ZonedDateTime> inZone(LocalDateTime local, ZoneId zone) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            return Parsed.unreadable(SKIPPED_BY_DST);
+        }
+        ZonedDateTime time = ZonedDateTime.ofLocal(local, zone, offsets.get(0));
+        return offsets.size() == 1 ? Parsed.read(time) : Parsed.readWithCaveat(time, AMBIGUOUS_DST);
+    }
+
+    private static Parsed<ZoneId> offset(Matcher m) {
+        int hours = Integer.parseInt(m.group(2));
+        int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
+            return Parsed.unreadable(UNKNOWN_ZONE);
+        }
+        int sign = m.group(1).equals("-") ? -1 : 1;
+        return Parsed.read(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+    }
+
+    private static Map<String, ZoneOffset> abbreviations() {
+        Map<String, ZoneOffset> map = new HashMap<>();
+        map.put("WET", ZoneOffset.ofHours(0));
+        map.put("WEST", ZoneOffset.ofHours(1));
+        map.put("BST", ZoneOffset.ofHours(1));
+        map.put("CET", ZoneOffset.ofHours(1));
+        map.put("MEZ", ZoneOffset.ofHours(1));
+        map.put("CEST", ZoneOffset.ofHours(2));
+        map.put("MESZ", ZoneOffset.ofHours(2));
+        map.put("EET", ZoneOffset.ofHours(2));
+        map.put("EEST", ZoneOffset.ofHours(3));
+        map.put("MSK", ZoneOffset.ofHours(3));
+        map.put("EST", ZoneOffset.ofHours(-5));
+        map.put("EDT", ZoneOffset.ofHours(-4));
+        map.put("CDT", ZoneOffset.ofHours(-5));
+        map.put("MST", ZoneOffset.ofHours(-7));
+        map.put("MDT", ZoneOffset.ofHours(-6));
+        map.put("PST", ZoneOffset.ofHours(-8));
+        map.put("PDT", ZoneOffset.ofHours(-7));
+        map.put("AKST", ZoneOffset.ofHours(-9));
+        map.put("AKDT", ZoneOffset.ofHours(-8));
+        map.put("HST", ZoneOffset.ofHours(-10));
+        map.put("JST", ZoneOffset.ofHours(9));
+        map.put("KST", ZoneOffset.ofHours(9));
+        map.put("AEST", ZoneOffset.ofHours(10));
+        map.put("AEDT", ZoneOffset.ofHours(11));
+        map.put("NZST", ZoneOffset.ofHours(12));
+        map.put("NZDT", ZoneOffset.ofHours(13));
+        return Map.copyOf(map);
+    }
+
+    /** Region ids by lower case, so "europe/berlin" finds "Europe/Berlin" without ZoneId.of throwing on a miss. */
+    private static Map<String, String> regions() {
+        Map<String, String> map = new HashMap<>();
+        ZoneId.getAvailableZoneIds().forEach(id -> map.put(id.toLowerCase(Locale.ROOT), id));
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.postmortems.timeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class TimeParserTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate INCIDENT_DAY = LocalDate.of(2026, 10, 4);
+
+    private static Instant read(String typed, ZoneId zone, LocalDate reference) {
+        return TimeParser.parseTime(typed, zone, reference).value().orElseThrow(
+                () -> new AssertionError(typed + " -> " + TimeParser.parseTime(typed, zone, reference))).toInstant();
+    }
+
+    private static String reason(String typed, ZoneId zone, LocalDate reference) {
+        return assertInstanceOf(Parsed.Unreadable.class, TimeParser.parseTime(typed, zone, reference)).reason();
+    }
+
+    @ParameterizedTest(name = "{0} in Berlin on the incident day is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-10-04T15:39:00Z          | 2026-10-04T15:39:00Z",
+            "2026-10-04T15:39+02:00        | 2026-10-04T13:39:00Z",
+            "2026-10-04T15:39:00.5-05:00   | 2026-10-04T20:39:00.500Z",
+            "2026-10-04T15:39+02:00[Europe/Berlin] | 2026-10-04T13:39:00Z",
+            "2026-10-04 15:39              | 2026-10-04T13:39:00Z",
+            "2026-10-04 15:39:12           | 2026-10-04T13:39:12Z",
+            "04.10.2026 15:39              | 2026-10-04T13:39:00Z",
+            "25/10/2026 15:39              | 2026-10-25T14:39:00Z",
+            "15:39 UTC                     | 2026-10-04T15:39:00Z",
+            "15:39 (UTC)                   | 2026-10-04T15:39:00Z",
+            "15:39 CEST                    | 2026-10-04T13:39:00Z",
+            "15:39 UTC+5:30                | 2026-10-04T10:09:00Z",
+            "15:39 Europe/London           | 2026-10-04T14:39:00Z",
+            "15:39 america/new_york        | 2026-10-04T19:39:00Z",
+            "3:39 PM                       | 2026-10-04T13:39:00Z",
+            "12:05 am                      | 2026-10-03T22:05:00Z",
+            "3 pm                          | 2026-10-04T13:00:00Z",
+            "15h39                         | 2026-10-04T13:39:00Z",
+            "Oct 4, 2026 15:39             | 2026-10-04T13:39:00Z",
+            "4 Oct 2026, 15:39 UTC         | 2026-10-04T15:39:00Z",
+            "15:39                         | 2026-10-04T13:39:00Z"})
+    void readsTheFormsPeopleType(String typed, String expected) {
+        assertEquals(Instant.parse(expected), read(typed, BERLIN, INCIDENT_DAY));
+    }
+
+    @Test
+    void usesTheDefaultZoneOnlyWhenTheTextNamesNone() {
+        assertEquals(Instant.parse("2026-01-15T15:39:00Z"), read("2026-01-15 15:39", ZoneOffset.UTC, null));
+        assertEquals(Instant.parse("2026-01-15T14:39:00Z"), read("2026-01-15 15:39", BERLIN, null));
+        assertEquals(Instant.parse("2026-07-15T13:39:00Z"), read("2026-07-15 15:39", BERLIN, null));
+    }
+
+    @Test
+    void refusesALocalTimeThatDaylightSavingSkipped() {
+        assertEquals(TimeParser.SKIPPED_BY_DST, reason("2026-03-29 02:30", BERLIN, null));
+    }
+
+    @Test
+    void readsARepeatedLocalTimeWithTheEarlierOffsetAndSaysSo() {
+        Parsed<ZonedDateTime> parsed = TimeParser.parseTime("2026-10-25 02:30", BERLIN, null);
+
+        Parsed.Read<?> read = assertInstanceOf(Parsed.Read.class, parsed);
+        assertEquals(TimeParser.AMBIGUOUS_DST, read.caveat());
+        assertEquals(Instant.parse("2026-10-25T00:30:00Z"), parsed.value().orElseThrow().toInstant());
+        assertEquals(Instant.parse("2026-10-25T01:30:00Z"), read("2026-10-25 02:30 +01:00", BERLIN, null));
+    }
+
+    @Test
+    void explainsWhyTextIsNotATime() {
+        assertEquals(TimeParser.EMPTY, reason(" \u00a0", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.UNREADABLE, reason("yesterday afternoon", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.NO_DATE, reason("15:39", BERLIN, null));
+        assertEquals(TimeParser.NO_TIME, reason("2026-10-04", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.NO_SUCH_TIME, reason("24:10", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.NO_SUCH_TIME, reason("13:00 pm", BERLIN, INCIDENT_DAY));
+        assertEquals(DateParser.AMBIGUOUS, reason("04/10/2026 15:39", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.AMBIGUOUS_ZONE, reason("15:39 CST", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.UNKNOWN_ZONE, reason("15:39 Mars/Olympus", BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.UNKNOWN_ZONE, reason("15:39 +25:00", BERLIN, INCIDENT_DAY));
+    }
+
+    @Test
+    void readsZonesByThemselves() {
+        assertEquals(ZoneOffset.UTC, TimeParser.parseZone("utc").value().orElseThrow());
+        assertEquals(ZoneId.of("Europe/Berlin"), TimeParser.parseZone(" europe/berlin ").value().orElseThrow());
+        assertEquals(ZoneOffset.ofHours(-7), TimeParser.parseZone("PDT").value().orElseThrow());
+        assertEquals(ZoneOffset.ofHoursMinutes(5, 30), TimeParser.parseZone("+0530").value().orElseThrow());
+    }
+}
