@@ -1,5 +1,6 @@
 package io.github.postmortems.packaging;
 
+import io.github.postmortems.postmortem.BundledLanguages;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -38,6 +39,13 @@ class I18nBundlesTest {
             assertEquals(languages, bundles.languagesOf(base).keySet(),
                     "i18n/" + base + "*.properties should come in every bundled language");
         }
+    }
+
+    @Test
+    void theLanguagesTheCodeKnowsAreExactlyTheBundledOnes() {
+        Set<String> known = new TreeSet<>();
+        BundledLanguages.ALL.forEach(l -> known.add(l.equals(BundledLanguages.REFERENCE) ? "" : l.getLanguage()));
+        assertEquals(bundles.languages(), known, "BundledLanguages.ALL and the files under i18n/ disagree");
     }
 
     @Test
