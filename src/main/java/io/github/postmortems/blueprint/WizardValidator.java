@@ -128,7 +128,13 @@ public final class WizardValidator {
 
     /** Collapses every run of white space into one space and trims, the same way the wizard does. */
     public static String collapse(String value) {
-        return value == null ? "" : SPACE_RUN.matcher(value).replaceAll(" ").strip();
+        if (value == null) {
+            return "";
+        }
+        String collapsed = SPACE_RUN.matcher(value).replaceAll(" ");
+        int from = collapsed.startsWith(" ") ? 1 : 0;
+        int to = collapsed.endsWith(" ") && collapsed.length() > from ? collapsed.length() - 1 : collapsed.length();
+        return collapsed.substring(from, to);
     }
 
     private Optional<Severity> severity(String code) {
