@@ -17,7 +17,8 @@
     var DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
     var TIME = /^([01][0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?$/;
     var OFFSET = /^[+-](?:0[0-9]|1[0-4]):[0-5][0-9]$/;
-    var REGION = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+    // Zone database names: up to three capitalised segments (Europe/Berlin, America/Argentina/Buenos_Aires, Etc/GMT+5).
+    var REGION = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Z][A-Za-z0-9_+-]*){0,2}$/;
     var KEY = /^([A-Za-z][A-Za-z0-9_]*)-([1-9][0-9]{0,17})$/;
 
     function collapse(value) {
@@ -59,14 +60,7 @@
         return (parseInt(m[1], 10) * 60 + parseInt(m[2], 10)) * 60 + (m[3] ? parseInt(m[3], 10) : 0);
     }
 
-    function knownZones() {
-        if (typeof Intl === 'undefined' || typeof Intl.supportedValuesOf !== 'function') {
-            return null;
-        }
-        return Intl.supportedValuesOf('timeZone');
-    }
-
-    /** UTC, GMT, an offset, or a region the platform's zone database knows (exact spelling). */
+    /** UTC, GMT, an offset, or a region name the browser's zone database knows (aliases included). */
     function isZone(text) {
         if (text === 'UTC' || text === 'GMT' || OFFSET.test(text)) {
             return true;
@@ -74,8 +68,15 @@
         if (!REGION.test(text)) {
             return false;
         }
-        var zones = knownZones();
-        return zones === null || zones.indexOf(text) >= 0;
+        if (typeof Intl === 'undefined') {
+            return true;
+        }
+        try {
+            new Intl.DateTimeFormat('en', {timeZone: text});
+            return true;
+        } catch (unknownZone) {
+            return false;
+        }
     }
 
     function isIssueKey(text) {
