@@ -1,0 +1,13 @@
+package com.atlassian.confluence.event.events.content.page;
+
+import com.atlassian.confluence.pages.Page;
+
+/**
+ * Host type (an abstract class): declaration for compiling only, never packaged. Flattened: the real PageEvent extends
+ * ContentEvent ... ConfluenceEvent; only what we call is declared.
+ */
+public abstract class PageEvent {
+    public Page getPage() {
+        throw new UnsupportedOperationException("host type");
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.postmortems.blueprint;
+
+import io.github.postmortems.postmortem.PostmortemStatus;
+import io.github.postmortems.postmortem.UserRef;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The page the blueprint creates from a valid wizard: its title and the values of the template's {@code at:var}s
+ * ({@code templates/postmortem-page.xml}). Variables whose name ends in {@code Xhtml} are inserted as raw storage
+ * format ({@code at:rawxhtml}) and are built by {@link StorageMarkup}; all others are inserted by Confluence as text.
+ */
+public final class PostmortemPage {
+
+    /** Confluence's limit on page titles. */
+    public static final int MAX_PAGE_TITLE = 255;
+    static final String TITLE_PREFIX = "Postmortem: ";
+
+    public static final String INCIDENT_TITLE = "incidentTitle";
+    public static final String SEVERITY = "severityCode";
+    public static final String STATUS = "status";
+    public static final String START = "startTime";
+    public static final String DETECT = "detectTime";
+    public static final String END = "endTime";
+    public static final String TIME_ZONE = "timeZoneId";
+    public static final String INCIDENT_TICKET = "incidentTicket";
+    public static final String MEETING_DATE = "meetingDateXhtml";
+    public static final String CONTACT = "contactXhtml";
+    public static final String CREATED_BY = "createdByXhtml";
+    public static final String FACILITATED_BY = "facilitatedByXhtml";
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    private PostmortemPage() {
+    }
+
+    /**
+     * {@code Postmortem: <title> (<start date>)}, the date as the responders saw it. A title too long for Confluence
+     * is shortened with an ellipsis so the date always shows.
+     */
+    public static String title(NewPostmortem postmortem) {
+        String suffix = " (" + postmortem.start().toLocalDate() + ")";
+        int room = MAX_PAGE_TITLE - TITLE_PREFIX.length() - suffix.length();
+        String title = postmortem.title();
+        if (title.length() > room) {
+            int cut = room - 1;
+            if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+                cut--;
+            }
+            title = title.substring(0, cut) + "\u2026";
+        }
+        return TITLE_PREFIX + title + suffix;
+    }
+
+    /** The template variables, by name; empty strings for what the wizard left empty. */
+    public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put(INCIDENT_TITLE, postmortem.title());
+        vars.put(SEVERITY, postmortem.severity().code());
+        vars.put(STATUS, displayName(PostmortemStatus.DRAFT));
+        vars.put(START, isoWithOffset(postmortem, postmortem.start()));
+        vars.put(DETECT, postmortem.detectIfSet().map(t -> isoWithOffset(postmortem, t)).orElse(""));
+        vars.put(END, postmortem.endIfSet().map(t -> isoWithOffset(postmortem, t)).orElse(""));
+        vars.put(TIME_ZONE, postmortem.zone().getId());
+        vars.put(INCIDENT_TICKET, postmortem.incidentIssueIfSet().map(Object::toString).orElse(""));
+        vars.put(MEETING_DATE, postmortem.meetingDateIfSet().map(StorageMarkup::date).orElse(""));
+        vars.put(CONTACT, postmortem.contactIfSet().map(StorageMarkup::mention).orElse(""));
+        vars.put(CREATED_BY, creator.map(StorageMarkup::mention).orElse(""));
+        vars.put(FACILITATED_BY, postmortem.facilitatorIfSet().map(StorageMarkup::mention).orElse(""));
+        return vars;
+    }
+
+    /**
+     * ISO-8601 with the offset in force at that moment in the incident's zone, e.g. {@code 2026-10-04T15:39+02:00}:
+     * unambiguous for the storage reader whatever its default zone. A local time inside a daylight-saving gap moves
+     * forward by the gap's length, as {@link ZonedDateTime#of} does.
+     */
+    static String isoWithOffset(NewPostmortem postmortem, LocalDateTime local) {
+        ZonedDateTime zoned = ZonedDateTime.of(local, postmortem.zone());
+        return (zoned.getSecond() == 0 ? MINUTES : SECONDS).format(zoned);
+    }
+
+    /** The English name the storage reader matches ({@link PostmortemStatus#fromCode}): "Draft", "In review". */
+    static String displayName(PostmortemStatus status) {
+        String words = status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

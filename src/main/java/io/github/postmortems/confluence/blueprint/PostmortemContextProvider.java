@@ -1,0 +1,39 @@
+package io.github.postmortems.confluence.blueprint;
+
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import io.github.postmortems.blueprint.CurrentUser;
+import io.github.postmortems.blueprint.NewPostmortem;
+import io.github.postmortems.blueprint.PostmortemPage;
+import io.github.postmortems.blueprint.WizardInput;
+import io.github.postmortems.blueprint.WizardValidation;
+import io.github.postmortems.blueprint.WizardValidator;
+import io.github.postmortems.postmortem.SeverityScale;
+
+/**
+ * Turns the postmortem wizard's values into the page template's variables and the page title. Values the wizard
+ * should not have let through (a client that skipped its checks) are refused with {@link InvalidWizardInput}, so no
+ * page is created; Confluence reports the failure in the Create dialog.
+ */
+public class PostmortemContextProvider extends AbstractBlueprintContextProvider {
+
+    private final CurrentUser currentUser;
+    private final WizardValidator validator = new WizardValidator(SeverityScale.defaults());
+
+    @SuppressWarnings("deprecation") // the host's no-argument constructor; the helper it would take is unused here
+    public PostmortemContextProvider(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        WizardValidation validation = validator.validate(WizardInput.fromForm(context.getMap()));
+        if (validation instanceof WizardValidation.Invalid invalid) {
+            throw new InvalidWizardInput(invalid.errors());
+        }
+        NewPostmortem postmortem = ((WizardValidation.Valid) validation).postmortem();
+        PostmortemPage.variables(postmortem, currentUser.get()).forEach(context::put);
+        context.setTitle(PostmortemPage.title(postmortem));
+        return context;
+    }
+}

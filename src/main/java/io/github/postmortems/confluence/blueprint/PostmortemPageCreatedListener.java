@@ -1,0 +1,50 @@
+package io.github.postmortems.confluence.blueprint;
+
+import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.plugin.ModuleCompleteKey;
+import io.github.postmortems.postmortem.CreationLog;
+import io.github.postmortems.postmortem.UserRef;
+
+/**
+ * Tells the {@link CreationLog} about every page our postmortem blueprint creates. Spring calls {@link #register()}
+ * and {@link #unregister()} (init- and destroy-method in {@code META-INF/spring/blueprint-context.xml}).
+ */
+public class PostmortemPageCreatedListener {
+
+    public static final String PLUGIN_KEY = "io.github.postmortems.confluence";
+    public static final String BLUEPRINT_MODULE_KEY = "blueprint-postmortem";
+
+    private final EventPublisher eventPublisher;
+    private final CreationLog creationLog;
+
+    public PostmortemPageCreatedListener(EventPublisher eventPublisher, CreationLog creationLog) {
+        this.eventPublisher = eventPublisher;
+        this.creationLog = creationLog;
+    }
+
+    public void register() {
+        eventPublisher.register(this);
+    }
+
+    public void unregister() {
+        eventPublisher.unregister(this);
+    }
+
+    @EventListener
+    @SuppressWarnings("deprecation") // getBlueprintKey() is the accessor outside the create-content impl package
+    public void onBlueprintPageCreated(BlueprintPageCreateEvent event) {
+        ModuleCompleteKey blueprint = event.getBlueprintKey();
+        if (blueprint == null || !PLUGIN_KEY.equals(blueprint.getPluginKey())
+                || !BLUEPRINT_MODULE_KEY.equals(blueprint.getModuleKey())) {
+            return;
+        }
+        ConfluenceUser creator = event.getCreator();
+        UserRef who = creator == null || creator.getName() == null || creator.getName().isBlank()
+                ? new UserRef.Named("anonymous")
+                : new UserRef.ByUsername(creator.getName());
+        creationLog.pageCreated(event.getPage().getId(), who);
+    }
+}

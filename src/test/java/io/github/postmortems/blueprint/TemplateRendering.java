@@ -1,0 +1,64 @@
+package io.github.postmortems.blueprint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the page template the way Confluence does when it creates the page: {@code at:var} values inserted as
+ * escaped text, {@code at:rawxhtml="true"} values as markup, {@code at:i18n} as the English text.
+ */
+public final class TemplateRendering {
+
+    public static final String TEMPLATE = "/templates/postmortem-page.xml";
+    public static final String NAMESPACES = "xmlns:ac=\"http://atlassian.com/content\" "
+            + "xmlns:ri=\"http://atlassian.com/resource/identifier\" xmlns:at=\"http://atlassian.com/template\"";
+
+    private static final Pattern VAR = Pattern.compile("<at:var at:name=\"([^\"]+)\"( at:rawxhtml=\"true\")?\\s*/>");
+    private static final Pattern I18N = Pattern.compile("<at:i18n at:key=\"([^\"]+)\"\\s*/>");
+
+    private TemplateRendering() {
+    }
+
+    public static String template() {
+        try (InputStream in = TemplateRendering.class.getResourceAsStream(TEMPLATE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String render(Map<String, ?> variables) {
+        Properties english = Bundles.load("blueprint.properties");
+        if (java.nio.file.Files.exists(Bundles.DIR.resolve("postmortem.properties"))) {
+            english.putAll(Bundles.load("postmortem.properties"));
+        }
+        String withVars = replace(VAR, template(), m -> {
+            Object value = variables.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("No value for at:var " + m.group(1));
+            }
+            return m.group(2) != null ? value.toString() : StorageMarkup.escape(value.toString());
+        });
+        return replace(I18N, withVars, m -> StorageMarkup.escape(english.getProperty(m.group(1), m.group(1))));
+    }
+
+    /** The rendered page wrapped in a root element that declares the storage namespaces, for XML parsers. */
+    public static String asDocument(String storage) {
+        return "<page " + NAMESPACES + ">" + storage + "</page>";
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

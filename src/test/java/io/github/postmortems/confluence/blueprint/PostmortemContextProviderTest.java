@@ -1,0 +1,182 @@
+package io.github.postmortems.confluence.blueprint;
+
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import io.github.postmortems.blueprint.ContextProviderFixtures;
+import io.github.postmortems.blueprint.CurrentUser;
+import io.github.postmortems.blueprint.TemplateRendering;
+import io.github.postmortems.blueprint.WizardField;
+import io.github.postmortems.postmortem.UserRef;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class PostmortemContextProviderTest {
+
+    private final CurrentUser currentUser = mock(CurrentUser.class);
+    private final PostmortemContextProvider provider = new PostmortemContextProvider(currentUser);
+
+    PostmortemContextProviderTest() {
+        when(currentUser.get()).thenReturn(Optional.of(new UserRef.ByUsername("creator")));
+    }
+
+    private BlueprintContext run(Map<String, String> form) {
+        BlueprintContext context = new BlueprintContext();
+        form.forEach(context::put);
+        return provider.updateBlueprintContext(context);
+    }
+
+    private BlueprintContext run(String field, String value) {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put(field, value);
+        return run(form);
+    }
+
+    @Test
+    void titlesThePageWithTheIncidentAndItsStartDate() {
+        assertEquals("Postmortem: Checkout returned errors for EU customers (2026-10-04)",
+                run(ContextProviderFixtures.sampleForm()).get("ContentPageTitle"));
+    }
+
+    @Test
+    void datesTheTitleAsTheRespondersSawIt() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("startTime", "23:30");
+        form.put("detectDate", "2026-10-05");
+        form.put("endDate", "2026-10-05");
+        form.put("timeZone", "Pacific/Auckland");
+        assertEquals("Postmortem: Checkout returned errors for EU customers (2026-10-04)",
+                run(form).get("ContentPageTitle"));
+    }
+
+    @Test
+    void shortensATitleTooLongForConfluenceButKeepsTheDate() {
+        String title = (String) run("incidentTitle", "a".repeat(250) + "\uD83D\uDE00bc").get("ContentPageTitle");
+        assertEquals(255, title.length());
+        assertTrue(title.endsWith("a\u2026 (2026-10-04)"), title);
+        String emoji = (String) run("incidentTitle", "a".repeat(228) + "\uD83D\uDE00" + "b".repeat(20))
+                .get("ContentPageTitle");
+        assertFalse(emoji.contains("\uD83D\u2026"), "a surrogate pair must not be cut");
+    }
+
+    @Test
+    void writesTimesAsIsoWithTheOffsetInForceThenAndTheZoneSeparately() {
+        BlueprintContext summer = run(ContextProviderFixtures.sampleForm());
+        assertEquals("2026-10-04T15:39+02:00", summer.get("startTime"));
+        assertEquals("2026-10-04T15:52+02:00", summer.get("detectTime"));
+        assertEquals("2026-10-04T17:05+02:00", summer.get("endTime"));
+        assertEquals("Europe/Berlin", summer.get("timeZoneId"));
+
+        Map<String, String> winter = ContextProviderFixtures.sampleForm();
+        winter.put("startDate", "2026-10-25");
+        winter.put("startTime", "01:30");
+        winter.put("detectDate", "");
+        winter.put("detectTime", "");
+        winter.put("endDate", "2026-10-25");
+        winter.put("endTime", "03:15:20");
+        BlueprintContext acrossTheChange = run(winter);
+        assertEquals("2026-10-25T01:30+02:00", acrossTheChange.get("startTime"));
+        assertEquals("", acrossTheChange.get("detectTime"));
+        assertEquals("2026-10-25T03:15:20+01:00", acrossTheChange.get("endTime"));
+    }
+
+    @Test
+    void writesUtcAndFixedOffsets() {
+        assertEquals("2026-10-04T15:39Z", run("timeZone", "UTC").get("startTime"));
+        assertEquals("2026-10-04T15:39+05:30", run("timeZone", "+05:30").get("startTime"));
+    }
+
+    @Test
+    void movesATimeInsideTheSpringForwardGapByTheGap() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("startDate", "2026-03-29");
+        form.put("startTime", "02:30");
+        form.put("detectDate", "2026-03-29");
+        form.put("endDate", "2026-03-29");
+        assertEquals("2026-03-29T03:30+02:00", run(form).get("startTime"));
+    }
+
+    @Test
+    void refusesBadValuesWithTheWizardsMessagesAndCreatesNoTitle() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("incidentTitle", " ");
+        form.put("detectTime", "15:00");
+        BlueprintContext context = new BlueprintContext();
+        form.forEach(context::put);
+
+        InvalidWizardInput refused = assertThrows(InvalidWizardInput.class,
+                () -> provider.updateBlueprintContext(context));
+
+        assertEquals(Map.of(WizardField.INCIDENT_TITLE, "postmortems.blueprint.wizard.error.title-required",
+                WizardField.DETECT_DATE, "postmortems.blueprint.wizard.error.detect-before-start"), refused.errors());
+        assertEquals("The postmortem was not created. Incident title: Enter a title for the incident. "
+                + "Detection date: Detection cannot be before the incident started.", refused.getMessage());
+        assertFalse(context.getMap().containsKey("ContentPageTitle"));
+    }
+
+    @Test
+    void namesPeopleAsMentionsAndTheCreatorFromTheServerNotTheForm() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("createdByXhtml", "<b>forged</b>");
+        BlueprintContext context = run(form);
+        assertEquals("<ac:link><ri:user ri:username=\"creator\" /></ac:link>", context.get("createdByXhtml"));
+        assertEquals("<ac:link><ri:user ri:username=\"jdoe\" /></ac:link>", context.get("facilitatedByXhtml"));
+        assertEquals("<ac:link><ri:user ri:username=\"asmith\" /></ac:link>", context.get("contactXhtml"));
+        assertEquals("<time datetime=\"2026-10-06\" />", context.get("meetingDateXhtml"));
+        assertEquals("OPS-142", context.get("incidentTicket"));
+        assertEquals("SEV2", context.get("severityCode"));
+        assertEquals("Draft", context.get("status"));
+    }
+
+    @Test
+    void leavesTheCreatorEmptyForAnAnonymousRequest() {
+        when(currentUser.get()).thenReturn(Optional.empty());
+        assertEquals("", run(ContextProviderFixtures.sampleForm()).get("createdByXhtml"));
+    }
+
+    @Test
+    void keepsHostileInputAsTextInTheRenderedPage() throws Exception {
+        String hostile = "<ac:structured-macro ac:name=\"html\"/>]]>&amp; \"q\" 'a' \u202Eevil \u05e9\u05dc\u05d5\u05dd";
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("incidentTitle", hostile);
+        form.put("contact", "x\" /><ri:page ri:content-title=\"y");
+        BlueprintContext context = run(form);
+
+        String storage = TemplateRendering.render(context.getMap());
+        Document page = parse(TemplateRendering.asDocument(storage));
+
+        assertEquals(3, page.getElementsByTagNameNS("http://atlassian.com/content", "structured-macro").getLength());
+        assertEquals(0, page.getElementsByTagNameNS("http://atlassian.com/resource/identifier", "page").getLength());
+        assertTrue(page.getDocumentElement().getTextContent().contains(hostile.strip()));
+        assertEquals("x\" /><ri:page ri:content-title=\"y", ((org.w3c.dom.Element) page
+                .getElementsByTagNameNS("http://atlassian.com/resource/identifier", "user").item(0))
+                .getAttributeNS("http://atlassian.com/resource/identifier", "username"));
+    }
+
+    @Test
+    void rendersTheSamplePage() throws Exception {
+        String storage = TemplateRendering.render(run(ContextProviderFixtures.sampleForm()).getMap());
+        parse(TemplateRendering.asDocument(storage));
+        assertTrue(storage.contains("<td>2026-10-04T15:39+02:00</td>"));
+        if (Boolean.getBoolean("printSamplePage")) {
+            System.out.println(storage);
+        }
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
