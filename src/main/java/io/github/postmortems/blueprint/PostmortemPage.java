@@ -1,6 +1,5 @@
 package io.github.postmortems.blueprint;
 
-import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.UserRef;
 
 import java.time.LocalDateTime;
@@ -23,7 +22,6 @@ public final class PostmortemPage {
 
     public static final String INCIDENT_TITLE = "incidentTitle";
     public static final String SEVERITY = "severityCode";
-    public static final String STATUS = "status";
     public static final String START = "startTime";
     public static final String DETECT = "detectTime";
     public static final String END = "endTime";
@@ -63,7 +61,6 @@ public final class PostmortemPage {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put(INCIDENT_TITLE, postmortem.title());
         vars.put(SEVERITY, postmortem.severity().code());
-        vars.put(STATUS, displayName(PostmortemStatus.DRAFT));
         vars.put(START, isoWithOffset(postmortem, postmortem.start()));
         vars.put(DETECT, postmortem.detectIfSet().map(t -> isoWithOffset(postmortem, t)).orElse(""));
         vars.put(END, postmortem.endIfSet().map(t -> isoWithOffset(postmortem, t)).orElse(""));
@@ -84,11 +81,5 @@ public final class PostmortemPage {
     static String isoWithOffset(NewPostmortem postmortem, LocalDateTime local) {
         ZonedDateTime zoned = ZonedDateTime.of(local, postmortem.zone());
         return (zoned.getSecond() == 0 ? MINUTES : SECONDS).format(zoned);
-    }
-
-    /** The English name the storage reader matches ({@link PostmortemStatus#fromCode}): "Draft", "In review". */
-    static String displayName(PostmortemStatus status) {
-        String words = status.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -33,10 +33,17 @@ public final class TemplateRendering {
     }
 
     public static String render(Map<String, ?> variables) {
-        Properties english = Bundles.load("blueprint.properties");
-        if (java.nio.file.Files.exists(Bundles.DIR.resolve("postmortem.properties"))) {
-            english.putAll(Bundles.load("postmortem.properties"));
-        }
+        return render(variables, "");
+    }
+
+    /**
+     * Renders in one language ("" for English, "de", "fr"): Confluence fills {@code at:i18n} in the creating
+     * user's language, so a page's labels may be in any bundled language.
+     */
+    public static String render(Map<String, ?> variables, String language) {
+        String suffix = language.isEmpty() ? "" : "_" + language;
+        Properties texts = Bundles.load("blueprint" + suffix + ".properties");
+        texts.putAll(Bundles.load("postmortem" + suffix + ".properties"));
         String withVars = replace(VAR, template(), m -> {
             Object value = variables.get(m.group(1));
             if (value == null) {
@@ -44,7 +51,13 @@ public final class TemplateRendering {
             }
             return m.group(2) != null ? value.toString() : StorageMarkup.escape(value.toString());
         });
-        return replace(I18N, withVars, m -> StorageMarkup.escape(english.getProperty(m.group(1), m.group(1))));
+        return replace(I18N, withVars, m -> {
+            String text = texts.getProperty(m.group(1));
+            if (text == null) {
+                throw new IllegalArgumentException("No text for at:i18n " + m.group(1) + " in " + language);
+            }
+            return StorageMarkup.escape(text);
+        });
     }
 
     /** The rendered page wrapped in a root element that declares the storage namespaces, for XML parsers. */

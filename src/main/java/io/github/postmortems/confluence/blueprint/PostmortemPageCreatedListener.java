@@ -1,7 +1,6 @@
 package io.github.postmortems.confluence.blueprint;
 
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.ModuleCompleteKey;
@@ -41,10 +40,7 @@ public class PostmortemPageCreatedListener {
                 || !BLUEPRINT_MODULE_KEY.equals(blueprint.getModuleKey())) {
             return;
         }
-        ConfluenceUser creator = event.getCreator();
-        UserRef who = creator == null || creator.getName() == null || creator.getName().isBlank()
-                ? new UserRef.Named("anonymous")
-                : new UserRef.ByUsername(creator.getName());
+        UserRef who = ConfluenceCurrentUser.refOf(event.getCreator()).orElse(new UserRef.Named("anonymous"));
         creationLog.pageCreated(event.getPage().getId(), who);
     }
 }
