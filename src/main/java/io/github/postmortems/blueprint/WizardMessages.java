@@ -1,35 +1,22 @@
 package io.github.postmortems.blueprint;
 
-import java.util.Locale;
+import io.github.postmortems.text.Messages;
+
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.StringJoiner;
 
-/**
- * The English text of the wizard's messages, from the reference bundle {@code i18n/blueprint.properties}, for the
- * server's refusal (which has no viewer locale at hand; the wizard shows the same messages in the viewer's language).
- */
+/** The wizard's messages as one line, for the server's refusal; the wizard shows the same ones beside its fields. */
 public final class WizardMessages {
-
-    private static final String BUNDLE = "i18n.blueprint";
 
     private WizardMessages() {
     }
 
-    /** One line naming every field in error: {@code Incident title: Enter a title. Time zone: ...}. */
-    public static String describe(Map<WizardField, String> errors) {
-        ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, WizardMessages.class.getClassLoader());
+    /** {@code The postmortem was not created. Incident title: Enter a title. Time zone: ...} in the user's language. */
+    public static String describe(Map<WizardField, String> errors, Messages messages) {
         StringJoiner line = new StringJoiner(" ");
-        errors.forEach((field, key) -> line.add(text(english, field.labelKey()) + ": " + text(english, key)));
+        line.add(messages.text("postmortems.blueprint.refusal.not-created"));
+        errors.forEach((field, key) -> line.add(messages.text("postmortems.blueprint.refusal.field",
+                messages.text(field.labelKey()), messages.text(key))));
         return line.toString();
-    }
-
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
     }
 }

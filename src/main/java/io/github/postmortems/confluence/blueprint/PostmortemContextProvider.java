@@ -9,6 +9,7 @@ import io.github.postmortems.blueprint.WizardInput;
 import io.github.postmortems.blueprint.WizardValidation;
 import io.github.postmortems.blueprint.WizardValidator;
 import io.github.postmortems.postmortem.SeverityScale;
+import io.github.postmortems.text.Messages;
 
 /**
  * Turns the postmortem wizard's values into the page template's variables and the page title. Values the wizard
@@ -18,18 +19,20 @@ import io.github.postmortems.postmortem.SeverityScale;
 public class PostmortemContextProvider extends AbstractBlueprintContextProvider {
 
     private final CurrentUser currentUser;
+    private final Messages messages;
     private final WizardValidator validator = new WizardValidator(SeverityScale.defaults());
 
     @SuppressWarnings("deprecation") // the host's no-argument constructor; the helper it would take is unused here
-    public PostmortemContextProvider(CurrentUser currentUser) {
+    public PostmortemContextProvider(CurrentUser currentUser, Messages messages) {
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
         WizardValidation validation = validator.validate(WizardInput.fromForm(context.getMap()));
         if (validation instanceof WizardValidation.Invalid invalid) {
-            throw new InvalidWizardInput(invalid.errors());
+            throw new InvalidWizardInput(invalid.errors(), messages);
         }
         NewPostmortem postmortem = ((WizardValidation.Valid) validation).postmortem();
         PostmortemPage.variables(postmortem, currentUser.get()).forEach(context::put);

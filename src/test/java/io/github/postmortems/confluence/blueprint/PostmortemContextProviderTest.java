@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.blueprint;
 
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import io.github.postmortems.text.BundleMessages;
 import io.github.postmortems.blueprint.ContextProviderFixtures;
 import io.github.postmortems.blueprint.CurrentUser;
 import io.github.postmortems.blueprint.TemplateRendering;
@@ -25,7 +26,7 @@ import static org.mockito.Mockito.when;
 class PostmortemContextProviderTest {
 
     private final CurrentUser currentUser = mock(CurrentUser.class);
-    private final PostmortemContextProvider provider = new PostmortemContextProvider(currentUser);
+    private final PostmortemContextProvider provider = new PostmortemContextProvider(currentUser, BundleMessages.english());
 
     PostmortemContextProviderTest() {
         when(currentUser.get()).thenReturn(Optional.of(new UserRef.ByUsername("creator")));
@@ -123,6 +124,19 @@ class PostmortemContextProviderTest {
         assertEquals("The postmortem was not created. Incident title: Enter a title for the incident. "
                 + "Detection date: Detection cannot be before the incident started.", refused.getMessage());
         assertFalse(context.getMap().containsKey("ContentPageTitle"));
+    }
+
+    @Test
+    void refusesInTheUsersLanguage() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("incidentTitle", "");
+        BlueprintContext context = new BlueprintContext();
+        form.forEach(context::put);
+        PostmortemContextProvider german = new PostmortemContextProvider(currentUser, BundleMessages.of("de"));
+
+        InvalidWizardInput refused = assertThrows(InvalidWizardInput.class, () -> german.updateBlueprintContext(context));
+
+        assertTrue(refused.getMessage().startsWith("Das Postmortem wurde nicht angelegt. "), refused.getMessage());
     }
 
     @Test
