@@ -1,5 +1,6 @@
 package io.github.postmortems.storage;
 
+import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.Warning;
@@ -78,6 +79,19 @@ public final class StorageReader {
             warnings.addAll(reading.warnings());
         }
         return new PageReading(details, timeline, countermeasures, warnings);
+    }
+
+    /**
+     * The details of a whole page without reading the rest of it: only the postmortem-details macro's markup is
+     * parsed, so a page with a long timeline costs no more than its details table.
+     */
+    public DetailsReading readPageDetails(String storage, ReadingContext context) {
+        Optional<String> slice = MacroSlice.of(storage, MacroNames.DETAILS);
+        if (slice.isEmpty()) {
+            return new DetailsReading(Optional.empty(), List.of());
+        }
+        PageReading page = readPage(slice.get(), context);
+        return new DetailsReading(page.details(), page.warnings());
     }
 
     /** Reads the body of a postmortem-details macro, in storage format or view HTML. */

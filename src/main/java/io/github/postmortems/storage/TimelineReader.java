@@ -1,5 +1,6 @@
 package io.github.postmortems.storage;
 
+import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.timeline.EntryKind;
 import io.github.postmortems.timeline.Parsed;

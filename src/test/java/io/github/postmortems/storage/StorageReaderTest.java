@@ -1,5 +1,6 @@
 package io.github.postmortems.storage;
 
+import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.countermeasure.Countermeasure;
 import io.github.postmortems.countermeasure.CountermeasureType;
 import io.github.postmortems.postmortem.IssueKey;

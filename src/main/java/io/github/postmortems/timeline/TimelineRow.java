@@ -1,6 +1,5 @@
-package io.github.postmortems.storage;
+package io.github.postmortems.timeline;
 
-import io.github.postmortems.timeline.TimelineEntry;
 
 import java.util.Objects;
 

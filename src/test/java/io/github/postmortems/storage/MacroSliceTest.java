@@ -1,0 +1,52 @@
+package io.github.postmortems.storage;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MacroSliceTest {
+
+    @Test
+    void cutsOutTheNamedMacroWithTheMacrosNestedInIt() {
+        String page = "<p>x</p><ac:structured-macro ac:name=\"postmortem-details\" ac:schema-version=\"1\">"
+                + "<ac:rich-text-body><ac:structured-macro ac:name=\"jira\"><ac:parameter ac:name=\"key\">OPS-1"
+                + "</ac:parameter></ac:structured-macro><ac:structured-macro ac:name=\"status\"/></ac:rich-text-body>"
+                + "</ac:structured-macro><ac:structured-macro ac:name=\"incident-timeline\"></ac:structured-macro>";
+        String slice = MacroSlice.of(page, "postmortem-details").orElseThrow();
+        assertTrue(slice.startsWith("<ac:structured-macro ac:name=\"postmortem-details\""));
+        assertTrue(slice.endsWith("</ac:rich-text-body></ac:structured-macro>"));
+        assertTrue(slice.contains("OPS-1"));
+    }
+
+    @Test
+    void findsNothingWhenTheMacroIsAbsentOrNeverClosed() {
+        assertEquals(Optional.empty(), MacroSlice.of("<p>nothing</p>", "postmortem-details"));
+        assertEquals(Optional.empty(), MacroSlice.of("<ac:structured-macro ac:name=\"postmortem-details\"><table>",
+                "postmortem-details"));
+    }
+
+    @Test
+    void readsTheSameDetailsAsTheWholePageOnEverySample() throws IOException {
+        StorageReader reader = new StorageReader();
+        ReadingContext context = ReadingContext.inZone(ZoneOffset.UTC);
+        for (String sample : new String[] {"full-page.xml", "german-labels.xml", "out-of-order.xml", "garbage.xml",
+                "legacy-usernames.xml", "cdata-body.xml"}) {
+            String storage = sample(sample);
+            assertEquals(reader.readPage(storage, context).details(),
+                    reader.readPageDetails(storage, context).postmortem(), sample);
+        }
+    }
+
+    private static String sample(String name) throws IOException {
+        try (InputStream in = MacroSliceTest.class.getResourceAsStream("/samples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
