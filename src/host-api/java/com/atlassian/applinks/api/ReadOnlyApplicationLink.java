@@ -1,0 +1,17 @@
+package com.atlassian.applinks.api;
+
+import java.net.URI;
+
+/** Host type (reference §5.6, applinks-api 9.1.4): an interface. Subset the plugin calls. */
+public interface ReadOnlyApplicationLink {
+
+    ApplicationId getId();
+
+    String getName();
+
+    URI getDisplayUrl();
+
+    URI getRpcUrl();
+
+    boolean isPrimary();
+}

@@ -1,0 +1,122 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.postmortem.IncidentTimes;
+import io.github.postmortems.postmortem.MeetingDetails;
+import io.github.postmortems.postmortem.Milestone;
+import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.storage.DetailsReading;
+import io.github.postmortems.text.HumanDuration;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Builds the {@link DetailsCard} for what a details table says, as one viewer reads it. */
+public class DetailsCards {
+
+    private static final List<Milestone> TIME_ORDER = List.of(Milestone.START, Milestone.FIRST_USER_IMPACT,
+            Milestone.FIRST_USER_REPORT, Milestone.DETECT, Milestone.HOTFIX, Milestone.END);
+
+    private final People people;
+    private final JiraIssueLinks jira;
+
+    public DetailsCards(People people, JiraIssueLinks jira) {
+        this.people = people;
+        this.jira = jira;
+    }
+
+    public DetailsCard card(DetailsReading reading, Viewer viewer) {
+        List<String> warnings = WarningLines.of(reading.warnings(), viewer);
+        Optional<Postmortem> read = reading.postmortem();
+        if (read.isEmpty()) {
+            return new DetailsCard(viewer.text("postmortems.macros.details.untitled"), List.of(), warnings,
+                    List.of(), Styles.of(viewer));
+        }
+        Postmortem postmortem = read.get();
+        List<Lozenge> lozenges = new ArrayList<>();
+        postmortem.severityIfSet().ifPresent(severity -> lozenges.add(Lozenge.of(severity, viewer)));
+        lozenges.add(Lozenge.of(postmortem.status(), viewer));
+
+        List<DetailsCard.Section> sections = new ArrayList<>();
+        sections.add(times(postmortem, viewer));
+        sections.add(durations(postmortem.timesIfSet(), viewer));
+        sections.add(people(postmortem, viewer));
+        if (!postmortem.tags().isEmpty()) {
+            sections.add(new DetailsCard.Section(viewer.text("postmortems.macros.details.section.tags"),
+                    List.of(new DetailsCard.Row(viewer.text("postmortems.details.field.tags"),
+                            postmortem.tags().values().stream().map(tag -> label(tag, viewer)).toList()))));
+        }
+        return new DetailsCard(postmortem.meeting().title(), lozenges, warnings, sections, Styles.of(viewer));
+    }
+
+    private static DetailsCard.Section times(Postmortem postmortem, Viewer viewer) {
+        Moments moments = new Moments(viewer);
+        List<DetailsCard.Row> rows = new ArrayList<>();
+        if (postmortem.severityIfSet().isEmpty()) {
+            rows.add(row(viewer, "postmortems.details.field.severity", Link.notSet(viewer)));
+        }
+        Optional<IncidentTimes> times = postmortem.timesIfSet();
+        for (Milestone milestone : TIME_ORDER) {
+            Link value = times.flatMap(t -> t.at(milestone).map(at -> moments.at(at, t.zone())))
+                    .orElse(Link.notSet(viewer));
+            rows.add(row(viewer, milestone.i18nKey(), value));
+        }
+        return new DetailsCard.Section(viewer.text("postmortems.macros.details.section.times"), rows);
+    }
+
+    private static DetailsCard.Section durations(Optional<IncidentTimes> times, Viewer viewer) {
+        List<DetailsCard.Row> rows = List.of(
+                duration(viewer, "time-to-detect", times, IncidentTimes::timeToDetect),
+                duration(viewer, "time-to-hotfix", times, IncidentTimes::timeToHotfix),
+                duration(viewer, "time-to-resolve", times, IncidentTimes::timeToResolve),
+                duration(viewer, "total-impact", times, IncidentTimes::totalImpact));
+        return new DetailsCard.Section(viewer.text("postmortems.macros.details.section.durations"), rows);
+    }
+
+    private DetailsCard.Section people(Postmortem postmortem, Viewer viewer) {
+        MeetingDetails meeting = postmortem.meeting();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
+        List<DetailsCard.Row> rows = List.of(
+                row(viewer, "postmortems.details.field.meeting-date",
+                        meeting.meetingDateIfSet().map((LocalDate d) -> Link.text(dates.format(d))).orElse(Link.notSet(viewer))),
+                person(viewer, "postmortems.details.field.contact", meeting.contactIfSet()),
+                person(viewer, "postmortems.details.field.created-by", meeting.createdByIfSet()),
+                person(viewer, "postmortems.details.field.facilitated-by", meeting.facilitatedByIfSet()),
+                row(viewer, "postmortems.details.field.incident-ticket",
+                        postmortem.incidentIssueIfSet().map(jira::link).orElse(Link.notSet(viewer))));
+        return new DetailsCard.Section(viewer.text("postmortems.macros.details.section.people"), rows);
+    }
+
+    private DetailsCard.Row person(Viewer viewer, String labelKey, Optional<UserRef> who) {
+        return row(viewer, labelKey, who.map(ref -> people.link(ref, viewer)).orElse(Link.notSet(viewer)));
+    }
+
+    private static DetailsCard.Row duration(Viewer viewer, String name, Optional<IncidentTimes> times,
+                                            Function<IncidentTimes, Optional<Duration>> measure) {
+        Link value = times.flatMap(measure).map(d -> Link.text(HumanDuration.format(d, viewer.messages())))
+                .orElse(Link.notSet(viewer));
+        return row(viewer, "postmortems.macros.details.duration." + name, value);
+    }
+
+    private static DetailsCard.Row row(Viewer viewer, String labelKey, Link value) {
+        return new DetailsCard.Row(viewer.text(labelKey), List.of(value));
+    }
+
+    private static Link label(String tag, Viewer viewer) {
+        String href = viewer.spaceKey().isEmpty() ? ""
+                : viewer.baseUrl() + "/label/" + encode(viewer.spaceKey()) + "/" + encode(tag);
+        return new Link(tag, href, "", "aui-label");
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

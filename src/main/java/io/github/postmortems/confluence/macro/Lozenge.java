@@ -1,0 +1,56 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.postmortem.PostmortemStatus;
+import io.github.postmortems.postmortem.Severity;
+
+/**
+ * An AUI lozenge. On screen its colours come from AUI's classes; in static output (PDF, e-mail) from {@code style}.
+ *
+ * @param appearance AUI's modifier ("error", "moved", "current", "success", "complete") or "" for the default grey
+ */
+public record Lozenge(String text, String appearance, String hint, String style) {
+
+    private static final String SHAPE = "display:inline-block;padding:2px 4px;border-radius:3px;font-size:11px;"
+            + "font-weight:700;line-height:1.2;text-transform:uppercase;";
+
+    public String css() {
+        return appearance.isEmpty() ? "aui-lozenge" : "aui-lozenge aui-lozenge-" + appearance;
+    }
+
+    /** Most severe red, then yellow, then blue; every level below the third grey. */
+    public static Lozenge of(Severity severity, Viewer viewer) {
+        String appearance = switch (severity.rank()) {
+            case 1 -> "error";
+            case 2 -> "moved";
+            case 3 -> "current";
+            default -> "";
+        };
+        String hint = severity.description().startsWith("postmortems.")
+                ? viewer.text(severity.description()) : severity.description();
+        return create(severity.code(), appearance, hint, viewer);
+    }
+
+    public static Lozenge of(PostmortemStatus status, Viewer viewer) {
+        String appearance = switch (status) {
+            case DRAFT -> "";
+            case IN_REVIEW -> "current";
+            case APPROVED -> "success";
+            case PUBLISHED -> "complete";
+        };
+        return create(viewer.text(status.i18nKey()), appearance, "", viewer);
+    }
+
+    static Lozenge create(String text, String appearance, String hint, Viewer viewer) {
+        return new Lozenge(text, appearance, hint, viewer.staticOutput() ? SHAPE + colours(appearance) : "");
+    }
+
+    private static String colours(String appearance) {
+        return switch (appearance) {
+            case "error" -> "background:#DE350B;color:#FFFFFF;";
+            case "moved" -> "background:#FF991F;color:#172B4D;";
+            case "current", "complete" -> "background:#0052CC;color:#FFFFFF;";
+            case "success" -> "background:#00875A;color:#FFFFFF;";
+            default -> "background:#DFE1E6;color:#42526E;";
+        };
+    }
+}

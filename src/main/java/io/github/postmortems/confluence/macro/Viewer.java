@@ -1,0 +1,35 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.text.Messages;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Who reads the macro's output and where: their time zone and language, and whether the output is static (PDF,
+ * Word, e-mail, feeds: no scripts, no hover, no stylesheet of ours), in which case styles go inline.
+ *
+ * @param baseUrl   Confluence's base URL for links: relative on screen, absolute in static output
+ * @param spaceKey  the space of the page being rendered, for label links; "" when unknown
+ */
+public record Viewer(ZoneId zone, Locale locale, boolean staticOutput, String baseUrl, String spaceKey,
+                     Messages messages) {
+
+    public Viewer {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(locale, "locale");
+        baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        spaceKey = spaceKey == null ? "" : spaceKey;
+        Objects.requireNonNull(messages, "messages");
+    }
+
+    public String text(String key, Object... args) {
+        return messages.text(key, args);
+    }
+
+    /** The same viewer reading times in another zone (the macro's time zone parameter). */
+    public Viewer inZone(ZoneId other) {
+        return new Viewer(other, locale, staticOutput, baseUrl, spaceKey, messages);
+    }
+}
