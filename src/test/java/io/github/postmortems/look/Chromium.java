@@ -62,10 +62,13 @@ public final class Chromium implements AutoCloseable {
         Process process;
         try {
             Files.createDirectories(profile);
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            // Chromium's crash handler detaches from the browser's process tree and keeps its database under
+            // $XDG_CONFIG_HOME: in our directory, it stays out of ~/.config and close() can find it by that path.
+            builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+            process = builder.start();
         } catch (IOException e) {
             deleteRecursively(home);
             throw new BrowserException("could not start " + executable, e);
@@ -100,6 +103,7 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         // Taken before the browser exits: afterwards its helpers can no longer be found through it.
         List<ProcessHandle> helpers = process.descendants().toList();
+        List<ProcessHandle> detached = detachedHelpers();
         try {
             if (devTools.isOpen()) {
                 devTools.call("Browser.close", new JsonObject());
@@ -109,8 +113,20 @@ public final class Chromium implements AutoCloseable {
         } finally {
             devTools.close();
             stop(process, helpers);
+            // The crash handler exits with the browser; this ends one that did not. Its parent (init) reaps it.
+            detached.forEach(ProcessHandle::destroyForcibly);
             deleteRecursively(home);
         }
+    }
+
+    /** Processes of this Chromium that are not the browser's descendants: they name our directory. */
+    private List<ProcessHandle> detachedHelpers() {
+        String directory = home.toString();
+        List<ProcessHandle> descendants = process.descendants().toList();
+        return ProcessHandle.allProcesses()
+                .filter(other -> other.pid() != process.pid() && !descendants.contains(other))
+                .filter(other -> other.info().commandLine().orElse("").contains(directory))
+                .toList();
     }
 
     /** Chromium writes "port\npath" to DevToolsActivePort once it listens. */
