@@ -129,6 +129,30 @@ class ChromiumLookTest {
     }
 
     @Test
+    void collapsingTheSidebarGivesTheContentTheRoomTheExpandedSidebarTakes() {
+        LookPage card = LookPage.titled("Card").fragment("<div class=\"card\" style=\"width: 800px\">card</div>");
+
+        assertFalse(look.inspect("look-sidebar-expanded", card).clean());
+        look.assertLooksRight("look-sidebar-collapsed", card.withSidebarCollapsed());
+    }
+
+    @Test
+    void linksThePluginsStylesheetsAndReportsOneThatIsMissing() throws IOException {
+        Path css = LookEnvironment.targetDirectory().resolve("look").resolve("look-plugin-sample.css");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, ".look-plugin-sample { width: 3000px; }");
+        LookPage page = LookPage.titled("Plugin CSS").fragment("<div class=\"look-plugin-sample\">styled</div>");
+
+        LookReport styled = look.inspect("look-plugin-css", page.stylesheet(css));
+        LookReport missing = look.inspect("look-plugin-css-missing", page.stylesheet(css.resolveSibling("gone.css")));
+
+        assertTrue(styled.theme(Theme.LIGHT).overflows().stream()
+                .anyMatch(o -> o.element().equals("div.look-plugin-sample")), styled.toString());
+        assertTrue(missing.theme(Theme.LIGHT).errors().stream().anyMatch(e -> e.source().endsWith("gone.css")),
+                missing.toString());
+    }
+
+    @Test
     void consoleCheckCatchesAConsoleError() {
         LookReport report = look.inspect("look-console-error",
                 LookPage.titled("Console").fragment("<script>console.error('x')</script>"));

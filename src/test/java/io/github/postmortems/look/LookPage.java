@@ -30,29 +30,37 @@ public final class LookPage {
     private final String title;
     private final List<String> fragments;
     private final List<Path> stylesheets;
+    private final boolean sidebarCollapsed;
 
-    private LookPage(String title, List<String> fragments, List<Path> stylesheets) {
+    private LookPage(String title, List<String> fragments, List<Path> stylesheets, boolean sidebarCollapsed) {
         this.title = Objects.requireNonNull(title, "title");
         this.fragments = List.copyOf(fragments);
         this.stylesheets = List.copyOf(stylesheets);
+        this.sidebarCollapsed = sidebarCollapsed;
     }
 
+    /** A page with the space sidebar expanded: the least room Confluence gives a macro at a given width. */
     public static LookPage titled(String title) {
-        return new LookPage(title, List.of(), List.of());
+        return new LookPage(title, List.of(), List.of(), false);
+    }
+
+    /** The same page with the space sidebar collapsed to its narrow strip, as readers with little room keep it. */
+    public LookPage withSidebarCollapsed() {
+        return new LookPage(title, fragments, stylesheets, true);
     }
 
     /** Adds macro output to the page body, after what is there. */
     public LookPage fragment(String html) {
         List<String> more = new ArrayList<>(fragments);
         more.add(Objects.requireNonNull(html, "html"));
-        return new LookPage(title, more, stylesheets);
+        return new LookPage(title, more, stylesheets, sidebarCollapsed);
     }
 
     /** Links one of the plugin's stylesheets (e.g. {@code src/main/resources/css/...}) after AUI's. */
     public LookPage stylesheet(Path css) {
         List<Path> more = new ArrayList<>(stylesheets);
         more.add(css.toAbsolutePath());
-        return new LookPage(title, fragments, more);
+        return new LookPage(title, fragments, more, sidebarCollapsed);
     }
 
     /** Writes {@code <name>-<theme>.html} into the directory and returns its path. */
@@ -88,7 +96,8 @@ public final class LookPage {
             link(html, stylesheet);
         }
         html.append("</head>\n<body>\n<div id=\"page\">\n")
-                .append("<nav id=\"look-sidebar\">Space sidebar</nav>\n")
+                .append(sidebarCollapsed ? "<nav id=\"look-sidebar\" class=\"collapsed\"></nav>\n"
+                        : "<nav id=\"look-sidebar\">Space sidebar</nav>\n")
                 .append("<div id=\"main\" class=\"aui-page-panel-content\">\n")
                 .append("<h1 id=\"title-text\">").append(Entities.escape(title)).append("</h1>\n")
                 .append("<div id=\"main-content\" class=\"wiki-content\">\n");
