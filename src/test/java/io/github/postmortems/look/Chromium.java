@@ -77,7 +77,9 @@ public final class Chromium implements AutoCloseable {
             URI endpoint = awaitDevToolsEndpoint(process, profile, log);
             return new Chromium(process, home, DevToolsConnection.open(endpoint, COMMAND_TIMEOUT));
         } catch (RuntimeException e) {
-            stop(process, process.descendants().toList());
+            List<ProcessHandle> helpers = process.descendants().toList();
+            process.destroyForcibly();
+            stop(process, helpers);
             deleteRecursively(home);
             throw e;
         }
@@ -93,10 +95,6 @@ public final class Chromium implements AutoCloseable {
         attach.addProperty("flatten", true);
         String sessionId = devTools.call("Target.attachToTarget", attach).get("sessionId").getAsString();
         return BrowserPage.attached(devTools, targetId, sessionId);
-    }
-
-    public String version() {
-        return devTools.call("Browser.getVersion", new JsonObject()).get("product").getAsString();
     }
 
     @Override

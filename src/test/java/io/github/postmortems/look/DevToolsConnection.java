@@ -98,13 +98,9 @@ final class DevToolsConnection implements AutoCloseable {
         return !closed.isDone();
     }
 
+    /** Abrupt on purpose: it follows Browser.close, so there is nobody left to say goodbye to. */
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done")
-                    .orTimeout(1, TimeUnit.SECONDS)
-                    .exceptionally(failure -> socket);
-        }
         socket.abort();
         failPending(new BrowserException("the DevTools connection was closed"));
     }
