@@ -1,0 +1,23 @@
+package io.github.postmortems.look;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What one theme of a look page showed: its screenshot, what the console said and what overflowed. */
+public record ThemeLook(Theme theme, Path page, Path screenshot, List<ConsoleProblem> console,
+                        List<Overflow> overflows) {
+
+    public ThemeLook {
+        console = List.copyOf(console);
+        overflows = List.copyOf(overflows);
+    }
+
+    /** Errors, uncaught exceptions and failed loads; warnings are kept in {@link #console()} but pass. */
+    public List<ConsoleProblem> errors() {
+        return console.stream().filter(ConsoleProblem::isError).toList();
+    }
+
+    public boolean clean() {
+        return errors().isEmpty() && overflows.isEmpty();
+    }
+}
