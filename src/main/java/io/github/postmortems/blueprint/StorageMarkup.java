@@ -1,6 +1,7 @@
 package io.github.postmortems.blueprint;
 
 import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.text.Markup;
 
 import java.time.LocalDate;
 
@@ -13,24 +14,9 @@ public final class StorageMarkup {
     private StorageMarkup() {
     }
 
-    /** Escapes text for an XML element body or a double- or single-quoted attribute; drops characters XML forbids. */
+    /** Escapes text for an XML element body or a quoted attribute; see {@link Markup#escape}. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (isXmlChar(c)) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Markup.escape(text);
     }
 
     /** A user mention: linked by key or (legacy, still read by Confluence) by username; a typed name stays text. */
@@ -47,10 +33,5 @@ public final class StorageMarkup {
     /** A date as Confluence's date lozenge. */
     public static String date(LocalDate date) {
         return "<time datetime=\"" + date + "\" />";
-    }
-
-    private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

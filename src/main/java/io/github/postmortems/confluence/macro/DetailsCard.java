@@ -6,7 +6,7 @@ import java.util.List;
  * What the postmortem-details macro shows: a card with the title, severity and status lozenges, and sections of
  * label/value rows (incident times, durations, people, tags). Every text is final and escaped by the template.
  */
-public record DetailsCard(String title, List<Lozenge> lozenges, List<String> warnings, List<Section> sections,
+public record DetailsCard(String title, List<Lozenge> lozenges, List<String> warnings, List<CardSection> sections,
                           Styles styles) {
 
     public DetailsCard {
@@ -17,18 +17,5 @@ public record DetailsCard(String title, List<Lozenge> lozenges, List<String> war
 
     public boolean hasWarnings() {
         return !warnings.isEmpty();
-    }
-
-    public record Section(String heading, List<Row> rows) {
-        public Section {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    /** A label and its values: one for most fields, several for tags, each perhaps a link. */
-    public record Row(String label, List<Link> values) {
-        public Row {
-            values = List.copyOf(values);
-        }
     }
 }

@@ -45,21 +45,21 @@ public class DetailsCards {
         postmortem.severityIfSet().ifPresent(severity -> lozenges.add(Lozenge.of(severity, viewer)));
         lozenges.add(Lozenge.of(postmortem.status(), viewer));
 
-        List<DetailsCard.Section> sections = new ArrayList<>();
+        List<CardSection> sections = new ArrayList<>();
         sections.add(times(postmortem, viewer));
         sections.add(durations(postmortem.timesIfSet(), viewer));
         sections.add(people(postmortem, viewer));
         if (!postmortem.tags().isEmpty()) {
-            sections.add(new DetailsCard.Section(viewer.text("postmortems.macros.details.section.tags"),
-                    List.of(new DetailsCard.Row(viewer.text("postmortems.details.field.tags"),
+            sections.add(new CardSection(viewer.text("postmortems.macros.details.section.tags"),
+                    List.of(new CardRow(viewer.text("postmortems.details.field.tags"),
                             postmortem.tags().values().stream().map(tag -> label(tag, viewer)).toList()))));
         }
         return new DetailsCard(postmortem.meeting().title(), lozenges, warnings, sections, Styles.of(viewer));
     }
 
-    private static DetailsCard.Section times(Postmortem postmortem, Viewer viewer) {
+    private static CardSection times(Postmortem postmortem, Viewer viewer) {
         Moments moments = new Moments(viewer);
-        List<DetailsCard.Row> rows = new ArrayList<>();
+        List<CardRow> rows = new ArrayList<>();
         if (postmortem.severityIfSet().isEmpty()) {
             rows.add(row(viewer, "postmortems.details.field.severity", Link.notSet(viewer)));
         }
@@ -69,22 +69,22 @@ public class DetailsCards {
                     .orElse(Link.notSet(viewer));
             rows.add(row(viewer, milestone.i18nKey(), value));
         }
-        return new DetailsCard.Section(viewer.text("postmortems.macros.details.section.times"), rows);
+        return new CardSection(viewer.text("postmortems.macros.details.section.times"), rows);
     }
 
-    private static DetailsCard.Section durations(Optional<IncidentTimes> times, Viewer viewer) {
-        List<DetailsCard.Row> rows = List.of(
+    private static CardSection durations(Optional<IncidentTimes> times, Viewer viewer) {
+        List<CardRow> rows = List.of(
                 duration(viewer, "time-to-detect", times, IncidentTimes::timeToDetect),
                 duration(viewer, "time-to-hotfix", times, IncidentTimes::timeToHotfix),
                 duration(viewer, "time-to-resolve", times, IncidentTimes::timeToResolve),
                 duration(viewer, "total-impact", times, IncidentTimes::totalImpact));
-        return new DetailsCard.Section(viewer.text("postmortems.macros.details.section.durations"), rows);
+        return new CardSection(viewer.text("postmortems.macros.details.section.durations"), rows);
     }
 
-    private DetailsCard.Section people(Postmortem postmortem, Viewer viewer) {
+    private CardSection people(Postmortem postmortem, Viewer viewer) {
         MeetingDetails meeting = postmortem.meeting();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
-        List<DetailsCard.Row> rows = List.of(
+        List<CardRow> rows = List.of(
                 row(viewer, "postmortems.details.field.meeting-date",
                         meeting.meetingDateIfSet().map((LocalDate d) -> Link.text(dates.format(d))).orElse(Link.notSet(viewer))),
                 person(viewer, "postmortems.details.field.contact", meeting.contactIfSet()),
@@ -92,22 +92,22 @@ public class DetailsCards {
                 person(viewer, "postmortems.details.field.facilitated-by", meeting.facilitatedByIfSet()),
                 row(viewer, "postmortems.details.field.incident-ticket",
                         postmortem.incidentIssueIfSet().map(jira::link).orElse(Link.notSet(viewer))));
-        return new DetailsCard.Section(viewer.text("postmortems.macros.details.section.people"), rows);
+        return new CardSection(viewer.text("postmortems.macros.details.section.people"), rows);
     }
 
-    private DetailsCard.Row person(Viewer viewer, String labelKey, Optional<UserRef> who) {
+    private CardRow person(Viewer viewer, String labelKey, Optional<UserRef> who) {
         return row(viewer, labelKey, who.map(ref -> people.link(ref, viewer)).orElse(Link.notSet(viewer)));
     }
 
-    private static DetailsCard.Row duration(Viewer viewer, String name, Optional<IncidentTimes> times,
+    private static CardRow duration(Viewer viewer, String name, Optional<IncidentTimes> times,
                                             Function<IncidentTimes, Optional<Duration>> measure) {
         Link value = times.flatMap(measure).map(d -> Link.text(HumanDuration.format(d, viewer.messages())))
                 .orElse(Link.notSet(viewer));
         return row(viewer, "postmortems.macros.details.duration." + name, value);
     }
 
-    private static DetailsCard.Row row(Viewer viewer, String labelKey, Link value) {
-        return new DetailsCard.Row(viewer.text(labelKey), List.of(value));
+    private static CardRow row(Viewer viewer, String labelKey, Link value) {
+        return new CardRow(viewer.text(labelKey), List.of(value));
     }
 
     private static Link label(String tag, Viewer viewer) {

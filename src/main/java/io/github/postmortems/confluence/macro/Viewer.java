@@ -12,15 +12,18 @@ import java.util.Objects;
  *
  * @param baseUrl   Confluence's base URL for links: relative on screen, absolute in static output
  * @param spaceKey  the space of the page being rendered, for label links; "" when unknown
+ * @param siteZone  Confluence's default zone: how times typed without a zone are read when the page names none,
+ *                  so a page reads the same for every viewer
  */
 public record Viewer(ZoneId zone, Locale locale, boolean staticOutput, String baseUrl, String spaceKey,
-                     Messages messages) {
+                     ZoneId siteZone, Messages messages) {
 
     public Viewer {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(locale, "locale");
         baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
         spaceKey = spaceKey == null ? "" : spaceKey;
+        Objects.requireNonNull(siteZone, "siteZone");
         Objects.requireNonNull(messages, "messages");
     }
 
@@ -30,6 +33,6 @@ public record Viewer(ZoneId zone, Locale locale, boolean staticOutput, String ba
 
     /** The same viewer reading times in another zone (the macro's time zone parameter). */
     public Viewer inZone(ZoneId other) {
-        return new Viewer(other, locale, staticOutput, baseUrl, spaceKey, messages);
+        return new Viewer(other, locale, staticOutput, baseUrl, spaceKey, siteZone, messages);
     }
 }

@@ -32,6 +32,7 @@ public class ViewerResolver {
         // The language the viewer gets our texts in; month names and number formats follow it.
         Locale locale = Locale.forLanguageTag(messages.text("postmortems.common.locale"));
         return new Viewer(timeZones.getUserTimeZone().toZoneId(), locale, staticOutput,
-                application.getBaseUrl(staticOutput ? UrlMode.CANONICAL : UrlMode.RELATIVE), spaceKey, messages);
+                application.getBaseUrl(staticOutput ? UrlMode.CANONICAL : UrlMode.RELATIVE), spaceKey,
+                timeZones.getDefaultTimeZone().toZoneId(), messages);
     }
 }

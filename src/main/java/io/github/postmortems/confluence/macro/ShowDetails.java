@@ -1,0 +1,24 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.postmortem.SeverityScale;
+import io.github.postmortems.storage.DetailsReading;
+import io.github.postmortems.storage.ReadingContext;
+import io.github.postmortems.storage.StorageReader;
+
+/** The postmortem-details macro's use case: read its table, build the card for this viewer. */
+public class ShowDetails {
+
+    private final StorageReader reader;
+    private final DetailsCards cards;
+
+    public ShowDetails(StorageReader reader, DetailsCards cards) {
+        this.reader = reader;
+        this.cards = cards;
+    }
+
+    public DetailsCard show(String body, String pageTitle, Viewer viewer) {
+        ReadingContext context = new ReadingContext(viewer.siteZone(), SeverityScale.defaults(), pageTitle, null);
+        DetailsReading reading = reader.readDetails(body == null ? "" : body, context);
+        return cards.card(reading, viewer);
+    }
+}

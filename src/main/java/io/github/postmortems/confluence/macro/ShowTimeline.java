@@ -1,0 +1,55 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.postmortem.IncidentTimes;
+import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.postmortem.SeverityScale;
+import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.storage.ReadingContext;
+import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.storage.TableReading;
+import io.github.postmortems.timeline.TimelineRow;
+import io.github.postmortems.timeline.TimelineStory;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The incident-timeline macro's use case: read its table in the incident's zone (from the page's details), merge in
+ * the details' milestones, and tell the story for this viewer.
+ */
+public class ShowTimeline {
+
+    private final StorageReader reader;
+
+    public ShowTimeline(StorageReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * @param body        the macro's body (view HTML as Confluence hands it, or storage)
+     * @param pageStorage the whole page's storage, for its details; "" when there is no page (a preview)
+     */
+    public TimelineView show(String body, String pageStorage, TimelineParameters parameters, Viewer viewer) {
+        ZoneId readingZone = parameters.zone().orElse(viewer.siteZone());
+        ReadingContext context = new ReadingContext(readingZone, SeverityScale.defaults(), null, null);
+        Optional<IncidentTimes> incident = pageStorage == null || pageStorage.isEmpty() ? Optional.empty()
+                : reader.readPageDetails(pageStorage, context).postmortem().flatMap(Postmortem::timesIfSet);
+        if (incident.isPresent()) {
+            IncidentTimes times = incident.get();
+            context = context.forIncident(times.zone(), times.start().atZone(times.zone()).toLocalDate());
+        }
+        TableReading<TimelineRow> table = reader.readTimeline(body == null ? "" : body, context);
+        Map<io.github.postmortems.postmortem.Milestone, java.time.Instant> milestones =
+                parameters.showMilestones() ? incident.map(IncidentTimes::moments).orElse(Map.of()) : Map.of();
+        TimelineStory story = TimelineStory.compose(table.rows(), milestones, parameters.gapThreshold());
+
+        List<Warning> warnings = new ArrayList<>(parameters.warnings());
+        warnings.addAll(table.warnings());
+        Viewer reading = parameters.zone().map(viewer::inZone).orElse(viewer);
+        ZoneId incidentZone = incident.map(IncidentTimes::zone).orElse(null);
+        return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading);
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.postmortem.Milestone;
+import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.text.HumanDuration;
+import io.github.postmortems.timeline.EntryKind;
+import io.github.postmortems.timeline.TimelineEntry;
+import io.github.postmortems.timeline.TimelineStory;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the {@link TimelineView} of a {@link TimelineStory} for one viewer. */
+public final class TimelineViews {
+
+    /** Per-row order warnings are replaced by one notice that the timeline was sorted. */
+    private static final String ROW_ORDER_WARNING = "postmortems.timeline.warning.order";
+
+    private TimelineViews() {
+    }
+
+    public static TimelineView view(TimelineStory story, List<Warning> warnings, ZoneId incidentZone, boolean compact,
+                                    Viewer viewer) {
+        Moments moments = new Moments(viewer);
+        List<TimelineLine> lines = new ArrayList<>();
+        Instant previous = null;
+        for (TimelineStory.Item item : story.items()) {
+            if (item instanceof TimelineStory.Moment moment) {
+                if (moment.silence()) {
+                    lines.add(silence(moment, viewer));
+                }
+                String day = previous == null || !moments.sameDay(previous, moment.time())
+                        ? moments.day(moment.time()) + " \u00b7 " + moments.zoneOfViewer(moment.time()) : "";
+                Link time = moments.timeOfDay(moment.time(), incidentZone);
+                String elapsed = moment.sincePrevious() == null ? ""
+                        : viewer.text("postmortems.macros.timeline.elapsed",
+                                HumanDuration.format(moment.sincePrevious(), viewer.messages()));
+                lines.add(moment instanceof TimelineStory.Event event
+                        ? event(event.entry(), day, time, elapsed, viewer)
+                        : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
+                previous = moment.time();
+            } else if (item instanceof TimelineStory.Unplaced unplaced) {
+                lines.add(unreadable(unplaced, viewer));
+            }
+        }
+        List<String> notices = new ArrayList<>();
+        if (story.reordered()) {
+            notices.add(viewer.text("postmortems.macros.timeline.notice.sorted"));
+        }
+        List<Warning> shown = warnings.stream().filter(w -> !w.key().equals(ROW_ORDER_WARNING)).toList();
+        return new TimelineView(lines, notices, WarningLines.of(shown, viewer),
+                viewer.text("postmortems.macros.timeline.empty"), compact, Styles.of(viewer));
+    }
+
+    private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, Viewer viewer) {
+        Link evidence = entry.evidenceIfSet()
+                .map(uri -> new Link(viewer.text("postmortems.macros.timeline.evidence"), uri.toString(),
+                        uri.toString(), ""))
+                .orElse(Link.text(""));
+        return new TimelineLine("event", day, time, entry.time().toString(), elapsed,
+                viewer.text(entry.kind().i18nKey()), kindCss(entry.kind()), entry.richText(), entry.text(), evidence, "");
+    }
+
+    private static TimelineLine milestone(TimelineStory.Marker marker, String day, Link time, String elapsed,
+                                               Viewer viewer) {
+        String name = viewer.text(marker.milestone().i18nKey());
+        return new TimelineLine("milestone", day, time, marker.time().toString(), elapsed,
+                viewer.text("postmortems.macros.timeline.milestone"), milestoneCss(marker.milestone()), "", name,
+                Link.text(""), "");
+    }
+
+    private static TimelineLine silence(TimelineStory.Moment moment, Viewer viewer) {
+        String text = viewer.text("postmortems.macros.timeline.silence",
+                HumanDuration.format(moment.sincePrevious(), viewer.messages()));
+        return new TimelineLine("silence", "", Link.text(""), "", "", "", "", "", text, Link.text(""), "");
+    }
+
+    private static TimelineLine unreadable(TimelineStory.Unplaced unplaced, Viewer viewer) {
+        var row = unplaced.row();
+        String warning = row.typedTime().isBlank()
+                ? viewer.text("postmortems.macros.timeline.unplaced-no-time", row.row())
+                : viewer.text("postmortems.macros.timeline.unplaced", row.row(), row.typedTime());
+        return new TimelineLine("unreadable", "", Link.text(row.typedTime()), "", "", "", "pm-kind-unknown",
+                row.richText(), row.text(), Link.text(""), warning);
+    }
+
+    private static String kindCss(EntryKind kind) {
+        return "pm-kind-" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String milestoneCss(Milestone milestone) {
+        return "pm-milestone pm-milestone-" + milestone.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

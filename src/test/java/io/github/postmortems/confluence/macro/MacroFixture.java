@@ -1,0 +1,138 @@
+package io.github.postmortems.confluence.macro;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import io.github.postmortems.confluence.support.VelocityTemplateRenderer;
+import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.text.BundleMessages;
+import io.github.postmortems.text.Messages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.TimeZone;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The macros wired as Confluence wires them, with Mockito standing in for the host's services only: the viewer reads
+ * in New York, the site's default zone is UTC, three users exist, and the primary Jira link is jira.example.com.
+ * Templates render through real Velocity with the host's escaping rules.
+ */
+final class MacroFixture {
+
+    static final String BASE = "/confluence";
+    static final String CANONICAL = "https://wiki.example.com/confluence";
+
+    final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    final ApplicationProperties application = mock(ApplicationProperties.class);
+    final UserManager users = mock(UserManager.class);
+    final ApplicationLinkService applicationLinks = mock(ApplicationLinkService.class);
+    final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+    final Messages messages;
+
+    MacroFixture() {
+        this(BundleMessages.english());
+    }
+
+    MacroFixture(Messages messages) {
+        this.messages = messages;
+        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("America/New_York"));
+        when(timeZones.getDefaultTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn(BASE);
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(CANONICAL);
+        user("8a7f808a6a1b2c3d016a1b2c3d4e0001", "jdoe", "Jo Doe");
+        user("8a7f808a6a1b2c3d016a1b2c3d4e0002", "asmith", "Alex Smith");
+        user("8a7f808a6a1b2c3d016a1b2c3d4e0003", "kwong", "Kim Wong");
+        ApplicationLink jira = mock(ApplicationLink.class);
+        when(jira.getDisplayUrl()).thenReturn(URI.create("https://jira.example.com/"));
+        when(jira.getName()).thenReturn("Company Jira");
+        when(applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(jira);
+    }
+
+    private void user(String key, String username, String fullName) {
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getUsername()).thenReturn(username);
+        when(profile.getFullName()).thenReturn(fullName);
+        when(profile.getProfilePageUri()).thenReturn(URI.create("/display/~" + username));
+        when(users.getUserProfile(new UserKey(key))).thenReturn(profile);
+        when(users.getUserProfile(username)).thenReturn(profile);
+    }
+
+    ViewerResolver viewers() {
+        return new ViewerResolver(timeZones, application, messages);
+    }
+
+    MacroTemplates templates() {
+        return new MacroTemplates(renderer, messages);
+    }
+
+    PostmortemDetailsMacro detailsMacro() {
+        DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks));
+        return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards), templates());
+    }
+
+    IncidentTimelineMacro timelineMacro() {
+        return new IncidentTimelineMacro(viewers(), new ShowTimeline(new StorageReader()), templates());
+    }
+
+    /** A page view ("display") of a page whose storage is {@code pageStorage}. */
+    static ConversionContext context(String outputType, String pageStorage) {
+        ConversionContext context = mock(ConversionContext.class);
+        ContentEntityObject page = mock(ContentEntityObject.class);
+        when(page.getId()).thenReturn(98_305L);
+        when(page.getTitle()).thenReturn("Postmortem: sample page");
+        when(page.getBodyAsString()).thenReturn(pageStorage);
+        when(context.getEntity()).thenReturn(page);
+        when(context.getOutputType()).thenReturn(outputType);
+        when(context.getSpaceKey()).thenReturn("OPS");
+        return context;
+    }
+
+    static ConversionContext display(String pageStorage) {
+        return context("display", pageStorage);
+    }
+
+    static String sample(String name) {
+        try (InputStream in = MacroFixture.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The markup inside a macro's body in a page's storage, as the macro receives it; "" when absent. */
+    static String body(String storage, String macroName) {
+        Element page = Jsoup.parse(storage, "", Parser.xmlParser());
+        Element macro = page.selectFirst("ac|structured-macro[ac:name=" + macroName + "], ac|macro[ac:name=" + macroName + "]");
+        if (macro == null) {
+            return "";
+        }
+        Element body = macro.selectFirst("ac|rich-text-body");
+        return body == null ? "" : body.html();
+    }
+
+    /** Macro output parsed as a browser would read it. */
+    static org.jsoup.nodes.Document html(String output) {
+        return Jsoup.parseBodyFragment(output);
+    }
+
+}
