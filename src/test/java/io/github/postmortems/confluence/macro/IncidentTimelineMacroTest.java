@@ -1,0 +1,148 @@
+package io.github.postmortems.confluence.macro;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.github.postmortems.confluence.macro.MacroFixture.body;
+import static io.github.postmortems.confluence.macro.MacroFixture.display;
+import static io.github.postmortems.confluence.macro.MacroFixture.html;
+import static io.github.postmortems.confluence.macro.MacroFixture.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IncidentTimelineMacroTest {
+
+    private static final String TWO_ENTRIES_47_MINUTES_APART = "<table><tbody><tr><th>Time</th><th>Event</th></tr>"
+            + "<tr><td>2026-10-04 10:00 UTC</td><td>Deploy</td></tr>"
+            + "<tr><td>2026-10-04 10:47 UTC</td><td>Rollback</td></tr></tbody></table>";
+
+    private final MacroFixture fixture = new MacroFixture();
+
+    @Test
+    void mergesTheDetailsMilestonesInAtTheirTimes() {
+        Document timeline = render("full-page.xml", Map.of());
+        List<String> lines = timeline.select(".pm-timeline__item").eachText();
+        assertEquals(10, lines.size(), lines.toString());
+        List<String> milestones = timeline.select(".pm-timeline__item--milestone .pm-timeline__text").eachText();
+        assertEquals(List.of("Start", "First user impact", "Detected", "First user report", "Hotfix", "End"), milestones);
+        Element first = timeline.selectFirst(".pm-timeline__item");
+        assertTrue(first.hasClass("pm-milestone-start"), first.className());
+    }
+
+    @Test
+    void showsEachEntryWithItsTimeElapsedTimeKindAndEvidence() {
+        Document timeline = render("full-page.xml", Map.of("showMilestones", "false"));
+        Element detect = timeline.select(".pm-timeline__item--event").get(1);
+        assertEquals("9:45 AM", detect.selectFirst("time").text(), "the viewer reads in New York");
+        assertEquals("2026-10-04T13:45:00Z", detect.selectFirst("time").attr("datetime"));
+        assertEquals("+6 min", detect.selectFirst(".pm-timeline__elapsed").text());
+        assertEquals("Detect", detect.selectFirst(".pm-timeline__kind").text());
+        assertTrue(detect.hasClass("pm-kind-detect"));
+        assertEquals("https://chat.example.com/archives/C1/p1791121500",
+                detect.selectFirst(".pm-timeline__evidence").attr("href"));
+        assertEquals("Oct 4, 2026 \u00b7 EDT", timeline.selectFirst(".pm-timeline__day").text());
+    }
+
+    @Test
+    void keepsTheEventsRichText() {
+        String body = sample("view-timeline.html");
+        Document timeline = html(fixture.timelineMacro().execute(Map.of(), body, display("")));
+        Element text = timeline.selectFirst(".pm-timeline__item--event .pm-timeline__text");
+        Element mention = text.selectFirst("a.confluence-userlink");
+        assertNotNull(mention, text.html());
+        assertEquals("Jo Doe", mention.text());
+        assertNotNull(text.selectFirst("[data-jira-key=OPS-77]"), "the rendered Jira issue stays");
+    }
+
+    @Test
+    void highlightsSilencesLongerThanTheThreshold() {
+        Document timeline = html(fixture.timelineMacro().execute(Map.of(), TWO_ENTRIES_47_MINUTES_APART, display("")));
+        assertEquals(List.of("No recorded activity for 47 min"),
+                timeline.select(".pm-timeline__item--silence").eachText());
+        Document relaxed = html(fixture.timelineMacro().execute(Map.of("gapThreshold", "60"),
+                TWO_ENTRIES_47_MINUTES_APART, display("")));
+        assertTrue(relaxed.select(".pm-timeline__item--silence").isEmpty());
+    }
+
+    @Test
+    void sortsEntriesOutOfOrderAndSaysSo() {
+        Document timeline = render("out-of-order.xml", Map.of("showMilestones", "false"));
+        assertEquals(List.of("Deploy", "Alert (remembered later)", "Rollback"),
+                timeline.select(".pm-timeline__item--event .pm-timeline__text").eachText());
+        assertEquals(List.of("The entries were not in time order in the table; they are shown sorted by time."),
+                timeline.select(".pm-notice").eachText());
+    }
+
+    @Test
+    void showsUnparsableRowsInPlaceWithAWarningInsteadOfDroppingThem() {
+        String body = "<table><tbody><tr><th>Time</th><th>Event</th></tr>"
+                + "<tr><td>2026-10-04 10:00 UTC</td><td>Deploy</td></tr>"
+                + "<tr><td>around lunch</td><td>Someone restarted the cache</td></tr>"
+                + "<tr><td>2026-10-04 10:20 UTC</td><td>Rollback</td></tr></tbody></table>";
+        Document timeline = html(fixture.timelineMacro().execute(Map.of(), body, display("")));
+        List<Element> items = timeline.select(".pm-timeline__item");
+        assertEquals(3, items.size());
+        Element unplaced = items.get(1);
+        assertTrue(unplaced.hasClass("pm-timeline__item--unreadable"));
+        assertEquals("Someone restarted the cache", unplaced.selectFirst(".pm-timeline__text").text());
+        assertEquals("Row 2: \u201caround lunch\u201d is not a time, so this entry is shown where the table has it.",
+                unplaced.selectFirst(".pm-timeline__warning").text());
+    }
+
+    @Test
+    void showsTimesInTheZoneTheParameterNames() {
+        Document timeline = html(fixture.timelineMacro().execute(Map.of("timezone", "Asia/Tokyo"),
+                TWO_ENTRIES_47_MINUTES_APART, display("")));
+        assertEquals("7:00 PM", timeline.selectFirst("time").text());
+    }
+
+    @Test
+    void reportsParametersItCannotUseAndTakesTheirDefaults() {
+        Document timeline = html(fixture.timelineMacro().execute(Map.of("timezone", "Mars/Olympus", "gapThreshold", "soon"),
+                TWO_ENTRIES_47_MINUTES_APART, display("")));
+        List<String> warnings = timeline.select(".pm-warnings li").eachText();
+        assertEquals(List.of(
+                "The time zone \u201cMars/Olympus\u201d is not known; times are shown in your own time zone.",
+                "\u201csoon\u201d is not a number of minutes from 1 to 43200; 30 minutes is used."), warnings);
+        assertEquals(1, timeline.select(".pm-timeline__item--silence").size(), "the default threshold applies");
+    }
+
+    @Test
+    void compactLayoutIsAClassNotADifferentContent() {
+        Document compact = html(fixture.timelineMacro().execute(Map.of("compact", "true"),
+                TWO_ENTRIES_47_MINUTES_APART, display("")));
+        assertTrue(compact.selectFirst(".pm-timeline").hasClass("pm-timeline--compact"));
+        assertEquals(3, compact.select(".pm-timeline__item").size());
+    }
+
+    @Test
+    void anEmptyTableTellsTheReaderWhatToAdd() {
+        String body = "<table><tbody><tr><th>Time</th><th>Event</th><th>Evidence</th><th>Kind</th></tr>"
+                + "<tr><td></td><td></td><td></td><td></td></tr></tbody></table>";
+        Document timeline = html(fixture.timelineMacro().execute(Map.of(), body, display("")));
+        assertEquals("No timeline entries yet. Add a row to the table for each event: its time, what happened, and a "
+                + "link to the evidence.", timeline.selectFirst(".pm-empty").text());
+    }
+
+    @Test
+    void staysStaticForPdfAndEmail() {
+        String storage = sample("full-page.xml");
+        for (String output : List.of("pdf", "email", "word")) {
+            Document timeline = html(fixture.timelineMacro().execute(Map.of(), body(storage, "incident-timeline"),
+                    MacroFixture.context(output, storage)));
+            assertTrue(timeline.select("script").isEmpty(), output);
+            assertFalse(timeline.selectFirst(".pm-timeline__marker").attr("style").isEmpty(), output);
+        }
+    }
+
+    private Document render(String sampleName, Map<String, String> parameters) {
+        String storage = sample(sampleName);
+        return html(fixture.timelineMacro().execute(parameters, body(storage, "incident-timeline"), display(storage)));
+    }
+}
