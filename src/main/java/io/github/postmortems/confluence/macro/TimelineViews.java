@@ -10,7 +10,9 @@ import io.github.postmortems.timeline.TimelineStory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Builds the {@link TimelineView} of a {@link TimelineStory} for one viewer. */
@@ -18,6 +20,7 @@ public final class TimelineViews {
 
     /** Per-row order warnings are replaced by one notice that the timeline was sorted. */
     private static final String ROW_ORDER_WARNING = "postmortems.timeline.warning.order";
+    private static final String TIME_COLUMN = "postmortems.timeline.column.time";
 
     private TimelineViews() {
     }
@@ -25,6 +28,14 @@ public final class TimelineViews {
     public static TimelineView view(TimelineStory story, List<Warning> warnings, ZoneId incidentZone, boolean compact,
                                     Viewer viewer) {
         Moments moments = new Moments(viewer);
+        // A row that could not be placed carries the reader's reason itself, instead of repeating it above.
+        Map<Integer, Warning> timeWarnings = new HashMap<>();
+        for (Warning warning : warnings) {
+            if (TIME_COLUMN.equals(warning.where().column())) {
+                timeWarnings.putIfAbsent(warning.where().row(), warning);
+            }
+        }
+        List<Warning> shown = new ArrayList<>();
         List<TimelineLine> lines = new ArrayList<>();
         Instant previous = null;
         for (TimelineStory.Item item : story.items()) {
@@ -35,7 +46,7 @@ public final class TimelineViews {
                 String day = previous == null || !moments.sameDay(previous, moment.time())
                         ? moments.day(moment.time()) + " \u00b7 " + moments.zoneOfViewer(moment.time()) : "";
                 Link time = moments.timeOfDay(moment.time(), incidentZone);
-                String elapsed = moment.sincePrevious() == null ? ""
+                String elapsed = moment.sincePrevious() == null || moment.sincePrevious().isZero() ? ""
                         : viewer.text("postmortems.macros.timeline.elapsed",
                                 HumanDuration.format(moment.sincePrevious(), viewer.messages()));
                 lines.add(moment instanceof TimelineStory.Event event
@@ -43,14 +54,21 @@ public final class TimelineViews {
                         : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
                 previous = moment.time();
             } else if (item instanceof TimelineStory.Unplaced unplaced) {
-                lines.add(unreadable(unplaced, viewer));
+                Warning reason = timeWarnings.remove(unplaced.row().row());
+                lines.add(unreadable(unplaced, reason, viewer));
             }
         }
         List<String> notices = new ArrayList<>();
         if (story.reordered()) {
             notices.add(viewer.text("postmortems.macros.timeline.notice.sorted"));
         }
-        List<Warning> shown = warnings.stream().filter(w -> !w.key().equals(ROW_ORDER_WARNING)).toList();
+        for (Warning warning : warnings) {
+            boolean onItsLine = TIME_COLUMN.equals(warning.where().column())
+                    && !timeWarnings.containsValue(warning);
+            if (!warning.key().equals(ROW_ORDER_WARNING) && !onItsLine) {
+                shown.add(warning);
+            }
+        }
         return new TimelineView(lines, notices, WarningLines.of(shown, viewer),
                 viewer.text("postmortems.macros.timeline.empty"), compact, Styles.of(viewer));
     }
@@ -78,11 +96,11 @@ public final class TimelineViews {
         return new TimelineLine("silence", "", Link.text(""), "", "", "", "", "", text, Link.text(""), "");
     }
 
-    private static TimelineLine unreadable(TimelineStory.Unplaced unplaced, Viewer viewer) {
+    private static TimelineLine unreadable(TimelineStory.Unplaced unplaced, Warning reason, Viewer viewer) {
         var row = unplaced.row();
-        String warning = row.typedTime().isBlank()
-                ? viewer.text("postmortems.macros.timeline.unplaced-no-time", row.row())
-                : viewer.text("postmortems.macros.timeline.unplaced", row.row(), row.typedTime());
+        String warning = reason != null
+                ? WarningLines.line(reason, viewer) + " " + viewer.text("postmortems.macros.timeline.unplaced-where")
+                : viewer.text("postmortems.macros.timeline.unplaced-no-time", row.row());
         return new TimelineLine("unreadable", "", Link.text(row.typedTime()), "", "", "", "pm-kind-unknown",
                 row.richText(), row.text(), Link.text(""), warning);
     }

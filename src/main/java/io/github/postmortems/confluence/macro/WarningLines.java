@@ -3,6 +3,7 @@ package io.github.postmortems.confluence.macro;
 import io.github.postmortems.postmortem.Warning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Warnings as sentences in the viewer's language, prefixed with the row and column they concern. */
@@ -11,9 +12,12 @@ final class WarningLines {
     private WarningLines() {
     }
 
+    /** One line per warning, in table order (warnings about the table as a whole first). */
     static List<String> of(List<Warning> warnings, Viewer viewer) {
-        List<String> lines = new ArrayList<>(warnings.size());
-        for (Warning warning : warnings) {
+        List<Warning> ordered = new ArrayList<>(warnings);
+        ordered.sort(Comparator.comparingInt(w -> w.where().row()));
+        List<String> lines = new ArrayList<>(ordered.size());
+        for (Warning warning : ordered) {
             lines.add(line(warning, viewer));
         }
         return lines;

@@ -91,8 +91,9 @@ class IncidentTimelineMacroTest {
         Element unplaced = items.get(1);
         assertTrue(unplaced.hasClass("pm-timeline__item--unreadable"));
         assertEquals("Someone restarted the cache", unplaced.selectFirst(".pm-timeline__text").text());
-        assertEquals("Row 2: \u201caround lunch\u201d is not a time, so this entry is shown where the table has it.",
-                unplaced.selectFirst(".pm-timeline__warning").text());
+        assertEquals("Row 2, Time: \"around lunch\" is not a time; write e.g. 2026-10-04 15:39 or 15:39 UTC. "
+                + "This entry is shown where the table has it.", unplaced.selectFirst(".pm-timeline__warning").text());
+        assertTrue(timeline.select(".pm-warnings").isEmpty(), "the reason is said once, on the row itself");
     }
 
     @Test
