@@ -85,6 +85,38 @@ final class Descriptor {
         return locations;
     }
 
+    /**
+     * Jar paths behind every {@code icon="/download/resources/<plugin key>/<resource name>/<file>"}: the plugin-level
+     * download resource of that name, with the rest of the path inside its location.
+     */
+    static List<String> iconLocations(Document descriptor) {
+        Element root = descriptor.getDocumentElement();
+        String prefix = "/download/resources/" + root.getAttribute("key") + "/";
+        List<String> locations = new ArrayList<>();
+        for (Element element : all(root)) {
+            String icon = element.getAttribute("icon");
+            if (icon.isEmpty()) {
+                continue;
+            }
+            if (!icon.startsWith(prefix)) {
+                throw new AssertionError("<" + element.getTagName() + "> icon is not one of the plugin's resources: " + icon);
+            }
+            String path = icon.substring(prefix.length());
+            String resolved = null;
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element resource && resource.getTagName().equals("resource")
+                        && path.startsWith(resource.getAttribute("name"))) {
+                    resolved = strip(resource.getAttribute("location")) + path.substring(resource.getAttribute("name").length());
+                }
+            }
+            if (resolved == null) {
+                throw new AssertionError("no plugin-level download resource serves " + icon);
+            }
+            locations.add(resolved);
+        }
+        return locations;
+    }
+
     static List<String> i18nLocations(Document descriptor) {
         List<String> locations = new ArrayList<>();
         for (Element element : all(descriptor.getDocumentElement())) {

@@ -134,7 +134,9 @@ class PluginJarIT {
     @Test
     void everyResourceTheDescriptorNamesIsInTheJar() {
         List<String> missing = new ArrayList<>();
-        for (String location : Descriptor.resourceLocations(descriptor)) {
+        List<String> locations = new ArrayList<>(Descriptor.resourceLocations(descriptor));
+        locations.addAll(Descriptor.iconLocations(descriptor));
+        for (String location : locations) {
             if (!jar.has(location) && jar.entryNames().stream().noneMatch(n -> n.startsWith(location + "/"))) {
                 missing.add(location);
             }
