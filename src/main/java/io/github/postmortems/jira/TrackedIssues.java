@@ -1,0 +1,29 @@
+package io.github.postmortems.jira;
+
+import io.github.postmortems.postmortem.IssueKey;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where tracked issues are kept (Active Objects in Confluence). */
+public interface TrackedIssues {
+
+    /** Inserts or replaces the record for {@code issue.key()}. */
+    void save(TrackedIssue issue);
+
+    Optional<TrackedIssue> byKey(IssueKey key);
+
+    List<TrackedIssue> byPage(long pageId);
+
+    /** Every tracked key, in batches of at most {@code batchSize}, without holding them all in memory. */
+    void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch);
+
+    /** Records that syncing these issues failed, keeping what we knew before. */
+    void recordError(Collection<IssueKey> keys, String error, Instant at);
+
+    /** Forgets an issue (deleted in Jira, or its row removed from the page). */
+    void forget(IssueKey key);
+}
