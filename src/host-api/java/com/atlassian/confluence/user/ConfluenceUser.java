@@ -1,6 +1,7 @@
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
 
 /**
  * Host type (an interface): declaration for compiling only, never packaged. Flattened: {@code getName()} is declared
@@ -8,9 +9,7 @@ import com.atlassian.sal.api.user.UserKey;
  * it there at runtime. {@code getKey()} returning SAL's UserKey: verified in Confluence's decompiled
  * {@code com/atlassian/confluence/user/ConfluenceUser} (public interface ConfluenceUser extends User, RelatableEntity).
  */
-public interface ConfluenceUser {
-
-    String getName();
+public interface ConfluenceUser extends User {
 
     UserKey getKey();
 }

@@ -25,6 +25,10 @@ public record Link(String text, String href, String hint, String css) {
         return new Link(viewer.text("postmortems.common.value.not-set"), "", "", "pm-not-set");
     }
 
+    public Link withText(String other) {
+        return new Link(other, href, hint, css);
+    }
+
     public boolean linked() {
         return !href.isEmpty();
     }

@@ -11,7 +11,10 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.confluence.security.PermissionManager;
 import io.github.postmortems.confluence.support.VelocityTemplateRenderer;
+import io.github.postmortems.jira.memory.InMemoryCreationLedger;
+import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.storage.StorageReader;
 import io.github.postmortems.text.BundleMessages;
 import io.github.postmortems.text.Messages;
@@ -24,6 +27,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 import static org.mockito.Mockito.mock;
@@ -45,6 +51,11 @@ final class MacroFixture {
     final ApplicationLinkService applicationLinks = mock(ApplicationLinkService.class);
     final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     final Messages messages;
+    final PermissionManager permissions = mock(PermissionManager.class);
+    final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
+    final InMemoryCreationLedger ledger = new InMemoryCreationLedger();
+    /** The clock the countermeasures board reads "today" from: 2026-11-21, noon UTC. */
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     MacroFixture() {
         this(BundleMessages.english());
@@ -85,6 +96,12 @@ final class MacroFixture {
     PostmortemDetailsMacro detailsMacro() {
         DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks));
         return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards), templates());
+    }
+
+    CountermeasuresMacro countermeasuresMacro() {
+        CountermeasureBoards boards = new CountermeasureBoards(new People(users), new JiraIssueLinks(applicationLinks));
+        return new CountermeasuresMacro(viewers(),
+                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, clock), permissions, templates());
     }
 
     IncidentTimelineMacro timelineMacro() {

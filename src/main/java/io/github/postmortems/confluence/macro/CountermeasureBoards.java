@@ -1,0 +1,159 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.jira.CreationLedger;
+import io.github.postmortems.jira.RowRef;
+import io.github.postmortems.jira.StatusCategory;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.text.HumanDuration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the {@link CountermeasureBoard} of a page's countermeasures and what Jira last told us about them. */
+public class CountermeasureBoards {
+
+    /** Due within this many days reads amber. */
+    static final int DUE_SOON_DAYS = 7;
+
+    private final People people;
+    private final JiraIssueLinks jira;
+
+    public CountermeasureBoards(People people, JiraIssueLinks jira) {
+        this.people = people;
+        this.jira = jira;
+    }
+
+    /** Everything the board is built from, read in one go by {@link ShowCountermeasures}. */
+    public record Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
+                         Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
+                         Instant now) {
+    }
+
+    public CountermeasureBoard board(Inputs in, Viewer viewer) {
+        LocalDate today = in.now().atZone(viewer.zone()).toLocalDate();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
+        List<CountermeasureLine> lines = new ArrayList<>();
+        int done = 0;
+        int overdue = 0;
+        boolean missingInJira = false;
+        for (int i = 0; i < in.countermeasures().size(); i++) {
+            Countermeasure countermeasure = in.countermeasures().get(i);
+            Optional<IssueKey> key = countermeasure.jiraKeyIfSet();
+            CreationLedger.Creation creation = in.creations().get(in.rows().get(i));
+            if (key.isEmpty() && creation != null && creation.key() != null) {
+                key = Optional.of(creation.key());
+            }
+            Optional<TrackedIssue> tracked = key.map(in.tracked()::get);
+            boolean isDone = tracked.map(t -> t.category().done()).orElse(false);
+            Optional<LocalDate> due = tracked.flatMap(TrackedIssue::dueIfSet).or(countermeasure::dueIfSet);
+            boolean isOverdue = !isDone && due.map(d -> d.isBefore(today)).orElse(false);
+            done += isDone ? 1 : 0;
+            overdue += isOverdue ? 1 : 0;
+            missingInJira |= key.isEmpty();
+
+            Link owner = countermeasure.ownerIfSet().map(o -> people.link(o, viewer)).orElse(Link.notSet(viewer));
+            lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
+                    due(countermeasure, isDone, today, dates, viewer),
+                    countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
+                    countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
+                    key.map(jira::link).orElse(Link.notSet(viewer).withText(viewer.text(
+                            creation != null && creation.state() == CreationLedger.State.CLAIMED
+                                    ? "postmortems.countermeasures.being-created"
+                                    : "postmortems.countermeasures.not-in-jira"))),
+                    tracked.filter(t -> !t.statusName().isEmpty()).map(t -> List.of(status(t, viewer)))
+                            .orElse(List.of()),
+                    tracked.map(t -> synced(t, in.now(), viewer)).orElse(""),
+                    tracked.map(t -> differences(countermeasure, owner, t, dates, viewer)).orElse(List.of()),
+                    isDone ? "pm-cm pm-cm--done" : "pm-cm"));
+        }
+        int total = lines.size();
+        String summary = viewer.text("postmortems.countermeasures.summary", total, total - done, overdue,
+                total == 0 ? 0 : Math.round(100f * done / total));
+        boolean button = missingInJira && !in.createUrl().isEmpty() && !viewer.staticOutput();
+        return new CountermeasureBoard(summary, columns(viewer), lines, WarningLines.of(in.warnings(), viewer),
+                viewer.text("postmortems.countermeasures.empty"),
+                viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
+                viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer));
+    }
+
+    private static Link due(Countermeasure countermeasure, boolean done, LocalDate today, DateTimeFormatter dates,
+                            Viewer viewer) {
+        if (countermeasure.dueIfSet().isEmpty()) {
+            return Link.notSet(viewer);
+        }
+        LocalDate due = countermeasure.due();
+        String css = done ? "" : due.isBefore(today) ? "pm-due-overdue"
+                : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? "pm-due-soon" : "";
+        String hint = css.equals("pm-due-overdue") ? viewer.text("postmortems.countermeasures.overdue")
+                : css.equals("pm-due-soon") ? viewer.text("postmortems.countermeasures.due-soon") : "";
+        return new Link(dates.format(due), "", hint, css);
+    }
+
+    private static Lozenge status(TrackedIssue issue, Viewer viewer) {
+        String appearance = switch (issue.category()) {
+            case IN_PROGRESS -> "current";
+            case DONE -> "success";
+            case TO_DO, UNKNOWN -> "";
+        };
+        return Lozenge.create(issue.statusName(), appearance, "", viewer);
+    }
+
+    private static String synced(TrackedIssue issue, Instant now, Viewer viewer) {
+        if (issue.lastErrorIfSet().isPresent()) {
+            return viewer.text("postmortems.countermeasures.sync-failed", ago(issue.lastSyncedIfSet(), now, viewer),
+                    issue.lastError());
+        }
+        return issue.lastSyncedIfSet()
+                .map(at -> viewer.text("postmortems.countermeasures.synced", ago(Optional.of(at), now, viewer)))
+                .orElse(viewer.text("postmortems.countermeasures.not-synced"));
+    }
+
+    private static String ago(Optional<Instant> at, Instant now, Viewer viewer) {
+        return at.map(a -> HumanDuration.format(Duration.between(a, now).isNegative() ? Duration.ZERO
+                        : Duration.between(a, now), viewer.messages()))
+                .orElse("?");
+    }
+
+    private static List<String> differences(Countermeasure countermeasure, Link owner, TrackedIssue issue,
+                                            DateTimeFormatter dates, Viewer viewer) {
+        List<String> differences = new ArrayList<>();
+        if (issue.lastSyncedIfSet().isEmpty()) {
+            return differences;
+        }
+        if (issue.due() != null && !issue.due().equals(countermeasure.due())) {
+            differences.add(viewer.text("postmortems.countermeasures.jira-due", dates.format(issue.due())));
+        }
+        Optional<String> ownerName = countermeasure.ownerIfSet().flatMap(o -> username(o, owner));
+        if (ownerName.isPresent() && !ownerName.get().equalsIgnoreCase(issue.assignee() == null ? "" : issue.assignee())) {
+            differences.add(issue.assignee() == null
+                    ? viewer.text("postmortems.countermeasures.jira-unassigned")
+                    : viewer.text("postmortems.countermeasures.jira-assignee",
+                            issue.assigneeName() == null ? issue.assignee() : issue.assigneeName()));
+        }
+        return differences;
+    }
+
+    /** The owner's username: typed as such, or from the Confluence profile the link was made from. */
+    private static Optional<String> username(UserRef owner, Link link) {
+        if (owner instanceof UserRef.ByUsername byName) {
+            return Optional.of(byName.username());
+        }
+        return owner instanceof UserRef.ByKey && !link.hint().isEmpty() ? Optional.of(link.hint()) : Optional.empty();
+    }
+
+    private static List<String> columns(Viewer viewer) {
+        return List.of("text", "owner", "due", "priority", "type", "jira").stream()
+                .map(c -> viewer.text("postmortems.countermeasure.column." + c)).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.jira.CreationLedger;
+import io.github.postmortems.jira.RowIds;
+import io.github.postmortems.jira.RowRef;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.jira.TrackedIssues;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.ReadingContext;
+import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.storage.TableReading;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The countermeasures macro's use case: read its table and join what the store last heard from Jira. It never calls
+ * Jira, so a page renders as fast, and as completely, when Jira is down.
+ */
+public class ShowCountermeasures {
+
+    private final StorageReader reader;
+    private final TrackedIssues tracked;
+    private final CreationLedger ledger;
+    private final CountermeasureBoards boards;
+    private final Clock clock;
+
+    public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
+                               CountermeasureBoards boards) {
+        this(reader, tracked, ledger, boards, Clock.systemUTC());
+    }
+
+    ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
+                        Clock clock) {
+        this.reader = reader;
+        this.tracked = tracked;
+        this.ledger = ledger;
+        this.boards = boards;
+        this.clock = clock;
+    }
+
+    /**
+     * @param pageId    the page the macro is on; 0 in a preview of a page not saved yet
+     * @param createUrl where the create button posts; "" when this viewer may not edit the page
+     */
+    public CountermeasureBoard show(String body, long pageId, String createUrl, Viewer viewer) {
+        ReadingContext context = ReadingContext.inZone(viewer.siteZone());
+        TableReading<CountermeasureRow> table = reader.readCountermeasures(body == null ? "" : body, context);
+        List<Countermeasure> countermeasures = table.rows().stream().map(CountermeasureRow::countermeasure).toList();
+        Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
+        Map<RowRef, CreationLedger.Creation> creations = new HashMap<>();
+        List<RowRef> rows;
+        if (pageId > 0) {
+            rows = RowIds.assign(pageId, countermeasures);
+            tracked.byPage(pageId).forEach(issue -> byKey.put(issue.key(), issue));
+            ledger.unfinished(pageId).forEach(creation -> creations.put(creation.row(), creation));
+        } else {
+            // A preview of a page not saved yet: nothing is tracked, ids only tell the rows apart.
+            rows = RowIds.assign(Long.MAX_VALUE, countermeasures);
+        }
+        return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
+                pageId > 0 ? createUrl : "", clock.instant()), viewer);
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.jira.RowIds;
+import io.github.postmortems.jira.RowRef;
+import io.github.postmortems.jira.StatusCategory;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.ReadingContext;
+import io.github.postmortems.storage.StorageReader;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.mockito.MockedStatic;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.postmortems.confluence.macro.MacroFixture.body;
+import static io.github.postmortems.confluence.macro.MacroFixture.display;
+import static io.github.postmortems.confluence.macro.MacroFixture.html;
+import static io.github.postmortems.confluence.macro.MacroFixture.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+class CountermeasuresMacroTest {
+
+    private static final long PAGE = 98_305L;
+    private static final String STORAGE = sample("full-page.xml");
+
+    private final MacroFixture fixture = new MacroFixture();
+    private List<RowRef> rows;
+    private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
+
+    @BeforeEach
+    void signedInAsJo() {
+        currentUser = mockStatic(AuthenticatedUserThreadLocal.class);
+        currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+    }
+
+    @AfterEach
+    void signOut() {
+        currentUser.close();
+    }
+
+    @BeforeEach
+    void rowsOfTheSamplePage() {
+        List<CountermeasureRow> read = new StorageReader().readPage(STORAGE, ReadingContext.inZone(ZoneOffset.UTC))
+                .countermeasures();
+        rows = RowIds.assign(PAGE, read.stream().map(CountermeasureRow::countermeasure).toList());
+    }
+
+    @Test
+    void summarisesCountsOverdueAndShareDone() {
+        track(0, "OPS-101", "Done", StatusCategory.DONE, null);
+        Document board = render();
+        assertEquals("3 countermeasures \u00b7 2 open \u00b7 1 overdue \u00b7 33 % done",
+                board.selectFirst(".pm-countermeasures__summary").text());
+    }
+
+    @Test
+    void showsTheJiraStatusLozengeByCategoryAndWhenItLastSynced() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, null);
+        Element jira = row(render(), 0).selectFirst(".pm-cm__jira");
+        assertEquals("https://jira.example.com/browse/OPS-101", jira.selectFirst("a").attr("href"));
+        assertEquals("In Progress", jira.selectFirst(".aui-lozenge-current").text());
+        assertEquals("synced 3 h ago", jira.selectFirst(".pm-cm__synced").text());
+    }
+
+    @Test
+    void rowsWithoutAKeyAreNotInJiraYet() {
+        assertEquals("not in Jira yet", row(render(), 1).selectFirst(".pm-cm__jira span").text());
+    }
+
+    @Test
+    void colorsDueDatesOverdueRedAndDueWithinAWeekAmber() {
+        Document board = render();
+        Element overdue = row(board, 0).selectFirst(".pm-due-overdue");
+        assertEquals("Nov 1, 2026", overdue.text(), "due 1 Nov, today is 21 Nov");
+        assertTrue(row(board, 2).select(".pm-due-overdue, .pm-due-soon").isEmpty(), "due 1 Dec is ten days away");
+        assertEquals("3 countermeasures \u00b7 3 open \u00b7 2 overdue \u00b7 0 % done",
+                board.selectFirst(".pm-countermeasures__summary").text());
+    }
+
+    @Test
+    void aDoneCountermeasureIsNeverOverdue() {
+        track(0, "OPS-101", "Done", StatusCategory.DONE, null);
+        assertTrue(row(render(), 0).select(".pm-due-overdue").isEmpty());
+    }
+
+    @Test
+    void showsWhatJiraSaysDifferentlyFromThePage() {
+        fixture.tracked.save(new TrackedIssue(rows.get(0), key("OPS-101"), "To Do", StatusCategory.TO_DO, "kwong",
+                "Kim Wong", LocalDate.of(2026, 12, 12), null, Instant.parse("2026-11-21T09:00:00Z"), null));
+        assertEquals(List.of("Jira: due Dec 12, 2026", "Jira: assigned to Kim Wong"),
+                row(render(), 0).select(".pm-cm__difference").eachText());
+    }
+
+    @Test
+    void stillRendersFromTheStoreWhenTheLastSyncFailed() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, "Jira did not answer in time");
+        Element jira = row(render(), 0).selectFirst(".pm-cm__jira");
+        assertEquals("In Progress", jira.selectFirst(".aui-lozenge").text());
+        assertEquals("The last sync failed 3 h ago: Jira did not answer in time", jira.selectFirst(".pm-cm__synced").text());
+    }
+
+    @Test
+    void showsAKeyCreatedButNotYetWrittenIntoThePage() {
+        fixture.ledger.claim(rows.get(1), Instant.parse("2026-11-21T11:00:00Z"));
+        fixture.ledger.created(rows.get(1), key("OPS-102"), Instant.parse("2026-11-21T11:00:01Z"));
+        assertEquals("OPS-102", row(render(), 1).selectFirst(".pm-cm__jira a").text());
+    }
+
+    @Test
+    void offersTheCreateButtonOnlyToPeopleWhoMayEditThePage() {
+        assertNull(render().selectFirst(".pm-create-issues"));
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Element button = render().selectFirst(".pm-create-issues");
+        assertNotNull(button);
+        assertEquals("/confluence/rest/postmortems/1.0/pages/98305/jira-issues", button.attr("data-url"));
+        assertEquals(rows.get(1).rowId(), row(render(), 1).attr("data-row-id"));
+    }
+
+    @Test
+    void offersNoButtonInPdfExportOrWhenEveryRowHasAnIssue() {
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Document pdf = html(fixture.countermeasuresMacro().execute(Map.of(), body(STORAGE, "countermeasures"),
+                MacroFixture.context("pdf", STORAGE)));
+        assertNull(pdf.selectFirst(".pm-create-issues"));
+        String allTracked = "<table><tbody><tr><th>Countermeasure</th><th>Jira</th></tr>"
+                + "<tr><td>Alert on lag</td><td>OPS-1</td></tr></tbody></table>";
+        assertNull(html(fixture.countermeasuresMacro().execute(Map.of(), allTracked, display(STORAGE)))
+                .selectFirst(".pm-create-issues"));
+    }
+
+    @Test
+    void anEmptyTableTellsTheReaderWhatToAdd() {
+        String empty = "<table><tbody><tr><th>Countermeasure</th><th>Owner</th><th>Due</th><th>Priority</th>"
+                + "<th>Type</th><th>Jira</th></tr><tr><td></td><td></td><td></td><td></td><td></td><td></td></tr>"
+                + "</tbody></table>";
+        Document board = html(fixture.countermeasuresMacro().execute(Map.of(), empty, display(STORAGE)));
+        assertEquals("No countermeasures \u00b7 0 open \u00b7 0 overdue \u00b7 0 % done",
+                board.selectFirst(".pm-countermeasures__summary").text());
+        assertNotNull(board.selectFirst(".pm-empty"));
+    }
+
+    private Document render() {
+        return html(fixture.countermeasuresMacro().execute(Map.of(), body(STORAGE, "countermeasures"),
+                display(STORAGE)));
+    }
+
+    private void track(int row, String key, String status, StatusCategory category, String error) {
+        fixture.tracked.save(new TrackedIssue(rows.get(row), key(key), status, category, "jdoe", "Jo Doe",
+                LocalDate.of(2026, 11, 1), null, Instant.parse("2026-11-21T09:00:00Z"), error));
+    }
+
+    private static Element row(Document board, int index) {
+        return board.select(".pm-countermeasures__table tbody tr").get(index);
+    }
+
+    private static IssueKey key(String text) {
+        return IssueKey.parse(text).orElseThrow();
+    }
+}

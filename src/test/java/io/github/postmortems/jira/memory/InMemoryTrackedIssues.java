@@ -1,0 +1,67 @@
+package io.github.postmortems.jira.memory;
+
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.jira.TrackedIssues;
+import io.github.postmortems.postmortem.IssueKey;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** {@link TrackedIssues} in a map, for tests of what uses the store; the AO store has its own tests on real databases. */
+public final class InMemoryTrackedIssues implements TrackedIssues {
+
+    private final Map<String, TrackedIssue> byKey = new TreeMap<>();
+
+    @Override
+    public synchronized void save(TrackedIssue issue) {
+        byKey.put(issue.key().toString(), issue);
+    }
+
+    @Override
+    public synchronized Optional<TrackedIssue> byKey(IssueKey key) {
+        return Optional.ofNullable(byKey.get(key.toString()));
+    }
+
+    @Override
+    public synchronized List<TrackedIssue> byPage(long pageId) {
+        return byKey.values().stream().filter(i -> i.row().pageId() == pageId).toList();
+    }
+
+    @Override
+    public void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch) {
+        List<IssueKey> keys;
+        synchronized (this) {
+            keys = byKey.values().stream().map(TrackedIssue::key).toList();
+        }
+        for (int i = 0; i < keys.size(); i += batchSize) {
+            batch.accept(new ArrayList<>(keys.subList(i, Math.min(keys.size(), i + batchSize))));
+        }
+    }
+
+    @Override
+    public synchronized void recordError(Collection<IssueKey> keys, String error, Instant at) {
+        for (IssueKey key : keys) {
+            TrackedIssue known = byKey.get(key.toString());
+            if (known != null) {
+                byKey.put(key.toString(), new TrackedIssue(known.row(), known.key(), known.statusName(),
+                        known.category(), known.assignee(), known.assigneeName(), known.due(), known.resolvedAt(),
+                        known.lastSynced(), error));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void forget(IssueKey key) {
+        byKey.remove(key.toString());
+    }
+
+    public synchronized int size() {
+        return byKey.size();
+    }
+}
