@@ -17,4 +17,14 @@ public abstract class ContentEntityObject {
     public String getBodyAsString() {
         throw new UnsupportedOperationException("host type: supplied by Confluence");
     }
+
+    /** Verified: Confluence's decompiled AbstractContentEntityManager and public plugins call it on the page to save. */
+    public void setBodyAsString(String body) {
+        throw new UnsupportedOperationException("host type: supplied by Confluence");
+    }
+
+    /** Verified: AbstractContentEntityManager.saveNewVersion clears it ("") before calling the Modification. */
+    public void setVersionComment(String comment) {
+        throw new UnsupportedOperationException("host type: supplied by Confluence");
+    }
 }

@@ -1,11 +1,19 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityObject;
+
 /**
  * Host type (a class): declaration for compiling only, never packaged. Flattened: the real Page extends AbstractPage
- * ... EntityObject, which declares {@code getId()}; the JVM resolves the call up the real hierarchy.
+ * and SpaceContentEntityObject on the way to ContentEntityObject (reference §1.3); the JVM resolves inherited calls
+ * up the real hierarchy. getSpaceKey() is SpaceContentEntityObject's, getUrlPath() AbstractPage's (reference §1.3).
  */
-public class Page {
-    public long getId() {
+public class Page extends ContentEntityObject {
+
+    public String getSpaceKey() {
+        throw new UnsupportedOperationException("host type");
+    }
+
+    public String getUrlPath() {
         throw new UnsupportedOperationException("host type");
     }
 }

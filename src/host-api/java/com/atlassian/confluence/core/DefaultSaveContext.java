@@ -1,0 +1,11 @@
+package com.atlassian.confluence.core;
+
+/**
+ * Host type (a class implementing SaveContext). The (boolean suppressNotifications, boolean updateLastModifier,
+ * boolean suppressEvents) constructor is what public plugins call: "new DefaultSaveContext(true, false, true)".
+ */
+public class DefaultSaveContext implements SaveContext {
+
+    public DefaultSaveContext(boolean suppressNotifications, boolean updateLastModifier, boolean suppressEvents) {
+    }
+}
