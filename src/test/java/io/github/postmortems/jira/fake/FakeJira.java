@@ -182,7 +182,7 @@ public final class FakeJira implements AutoCloseable {
         }
     }
 
-    public List<JiraState.IssueLink> issueLinks() {
+    public List<StoredIssueLink> issueLinks() {
         synchronized (lock) {
             return state.issueLinks();
         }

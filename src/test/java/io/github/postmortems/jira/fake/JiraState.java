@@ -33,9 +33,6 @@ final class JiraState {
     record Category(int id, String key, String name, String colorName) {
     }
 
-    record IssueLink(String type, String inward, String outward) {
-    }
-
     record Remote(long id, JsonObject body) {
     }
 
@@ -48,7 +45,7 @@ final class JiraState {
     private final Map<String, Category> statuses = new LinkedHashMap<>();
     private final Map<String, StoredIssue> issues = new LinkedHashMap<>();
     private final Map<String, Map<String, Remote>> remoteLinks = new LinkedHashMap<>();
-    private final Set<IssueLink> issueLinks = new LinkedHashSet<>();
+    private final Set<StoredIssueLink> issueLinks = new LinkedHashSet<>();
     private final Set<String> hiddenFields = new HashSet<>();
     private long nextId = 10000;
     private int searchCap = 1000;
@@ -118,7 +115,7 @@ final class JiraState {
         return byGlobalId;
     }
 
-    List<IssueLink> issueLinks() {
+    List<StoredIssueLink> issueLinks() {
         return List.copyOf(issueLinks);
     }
 
@@ -289,7 +286,7 @@ final class JiraState {
         if (inward == null || outward == null || !issues.containsKey(inward) || !issues.containsKey(outward)) {
             return Reply.errors(404, "Issue Does Not Exist");
         }
-        issueLinks.add(new IssueLink(type, inward, outward));
+        issueLinks.add(new StoredIssueLink(type, inward, outward));
         return new Reply(201, Map.of(), "");
     }
 
