@@ -5,12 +5,12 @@ import io.github.postmortems.jira.fake.FakeJira;
 import java.time.Duration;
 import java.util.Random;
 
-/** Real clients pointed at the fake Jira, with short timeouts and time that passes only when they wait. */
+/** Real clients pointed at the fake Jira: one-second timeouts (short, yet roomy for a slow CI machine), and time that passes only when they wait. */
 final class Clients {
 
-    static final Timeouts SHORT = new Timeouts(Duration.ofMillis(500), Duration.ofMillis(300));
+    static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
     /** Longer than {@link #SHORT}'s request timeout: the client gives up before the fake answers. */
-    static final Duration PAST_THE_TIMEOUT = Duration.ofMillis(800);
+    static final Duration PAST_THE_TIMEOUT = Duration.ofSeconds(3);
 
     private Clients() {
     }
