@@ -1,0 +1,194 @@
+package io.github.postmortems.jira;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.postmortems.postmortem.IssueKey;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The typed calls the app makes to Jira DC's REST API v2, over any {@link JiraTransport} (wrap it in a
+ * {@link RetryingTransport} for retries). Every call either returns what Jira answered, typed, or throws one of the
+ * {@link JiraFailure} family.
+ *
+ * <p><b>No duplicate issues.</b> {@link #createIssue} is the one call that is not safe to repeat: when it fails with a
+ * {@link JiraUnavailable} whose {@link JiraUnavailable#mayHaveReachedJira()} is true (timeout, reset, 5xx, an answer
+ * we could not read), the issue may exist. Before creating again, call {@link #findByLabels} with the labels that
+ * identify the countermeasure; create only when that finds nothing. Every other call here is safe to repeat.
+ */
+public final class JiraClient {
+
+    /** Keys per search request: short enough for any proxy's URL and body limits and for Jira's JQL parser. */
+    public static final int MAX_KEYS_PER_SEARCH = 100;
+    private static final int USERS_PER_LOOKUP = 50;
+
+    private final JiraTransport transport;
+    private final Clock clock;
+    private final IssueSearch search;
+
+    public JiraClient(JiraTransport transport) {
+        this(transport, Clock.systemUTC());
+    }
+
+    public JiraClient(JiraTransport transport, Clock clock) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.search = new IssueSearch(transport, clock, MAX_KEYS_PER_SEARCH);
+    }
+
+    /**
+     * {@code POST /rest/api/2/issue}. Not safe to repeat: see the class comment for what to do when the outcome is
+     * unknown. A {@link JiraRejected} means Jira refused the fields (per field in {@link JiraErrors#fieldErrors()})
+     * and created nothing.
+     */
+    public CreatedIssue createIssue(NewIssue issue) throws JiraFailure {
+        JsonObject created = call(JiraRequest.post("/rest/api/2/issue", issue.toJson(), Idempotency.UNSAFE),
+                "creating an issue");
+        String key = Json.string(created, "key")
+                .orElseThrow(() -> Json.unreadable("creating an issue", "no key in " + created));
+        String id = Json.string(created, "id").orElse("");
+        try {
+            return new CreatedIssue(IssueKey.parse(key).orElseThrow(), id);
+        } catch (RuntimeException e) {
+            throw Json.unreadable("creating an issue", "key '" + key + "', id '" + id + "'");
+        }
+    }
+
+    /**
+     * Where each issue stands, in requests of at most {@value #MAX_KEYS_PER_SEARCH} keys asking only for the fields
+     * a {@link IssueSnapshot} needs. Keys that no longer exist come back in {@link FoundIssues#missing()}.
+     */
+    public FoundIssues findIssues(Collection<IssueKey> keys) throws JiraFailure {
+        List<IssueKey> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        Map<IssueKey, IssueSnapshot> found = new LinkedHashMap<>();
+        Set<IssueKey> missing = new LinkedHashSet<>();
+        List<String> warnings = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += MAX_KEYS_PER_SEARCH) {
+            FoundIssues batch = search.byKeys(distinct.subList(from, Math.min(distinct.size(), from + MAX_KEYS_PER_SEARCH)));
+            found.putAll(batch.issues());
+            missing.addAll(batch.missing());
+            warnings.addAll(batch.warnings());
+        }
+        return new FoundIssues(found, missing, warnings);
+    }
+
+    /**
+     * Issues carrying every one of the labels, oldest first: how an issue created earlier is found again (after a
+     * create whose outcome was unknown, or a crash before its key was written to the page).
+     */
+    public List<IssueSnapshot> findByLabels(Collection<String> labels) throws JiraFailure {
+        return search.byJql(Jql.allLabels(List.copyOf(new LinkedHashSet<>(labels))));
+    }
+
+    /** {@code POST /rest/api/2/issue/{key}/remotelink}; the link's globalId makes a repeat update, not duplicate. */
+    public void linkToPage(IssueKey issue, RemoteLink link) throws JiraFailure {
+        send(JiraRequest.post("/rest/api/2/issue/" + issue + "/remotelink", link.toJson(), Idempotency.SAFE));
+    }
+
+    /**
+     * {@code POST /rest/api/2/issueLink} with the link type by name ("Relates"). Jira answers a link that already
+     * exists as if it had created it, so a repeat adds nothing.
+     */
+    public void link(IssueKey outward, IssueKey inward, String linkType) throws JiraFailure {
+        if (linkType == null || linkType.isBlank()) {
+            throw new IllegalArgumentException("An issue link needs its type's name");
+        }
+        JsonObject body = new JsonObject();
+        body.add("type", named("name", linkType));
+        body.add("inwardIssue", named("key", inward.toString()));
+        body.add("outwardIssue", named("key", outward.toString()));
+        send(JiraRequest.post("/rest/api/2/issueLink", body.toString(), Idempotency.SAFE));
+    }
+
+    public void relate(IssueKey issue, IssueKey relatedTo) throws JiraFailure {
+        link(issue, relatedTo, "Relates");
+    }
+
+    /**
+     * The Jira user for a Confluence user: by exact username first (Confluence and Jira DC usually share a user
+     * directory), then by exact e-mail. Inactive users are never matched. Jira's user search matches prefixes of
+     * username, name and e-mail, so the answers are filtered for exact matches here.
+     */
+    public UserLookup findUser(String username, Optional<String> email) throws JiraFailure {
+        if (username != null && !username.isBlank()) {
+            Optional<JiraUser> exact = usersMatching(username).stream()
+                    .filter(u -> u.username().equalsIgnoreCase(username))
+                    .findFirst();
+            if (exact.isPresent()) {
+                return new UserLookup.Found(exact.get(), UserLookup.Matched.BY_USERNAME);
+            }
+        }
+        if (email.isEmpty() || email.get().isBlank()) {
+            return new UserLookup.NotFound();
+        }
+        String wanted = email.get().strip().toLowerCase(Locale.ROOT);
+        List<JiraUser> byEmail = usersMatching(wanted).stream()
+                .filter(u -> u.email().map(e -> e.toLowerCase(Locale.ROOT).equals(wanted)).orElse(false))
+                .toList();
+        return switch (byEmail.size()) {
+            case 0 -> new UserLookup.NotFound();
+            case 1 -> new UserLookup.Found(byEmail.get(0), UserLookup.Matched.BY_EMAIL);
+            default -> new UserLookup.Ambiguous(byEmail);
+        };
+    }
+
+    /** "Test connection": Jira answers at all ({@code serverInfo}) and accepts our credentials ({@code myself}). */
+    public JiraConnection testConnection() throws JiraFailure {
+        JsonObject info = call(JiraRequest.get("/rest/api/2/serverInfo"), "server info");
+        ServerInfo server = new ServerInfo(Json.string(info, "baseUrl").orElse(null),
+                Json.string(info, "version").orElse(null), Json.string(info, "serverTitle").orElse(null),
+                Json.string(info, "deploymentType").orElse(null));
+        return new JiraConnection(server, user(call(JiraRequest.get("/rest/api/2/myself"), "myself")));
+    }
+
+    private List<JiraUser> usersMatching(String query) throws JiraFailure {
+        JiraRequest request = JiraRequest.get("/rest/api/2/user/search",
+                Map.of("username", query, "maxResults", String.valueOf(USERS_PER_LOOKUP)));
+        JsonElement answer = Json.parse(send(request), "a user search");
+        if (!answer.isJsonArray()) {
+            throw Json.unreadable("a user search", "expected a list of users");
+        }
+        List<JiraUser> users = new ArrayList<>();
+        for (JsonElement element : answer.getAsJsonArray()) {
+            if (!element.isJsonObject()) {
+                throw Json.unreadable("a user search", "a user that is not an object");
+            }
+            JiraUser user = user(element.getAsJsonObject());
+            if (user.active()) {
+                users.add(user);
+            }
+        }
+        return users;
+    }
+
+    private static JiraUser user(JsonObject user) throws JiraUnavailable {
+        String name = Json.string(user, "name").orElseThrow(() -> Json.unreadable("a user", "no name in " + user));
+        return new JiraUser(name, Json.string(user, "key").orElse(null),
+                Json.string(user, "displayName").orElse(null), Json.string(user, "emailAddress"),
+                Json.string(user, "active").map(Boolean::parseBoolean).orElse(true));
+    }
+
+    private JsonObject call(JiraRequest request, String what) throws JiraFailure {
+        return Json.object(send(request), what);
+    }
+
+    private JiraResponse send(JiraRequest request) throws JiraFailure {
+        return Answers.successful(request, transport.send(request), clock.instant());
+    }
+
+    private static JsonObject named(String member, String value) {
+        JsonObject object = new JsonObject();
+        object.addProperty(member, value);
+        return object;
+    }
+}

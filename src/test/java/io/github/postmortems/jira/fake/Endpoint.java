@@ -1,0 +1,38 @@
+package io.github.postmortems.jira.fake;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The Jira REST endpoints the fake speaks, recognised by method and path. */
+public enum Endpoint {
+    CREATE_ISSUE("POST", "/rest/api/2/issue/?"),
+    SEARCH("POST", "/rest/api/2/search/?"),
+    REMOTE_LINK("POST", "/rest/api/2/issue/([^/]+)/remotelink/?"),
+    ISSUE_LINK("POST", "/rest/api/2/issueLink/?"),
+    USER_SEARCH("GET", "/rest/api/2/user/search/?"),
+    SERVER_INFO("GET", "/rest/api/2/serverInfo/?"),
+    MYSELF("GET", "/rest/api/2/myself/?");
+
+    private final String method;
+    private final Pattern path;
+
+    Endpoint(String method, String path) {
+        this.method = method;
+        this.path = Pattern.compile(path);
+    }
+
+    /** The endpoint and the path's one variable part (an issue key), if the request is for one of them. */
+    static Optional<Routed> route(String method, String path) {
+        for (Endpoint endpoint : values()) {
+            Matcher m = endpoint.path.matcher(path);
+            if (endpoint.method.equals(method) && m.matches()) {
+                return Optional.of(new Routed(endpoint, m.groupCount() > 0 ? m.group(1) : ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Routed(Endpoint endpoint, String pathVariable) {
+    }
+}

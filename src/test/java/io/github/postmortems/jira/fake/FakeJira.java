@@ -1,0 +1,367 @@
+package io.github.postmortems.jira.fake;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Jira DC that lives in the test: a real HTTP server on loopback (port chosen by the system) that keeps projects,
+ * issues with statuses and status categories, users, priorities, labels, remote links by globalId and issue links,
+ * speaks Jira's REST v2 JSON for the endpoints the app uses, checks the bearer token, counts requests per endpoint and
+ * misbehaves on demand (see {@link Fault}).
+ *
+ * <pre>{@code
+ * try (FakeJira jira = FakeJira.start()) {
+ *     jira.project("OPS", "Task").user("jsmith", "Jane Smith", "jane@example.com");
+ *     jira.failNext(Endpoint.CREATE_ISSUE, 1, Fault.resetAfterCommit());
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class FakeJira implements AutoCloseable {
+
+    public static final String TOKEN = "fake-jira-token";
+    /** The Jira user the token belongs to; {@code myself} answers with it. */
+    public static final String BOT = "postmortems-bot";
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final URI baseUrl;
+    private final JiraState state;
+    private final Object lock = new Object();
+    private final Map<Endpoint, List<RecordedRequest>> received = new EnumMap<>(Endpoint.class);
+    private final Map<Endpoint, Deque<Fault>> nextFaults = new EnumMap<>(Endpoint.class);
+    private final Deque<Fault> nextFaultsAnywhere = new ArrayDeque<>();
+    private final Map<Endpoint, Fault> alwaysFaults = new EnumMap<>(Endpoint.class);
+
+    private FakeJira() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        threads = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "fake-jira");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        baseUrl = URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort()
+                + "/jira");
+        state = new JiraState(baseUrl.toString());
+        state.addUser(new JiraState.User(BOT, "JIRAUSER10000", "Postmortems Bot", "bot@example.com", true));
+        server.start();
+    }
+
+    public static FakeJira start() {
+        try {
+            return new FakeJira();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the fake Jira on loopback", e);
+        }
+    }
+
+    /** Jira's base URL, with a context path as many DC installations have ({@code /jira}). */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        try {
+            threads.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- what Jira holds
+
+    public FakeJira project(String key, String... issueTypes) {
+        synchronized (lock) {
+            state.addProject(key, Set.of(issueTypes));
+        }
+        return this;
+    }
+
+    public FakeJira user(String username, String displayName, String email) {
+        synchronized (lock) {
+            state.addUser(new JiraState.User(username, "JIRAUSER" + Math.abs(username.hashCode() % 100000),
+                    displayName, email, true));
+        }
+        return this;
+    }
+
+    public FakeJira inactiveUser(String username, String displayName, String email) {
+        synchronized (lock) {
+            state.addUser(new JiraState.User(username, "JIRAUSER" + Math.abs(username.hashCode() % 100000),
+                    displayName, email, false));
+        }
+        return this;
+    }
+
+    /** The create screen lacks this field: setting it fails as Jira fails ("It is not on the appropriate screen"). */
+    public FakeJira hideFromCreateScreen(String fieldId) {
+        synchronized (lock) {
+            state.hideFromCreateScreen(fieldId);
+        }
+        return this;
+    }
+
+    /** Jira caps a search page ({@code jira.search.views.default.max}); a low cap makes the client page. */
+    public FakeJira capSearchResultsAt(int cap) {
+        synchronized (lock) {
+            state.capSearchResultsAt(cap);
+        }
+        return this;
+    }
+
+    /** Behave like a Jira that validates JQL whatever {@code validateQuery} says: 400 for keys that do not exist. */
+    public FakeJira validateQueryAlways() {
+        synchronized (lock) {
+            state.validateQueryAlways();
+        }
+        return this;
+    }
+
+    /** An issue made directly in Jira (by someone else), carrying these labels. */
+    public String existingIssue(String project, String summary, String... labels) {
+        synchronized (lock) {
+            return state.newIssue(project, summary, List.of(labels), Instant.now());
+        }
+    }
+
+    public void transition(String key, String status) {
+        synchronized (lock) {
+            state.transition(key, status, Instant.now());
+        }
+    }
+
+    public void delete(String key) {
+        synchronized (lock) {
+            state.delete(key);
+        }
+    }
+
+    public List<StoredIssue> issues() {
+        synchronized (lock) {
+            return state.issues();
+        }
+    }
+
+    public Optional<StoredIssue> issue(String key) {
+        synchronized (lock) {
+            return state.issue(key);
+        }
+    }
+
+    public Map<String, JsonObject> remoteLinks(String key) {
+        synchronized (lock) {
+            return state.remoteLinks(key);
+        }
+    }
+
+    public List<StoredIssueLink> issueLinks() {
+        synchronized (lock) {
+            return state.issueLinks();
+        }
+    }
+
+    // ---- what Jira received
+
+    public int requests(Endpoint endpoint) {
+        return received(endpoint).size();
+    }
+
+    public int requests() {
+        synchronized (lock) {
+            return received.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    public List<RecordedRequest> received(Endpoint endpoint) {
+        synchronized (lock) {
+            return List.copyOf(received.getOrDefault(endpoint, List.of()));
+        }
+    }
+
+    public RecordedRequest last(Endpoint endpoint) {
+        List<RecordedRequest> all = received(endpoint);
+        if (all.isEmpty()) {
+            throw new AssertionError("The fake Jira received no " + endpoint + " request");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    // ---- misbehaving on demand
+
+    /** The next {@code times} requests to this endpoint meet the fault; later ones are answered normally. */
+    public FakeJira failNext(Endpoint endpoint, int times, Fault fault) {
+        synchronized (lock) {
+            Deque<Fault> queue = nextFaults.computeIfAbsent(endpoint, e -> new ArrayDeque<>());
+            for (int i = 0; i < times; i++) {
+                queue.add(fault);
+            }
+        }
+        return this;
+    }
+
+    /** The next {@code times} requests, to whichever endpoint, meet the fault. */
+    public FakeJira failNext(int times, Fault fault) {
+        synchronized (lock) {
+            for (int i = 0; i < times; i++) {
+                nextFaultsAnywhere.add(fault);
+            }
+        }
+        return this;
+    }
+
+    /** Every request to this endpoint meets the fault until {@link #heal()}. */
+    public FakeJira failAlways(Endpoint endpoint, Fault fault) {
+        synchronized (lock) {
+            alwaysFaults.put(endpoint, fault);
+        }
+        return this;
+    }
+
+    public FakeJira heal() {
+        synchronized (lock) {
+            nextFaults.clear();
+            nextFaultsAnywhere.clear();
+            alwaysFaults.clear();
+        }
+        return this;
+    }
+
+    // ---- HTTP
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = read(exchange.getRequestBody());
+            String contextPath = baseUrl.getPath();
+            Optional<Endpoint.Routed> routed = path.startsWith(contextPath + "/")
+                    ? Endpoint.route(exchange.getRequestMethod(), path.substring(contextPath.length()))
+                    : Optional.empty();
+            if (routed.isEmpty()) {
+                send(exchange, Reply.errors(404, "The fake Jira does not know " + exchange.getRequestMethod() + " " + path));
+                return;
+            }
+            Endpoint endpoint = routed.get().endpoint();
+            Optional<Fault> fault;
+            synchronized (lock) {
+                received.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(new RecordedRequest(endpoint,
+                        exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body,
+                        header(exchange, "Authorization"), header(exchange, "Content-Type")));
+                fault = takeFault(endpoint);
+            }
+            if (fault.isPresent() && fault.get() instanceof Fault.Answer answer) {
+                send(exchange, new Reply(answer.status(), answer.headers(), answer.body()));
+                return;
+            }
+            if (fault.isPresent() && fault.get() instanceof Fault.Reset) {
+                return; // closing the exchange without headers drops the connection
+            }
+            Reply reply = answer(exchange, endpoint, routed.get().pathVariable(), body);
+            if (fault.isEmpty()) {
+                send(exchange, reply);
+            } else if (fault.get() instanceof Fault.MalformedJson malformed) {
+                send(exchange, Reply.json(200, malformed.body()));
+            } else if (fault.get() instanceof Fault.Slow slow) {
+                sleep(slow);
+                send(exchange, reply);
+            }
+            // ResetAfterCommit: the work is done; closing without headers drops the connection
+        } catch (IOException e) {
+            // the client gave up (timeout) before the fake answered: what a slow Jira would see too
+        }
+    }
+
+    private Reply answer(HttpExchange exchange, Endpoint endpoint, String pathVariable, String body) {
+        if (endpoint != Endpoint.SERVER_INFO
+                && !header(exchange, "Authorization").equals(Optional.of("Bearer " + TOKEN))) {
+            return Reply.errors(401, "You are not authenticated. Authentication required to perform this operation.");
+        }
+        Optional<JsonObject> json = Optional.empty();
+        if (exchange.getRequestMethod().equals("POST")) {
+            try {
+                json = Optional.of(JsonParser.parseString(body).getAsJsonObject());
+            } catch (JsonParseException | IllegalStateException e) {
+                return Reply.errors(400, "Unexpected character in the JSON body: " + e.getMessage());
+            }
+        }
+        synchronized (lock) {
+            return switch (endpoint) {
+                case CREATE_ISSUE -> state.createIssue(json.orElseThrow(), Instant.now());
+                case SEARCH -> state.search(json.orElseThrow());
+                case REMOTE_LINK -> state.remoteLink(pathVariable, json.orElseThrow());
+                case ISSUE_LINK -> state.issueLink(json.orElseThrow());
+                case USER_SEARCH -> state.userSearch(
+                        new RecordedRequest(endpoint, "GET", "", exchange.getRequestURI().getRawQuery(), "",
+                                Optional.empty(), Optional.empty()).query());
+                case SERVER_INFO -> state.serverInfo();
+                case MYSELF -> state.myself(BOT);
+            };
+        }
+    }
+
+    private Optional<Fault> takeFault(Endpoint endpoint) {
+        Deque<Fault> queue = nextFaults.get(endpoint);
+        if (queue != null && !queue.isEmpty()) {
+            return Optional.of(queue.poll());
+        }
+        if (!nextFaultsAnywhere.isEmpty()) {
+            return Optional.of(nextFaultsAnywhere.poll());
+        }
+        return Optional.ofNullable(alwaysFaults.get(endpoint));
+    }
+
+    private static void sleep(Fault.Slow slow) throws IOException {
+        try {
+            Thread.sleep(slow.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("The fake Jira stopped while a slow answer was pending", e);
+        }
+    }
+
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static Optional<String> header(HttpExchange exchange, String name) {
+        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    }
+
+    private static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,404 @@
+package io.github.postmortems.jira.fake;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the fake Jira knows and how it answers each endpoint, in Jira DC's JSON. Guarded by the fake's lock. */
+final class JiraState {
+
+    private static final DateTimeFormatter JIRA_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+
+    record User(String name, String key, String displayName, String email, boolean active) {
+    }
+
+    record Category(int id, String key, String name, String colorName) {
+    }
+
+    record Remote(long id, JsonObject body) {
+    }
+
+    private final String baseUrl;
+    private final Map<String, Set<String>> projects = new LinkedHashMap<>();
+    private final Map<String, Integer> lastNumber = new LinkedHashMap<>();
+    private final Set<String> priorities = new LinkedHashSet<>(List.of("Highest", "High", "Medium", "Low", "Lowest"));
+    private final Set<String> linkTypes = new LinkedHashSet<>(List.of("Relates", "Blocks", "Duplicate"));
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, Category> statuses = new LinkedHashMap<>();
+    private final Map<String, StoredIssue> issues = new LinkedHashMap<>();
+    private final Map<String, Map<String, Remote>> remoteLinks = new LinkedHashMap<>();
+    private final Set<StoredIssueLink> issueLinks = new LinkedHashSet<>();
+    private final Set<String> hiddenFields = new HashSet<>();
+    private long nextId = 10000;
+    private int searchCap = 1000;
+    private boolean validatesAlways;
+
+    JiraState(String baseUrl) {
+        this.baseUrl = baseUrl;
+        Category toDo = new Category(2, "new", "To Do", "blue-gray");
+        Category inProgress = new Category(4, "indeterminate", "In Progress", "yellow");
+        Category done = new Category(3, "done", "Done", "green");
+        statuses.put("To Do", toDo);
+        statuses.put("In Progress", inProgress);
+        statuses.put("In Review", inProgress);
+        statuses.put("Done", done);
+        statuses.put("Won't Do", done);
+    }
+
+    // ---- set-up and inspection by tests
+
+    void addProject(String key, Set<String> issueTypes) {
+        projects.put(key, new LinkedHashSet<>(issueTypes));
+        lastNumber.putIfAbsent(key, 0);
+    }
+
+    void addUser(User user) {
+        users.put(user.name().toLowerCase(Locale.ROOT), user);
+    }
+
+    void hideFromCreateScreen(String field) {
+        hiddenFields.add(field);
+    }
+
+    void capSearchResultsAt(int cap) {
+        searchCap = cap;
+    }
+
+    void validateQueryAlways() {
+        validatesAlways = true;
+    }
+
+    List<StoredIssue> issues() {
+        return List.copyOf(issues.values());
+    }
+
+    Optional<StoredIssue> issue(String key) {
+        return Optional.ofNullable(issues.get(key));
+    }
+
+    void transition(String key, String status, Instant at) {
+        StoredIssue issue = existing(key);
+        Category category = statuses.get(status);
+        if (category == null) {
+            throw new IllegalArgumentException("No status " + status + "; known: " + statuses.keySet());
+        }
+        issues.put(key, issue.withStatus(status, at, "done".equals(category.key()) ? Optional.of(at) : Optional.empty()));
+    }
+
+    void delete(String key) {
+        existing(key);
+        issues.remove(key);
+        remoteLinks.remove(key);
+    }
+
+    Map<String, JsonObject> remoteLinks(String key) {
+        Map<String, JsonObject> byGlobalId = new LinkedHashMap<>();
+        remoteLinks.getOrDefault(key, Map.of()).forEach((id, remote) -> byGlobalId.put(id, remote.body()));
+        return byGlobalId;
+    }
+
+    List<StoredIssueLink> issueLinks() {
+        return List.copyOf(issueLinks);
+    }
+
+    String newIssue(String project, String summary, List<String> labels, Instant at) {
+        int number = lastNumber.merge(project, 1, Integer::sum);
+        String key = project + "-" + number;
+        issues.put(key, new StoredIssue(key, String.valueOf(nextId++), project, "Task", summary, "", Optional.empty(),
+                Optional.empty(), Optional.empty(), labels, "To Do", at, at, Optional.empty()));
+        return key;
+    }
+
+    private StoredIssue existing(String key) {
+        StoredIssue issue = issues.get(key);
+        if (issue == null) {
+            throw new IllegalArgumentException("No issue " + key);
+        }
+        return issue;
+    }
+
+    // ---- endpoints
+
+    Reply createIssue(JsonObject body, Instant now) {
+        JsonObject fields = body.has("fields") && body.get("fields").isJsonObject() ? body.getAsJsonObject("fields")
+                : new JsonObject();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String field : fields.keySet()) {
+            if (hiddenFields.contains(field)) {
+                errors.put(field, "Field '" + field + "' cannot be set. It is not on the appropriate screen, or unknown.");
+            }
+        }
+        String project = text(fields, "project", "key");
+        if (project == null || !projects.containsKey(project)) {
+            errors.put("project", "valid project is required");
+        }
+        String type = text(fields, "issuetype", "name");
+        if (project != null && projects.containsKey(project) && (type == null || !projects.get(project).contains(type))) {
+            errors.put("issuetype", "valid issue type is required");
+        }
+        String summary = text(fields, "summary");
+        if (summary == null || summary.isBlank()) {
+            errors.put("summary", "You must specify a summary of the issue.");
+        }
+        String assignee = text(fields, "assignee", "name");
+        if (assignee != null && !users.containsKey(assignee.toLowerCase(Locale.ROOT))) {
+            errors.put("assignee", "User '" + assignee + "' does not exist.");
+        }
+        String priority = text(fields, "priority", "name");
+        if (priority != null && !priorities.contains(priority)) {
+            errors.put("priority", "Priority name '" + priority + "' is not valid");
+        }
+        LocalDate due = null;
+        String dueText = text(fields, "duedate");
+        if (dueText != null) {
+            try {
+                due = LocalDate.parse(dueText);
+            } catch (DateTimeParseException e) {
+                errors.put("duedate", "Error parsing date string: " + dueText);
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        if (fields.has("labels")) {
+            for (JsonElement label : fields.getAsJsonArray("labels")) {
+                if (label.getAsString().contains(" ")) {
+                    errors.put("labels", "The label '" + label.getAsString() + "' contains spaces which is invalid.");
+                }
+                labels.add(label.getAsString());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Reply.fieldErrors(errors);
+        }
+        int number = lastNumber.merge(project, 1, Integer::sum);
+        String key = project + "-" + number;
+        String id = String.valueOf(nextId++);
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        issues.put(key, new StoredIssue(key, id, project, type, summary,
+                Optional.ofNullable(text(fields, "description")).orElse(""),
+                Optional.ofNullable(assignee).map(a -> users.get(a.toLowerCase(Locale.ROOT)).name()),
+                Optional.ofNullable(due), Optional.ofNullable(priority), labels, "To Do", at, at, Optional.empty()));
+        JsonObject created = new JsonObject();
+        created.addProperty("id", id);
+        created.addProperty("key", key);
+        created.addProperty("self", baseUrl + "/rest/api/2/issue/" + id);
+        return Reply.json(201, created.toString());
+    }
+
+    Reply search(JsonObject body) {
+        String jql = text(body, "jql");
+        Optional<FakeJql> query = jql == null ? Optional.empty() : FakeJql.parse(jql);
+        if (query.isEmpty()) {
+            return Reply.errors(400, "Error in the JQL Query: the fake Jira cannot read '" + jql + "'.");
+        }
+        boolean validate = validatesAlways || !body.has("validateQuery") || body.get("validateQuery").getAsBoolean();
+        List<String> warnings = new ArrayList<>();
+        List<StoredIssue> matching = new ArrayList<>();
+        if (query.get() instanceof FakeJql.KeysIn keysIn) {
+            List<String> unknown = keysIn.keys().stream().filter(k -> !issues.containsKey(k)).toList();
+            List<String> messages = unknown.stream()
+                    .map(k -> "An issue with key '" + k + "' does not exist for field '" + keysIn.field() + "'.")
+                    .toList();
+            if (validate && !messages.isEmpty()) {
+                JsonObject errors = new JsonObject();
+                JsonArray list = new JsonArray();
+                messages.forEach(list::add);
+                errors.add("errorMessages", list);
+                errors.add("errors", new JsonObject());
+                return Reply.json(400, errors.toString());
+            }
+            warnings.addAll(messages);
+            issues.values().stream().filter(i -> keysIn.keys().contains(i.key())).forEach(matching::add);
+        } else if (query.get() instanceof FakeJql.AllLabels allLabels) {
+            issues.values().stream().filter(i -> i.labels().containsAll(allLabels.labels())).forEach(matching::add);
+        }
+        int startAt = body.has("startAt") ? body.get("startAt").getAsInt() : 0;
+        int maxResults = Math.min(body.has("maxResults") ? body.get("maxResults").getAsInt() : 50, searchCap);
+        Set<String> wanted = new HashSet<>();
+        if (body.has("fields")) {
+            body.getAsJsonArray("fields").forEach(f -> wanted.add(f.getAsString()));
+        }
+        JsonArray page = new JsonArray();
+        matching.stream().skip(startAt).limit(maxResults).forEach(issue -> page.add(issueJson(issue, wanted)));
+        JsonObject answer = new JsonObject();
+        answer.addProperty("expand", "schema,names");
+        answer.addProperty("startAt", startAt);
+        answer.addProperty("maxResults", maxResults);
+        answer.addProperty("total", matching.size());
+        answer.add("issues", page);
+        if (!warnings.isEmpty()) {
+            JsonArray list = new JsonArray();
+            warnings.forEach(list::add);
+            answer.add("warningMessages", list);
+        }
+        return Reply.json(200, answer.toString());
+    }
+
+    Reply remoteLink(String key, JsonObject body) {
+        if (!issues.containsKey(key)) {
+            return Reply.errors(404, "Issue Does Not Exist");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text(body, "object", "url") == null) {
+            errors.put("url", "'url' is required.");
+        }
+        if (text(body, "object", "title") == null) {
+            errors.put("title", "'title' is required.");
+        }
+        if (!errors.isEmpty()) {
+            return Reply.fieldErrors(errors);
+        }
+        Map<String, Remote> links = remoteLinks.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        String globalId = text(body, "globalId");
+        Remote existing = globalId == null ? null : links.get(globalId);
+        long id = existing != null ? existing.id() : nextId++;
+        links.put(globalId == null ? "id=" + id : globalId, new Remote(id, body));
+        JsonObject answer = new JsonObject();
+        answer.addProperty("id", id);
+        answer.addProperty("self", baseUrl + "/rest/api/2/issue/" + key + "/remotelink/" + id);
+        return Reply.json(existing != null ? 200 : 201, answer.toString());
+    }
+
+    Reply issueLink(JsonObject body) {
+        String type = text(body, "type", "name");
+        if (type == null || !linkTypes.contains(type)) {
+            return Reply.errors(404, "No issue link type with name '" + type + "' found.");
+        }
+        String inward = text(body, "inwardIssue", "key");
+        String outward = text(body, "outwardIssue", "key");
+        if (inward == null || outward == null || !issues.containsKey(inward) || !issues.containsKey(outward)) {
+            return Reply.errors(404, "Issue Does Not Exist");
+        }
+        issueLinks.add(new StoredIssueLink(type, inward, outward));
+        return new Reply(201, Map.of(), "");
+    }
+
+    Reply userSearch(Map<String, String> query) {
+        String wanted = query.get("username");
+        if (wanted == null || wanted.isEmpty()) {
+            return Reply.errors(400, "The username query parameter was not provided");
+        }
+        String prefix = wanted.toLowerCase(Locale.ROOT);
+        boolean inactiveToo = Boolean.parseBoolean(query.getOrDefault("includeInactive", "false"));
+        JsonArray found = new JsonArray();
+        users.values().stream()
+                .filter(u -> u.active() || inactiveToo)
+                .filter(u -> u.name().toLowerCase(Locale.ROOT).startsWith(prefix)
+                        || u.email().toLowerCase(Locale.ROOT).startsWith(prefix)
+                        || List.of(u.displayName().toLowerCase(Locale.ROOT).split("\\s+")).stream()
+                                .anyMatch(w -> w.startsWith(prefix)))
+                .limit(Integer.parseInt(query.getOrDefault("maxResults", "50")))
+                .forEach(u -> found.add(userJson(u)));
+        return Reply.json(200, found.toString());
+    }
+
+    Reply serverInfo() {
+        JsonObject info = new JsonObject();
+        info.addProperty("baseUrl", baseUrl);
+        info.addProperty("version", "9.12.2");
+        JsonArray numbers = new JsonArray();
+        List.of(9, 12, 2).forEach(numbers::add);
+        info.add("versionNumbers", numbers);
+        info.addProperty("deploymentType", "Server");
+        info.addProperty("buildNumber", 9120002);
+        info.addProperty("serverTitle", "Fake Jira");
+        return Reply.json(200, info.toString());
+    }
+
+    Reply myself(String username) {
+        User user = users.get(username.toLowerCase(Locale.ROOT));
+        return user == null ? Reply.errors(401, "You are not authenticated.") : Reply.json(200, userJson(user).toString());
+    }
+
+    // ---- JSON as Jira DC writes it
+
+    private JsonObject issueJson(StoredIssue issue, Set<String> wanted) {
+        JsonObject fields = new JsonObject();
+        if (wanted.isEmpty() || wanted.contains("status")) {
+            Category category = statuses.get(issue.status());
+            JsonObject status = new JsonObject();
+            status.addProperty("self", baseUrl + "/rest/api/2/status/1");
+            status.addProperty("name", issue.status());
+            status.addProperty("id", String.valueOf(100 + List.copyOf(statuses.keySet()).indexOf(issue.status())));
+            JsonObject categoryJson = new JsonObject();
+            categoryJson.addProperty("self", baseUrl + "/rest/api/2/statuscategory/" + category.id());
+            categoryJson.addProperty("id", category.id());
+            categoryJson.addProperty("key", category.key());
+            categoryJson.addProperty("colorName", category.colorName());
+            categoryJson.addProperty("name", category.name());
+            status.add("statusCategory", categoryJson);
+            fields.add("status", status);
+        }
+        if (wanted.isEmpty() || wanted.contains("assignee")) {
+            fields.add("assignee", issue.assignee().map(a -> (JsonElement) userJson(users.get(a.toLowerCase(Locale.ROOT))))
+                    .orElse(JsonNull.INSTANCE));
+        }
+        if (wanted.isEmpty() || wanted.contains("duedate")) {
+            fields.add("duedate", issue.dueDate().map(d -> (JsonElement) new com.google.gson.JsonPrimitive(d.toString()))
+                    .orElse(JsonNull.INSTANCE));
+        }
+        if (wanted.isEmpty() || wanted.contains("resolutiondate")) {
+            fields.add("resolutiondate", issue.resolved()
+                    .map(r -> (JsonElement) new com.google.gson.JsonPrimitive(JIRA_TIME.format(r)))
+                    .orElse(JsonNull.INSTANCE));
+        }
+        if (wanted.isEmpty() || wanted.contains("updated")) {
+            fields.addProperty("updated", JIRA_TIME.format(issue.updated()));
+        }
+        if (wanted.isEmpty() || wanted.contains("summary")) {
+            fields.addProperty("summary", issue.summary());
+        }
+        if (wanted.isEmpty() || wanted.contains("labels")) {
+            JsonArray labels = new JsonArray();
+            issue.labels().forEach(labels::add);
+            fields.add("labels", labels);
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("expand", "operations,editmeta,changelog,transitions,renderedFields");
+        json.addProperty("id", issue.id());
+        json.addProperty("self", baseUrl + "/rest/api/2/issue/" + issue.id());
+        json.addProperty("key", issue.key());
+        json.add("fields", fields);
+        return json;
+    }
+
+    private JsonObject userJson(User user) {
+        JsonObject json = new JsonObject();
+        json.addProperty("self", baseUrl + "/rest/api/2/user?username=" + user.name());
+        json.addProperty("key", user.key());
+        json.addProperty("name", user.name());
+        json.addProperty("emailAddress", user.email());
+        json.addProperty("displayName", user.displayName());
+        json.addProperty("active", user.active());
+        json.addProperty("timeZone", "Europe/Berlin");
+        return json;
+    }
+
+    private static String text(JsonObject object, String... path) {
+        JsonElement at = object;
+        for (String name : path) {
+            if (at == null || !at.isJsonObject()) {
+                return null;
+            }
+            at = at.getAsJsonObject().get(name);
+        }
+        return at == null || at.isJsonNull() || !at.isJsonPrimitive() ? null : at.getAsString();
+    }
+}
