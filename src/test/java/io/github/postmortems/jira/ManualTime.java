@@ -20,6 +20,11 @@ final class ManualTime extends Clock implements Sleeper {
         now = now.plus(duration);
     }
 
+    /** Time passing outside the client: a user coming back later, a claim going stale. */
+    synchronized void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
     synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }

@@ -1,0 +1,373 @@
+package io.github.postmortems.jira;
+
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.postmortem.SeverityScale;
+import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.JiraKeyWriter;
+import io.github.postmortems.storage.PageReading;
+import io.github.postmortems.storage.ReadingContext;
+import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.text.Messages;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * "Create Jira issues": one Jira issue per countermeasure row that has none, its key written back into the page.
+ *
+ * <p>No duplicates, ever. Each row is claimed in the {@link CreationLedger} before Jira is called and settled after,
+ * and every issue carries its row's label ({@link RowIds#rowLabel}). Whenever we cannot know whether Jira created an
+ * issue (a timeout, a crash between the call and the record, a claim left open) we look for the row's label in Jira
+ * before creating anything; two people pressing at once are serialised by the ledger's unique row.
+ */
+public final class CreateJiraIssues {
+
+    /** A claim older than this was interrupted (the retry budget of one create is well below it). */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+
+    private final Pages pages;
+    private final Directory directory;
+    private final JiraConnections jira;
+    private final Supplier<JiraSettings> settings;
+    private final CreationLedger ledger;
+    private final TrackedIssues tracked;
+    private final StorageReader reader;
+    private final Clock clock;
+
+    public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, Supplier<JiraSettings> settings,
+                            CreationLedger ledger, TrackedIssues tracked, StorageReader reader, Clock clock) {
+        this.pages = pages;
+        this.directory = directory;
+        this.jira = jira;
+        this.settings = settings;
+        this.ledger = ledger;
+        this.tracked = tracked;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** The rows of the page as the button sees them: each with its id and, once it has one, its issue. */
+    public List<PlannedRow> plan(long pageId) {
+        Optional<Pages.PageContent> page = pages.read(pageId);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Rows rows = rows(page.get());
+        List<PlannedRow> plan = new ArrayList<>();
+        for (int i = 0; i < rows.countermeasures().size(); i++) {
+            Countermeasure countermeasure = rows.countermeasures().get(i);
+            RowRef ref = rows.refs().get(i);
+            Optional<IssueKey> key = countermeasure.jiraKeyIfSet()
+                    .or(() -> ledger.of(ref).map(CreationLedger.Creation::key));
+            plan.add(new PlannedRow(ref.rowId(), countermeasure.row(), countermeasure.text(), key.orElse(null)));
+        }
+        return plan;
+    }
+
+    /** Creates the issue of one row (or finds the one an interrupted attempt created). Never throws for Jira. */
+    public RowOutcome create(long pageId, String rowId, Messages messages) {
+        Optional<Pages.PageContent> found = pages.read(pageId);
+        if (found.isEmpty()) {
+            return outcome(rowId, 0, RowOutcome.Kind.NO_SUCH_ROW, null, "postmortems.jira.outcome.no-such-page");
+        }
+        Pages.PageContent page = found.get();
+        Rows rows = rows(page);
+        int index = rows.indexOf(rowId);
+        if (index < 0) {
+            return outcome(rowId, 0, RowOutcome.Kind.NO_SUCH_ROW, null, "postmortems.jira.outcome.no-such-row");
+        }
+        Countermeasure countermeasure = rows.countermeasures().get(index);
+        RowRef ref = rows.refs().get(index);
+        if (countermeasure.jiraKeyIfSet().isPresent()) {
+            track(ref, countermeasure.jiraKey());
+            return outcome(rowId, countermeasure.row(), RowOutcome.Kind.ALREADY_TRACKED, countermeasure.jiraKey(),
+                    "postmortems.jira.outcome.already-tracked", countermeasure.jiraKey().toString());
+        }
+        JiraSettings setup = settings.get();
+        if (!setup.readyToCreate()) {
+            return outcome(rowId, countermeasure.row(), RowOutcome.Kind.NOT_CONFIGURED, null,
+                    "postmortems.jira.outcome.not-configured");
+        }
+        return new RowCreation(page, rows.postmortem(), countermeasure, ref, setup, messages).run();
+    }
+
+    /**
+     * Writes the keys of created issues into the page (one new version for all of them) and settles those rows.
+     *
+     * @return how many keys were written; 0 when the page already had them all
+     */
+    public int writeBack(long pageId, Messages messages) {
+        Map<String, IssueKey> keys = new HashMap<>();
+        for (CreationLedger.Creation creation : ledger.unfinished(pageId)) {
+            if (creation.state() == CreationLedger.State.CREATED && creation.key() != null) {
+                keys.put(creation.row().rowId(), creation.key());
+            }
+        }
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        JiraKeyWriter writer = new JiraKeyWriter(reader);
+        ReadingContext context = ReadingContext.inZone(ZoneOffset.UTC);
+        int[] written = {0};
+        pages.update(pageId, storage -> {
+            JiraKeyWriter.WriteBack result = writer.write(storage, keys, context,
+                    rows -> RowIds.assign(pageId, rows.stream().map(CountermeasureRow::countermeasure).toList())
+                            .stream().map(RowRef::rowId).toList());
+            written[0] = result.written().size();
+            return result.storage();
+        }, messages.text("postmortems.jira.version-comment", keys.size()));
+        // Settle every row whose key the page now names, whoever wrote it there.
+        pages.read(pageId).ifPresent(page -> {
+            Rows rows = rows(page);
+            for (int i = 0; i < rows.countermeasures().size(); i++) {
+                IssueKey expected = keys.get(rows.refs().get(i).rowId());
+                if (expected != null && expected.equals(rows.countermeasures().get(i).jiraKey())) {
+                    ledger.writtenBack(rows.refs().get(i), clock.instant());
+                }
+            }
+        });
+        return written[0];
+    }
+
+    /** One row as the plan shows it. */
+    public record PlannedRow(String rowId, int row, String text, IssueKey key) {
+    }
+
+    /** The creation of one row's issue, step by step. */
+    private final class RowCreation {
+        private final Pages.PageContent page;
+        private final Optional<Postmortem> postmortem;
+        private final Countermeasure countermeasure;
+        private final RowRef ref;
+        private final JiraSettings setup;
+        private final Messages messages;
+        private final List<RowOutcome.Note> notes = new ArrayList<>();
+
+        RowCreation(Pages.PageContent page, Optional<Postmortem> postmortem, Countermeasure countermeasure, RowRef ref,
+                    JiraSettings setup, Messages messages) {
+            this.page = page;
+            this.postmortem = postmortem;
+            this.countermeasure = countermeasure;
+            this.ref = ref;
+            this.setup = setup;
+            this.messages = messages;
+        }
+
+        RowOutcome run() {
+            JiraClient client;
+            try {
+                client = jira.forCurrentUser();
+            } catch (JiraFailure failure) {
+                return failed(failure);
+            }
+            CreationLedger.Claim claim = ledger.claim(ref, clock.instant());
+            if (claim instanceof CreationLedger.Claim.Done done) {
+                track(ref, done.key());
+                return outcome(RowOutcome.Kind.ALREADY_TRACKED, done.key(), "postmortems.jira.outcome.already-tracked",
+                        done.key().toString());
+            }
+            if (claim instanceof CreationLedger.Claim.Uncertain uncertain) {
+                return resolveUncertain(client, uncertain);
+            }
+            return createNow(client);
+        }
+
+        /** Someone claimed this row before: find what they created, or take over a claim that was abandoned. */
+        private RowOutcome resolveUncertain(JiraClient client, CreationLedger.Claim.Uncertain uncertain) {
+            Optional<IssueKey> existing;
+            try {
+                existing = findByLabel(client);
+            } catch (JiraFailure failure) {
+                return outcome(RowOutcome.Kind.UNCERTAIN, null, "postmortems.jira.outcome.uncertain");
+            }
+            if (existing.isPresent()) {
+                return adopt(client, existing.get());
+            }
+            if (Duration.between(uncertain.since(), clock.instant()).compareTo(STALE_CLAIM) < 0) {
+                return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");
+            }
+            ledger.failed(ref, "abandoned claim taken over", clock.instant());
+            CreationLedger.Claim again = ledger.claim(ref, clock.instant());
+            if (!(again instanceof CreationLedger.Claim.Granted)) {
+                return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");
+            }
+            return createNow(client);
+        }
+
+        private RowOutcome createNow(JiraClient client) {
+            NewIssue issue = newIssue(client);
+            CreatedIssue created;
+            try {
+                created = client.createIssue(issue);
+            } catch (JiraUnavailable unavailable) {
+                if (!unavailable.mayHaveReachedJira()) {
+                    ledger.failed(ref, unavailable.getMessage(), clock.instant());
+                    return failed(unavailable);
+                }
+                return afterUnknownOutcome(client);
+            } catch (JiraFailure failure) {
+                ledger.failed(ref, failure.getMessage(), clock.instant());
+                return failed(failure);
+            }
+            ledger.created(ref, created.key(), clock.instant());
+            track(ref, created.key());
+            linkBack(client, created.key());
+            return outcome(RowOutcome.Kind.CREATED, created.key(), "postmortems.jira.outcome.created",
+                    created.key().toString());
+        }
+
+        /** Jira may or may not have created it: look for the label; only a clear "no" frees the row. */
+        private RowOutcome afterUnknownOutcome(JiraClient client) {
+            try {
+                Optional<IssueKey> existing = findByLabel(client);
+                if (existing.isPresent()) {
+                    return adopt(client, existing.get());
+                }
+                ledger.failed(ref, "Jira did not answer; no issue with the row's label exists", clock.instant());
+                return outcome(RowOutcome.Kind.FAILED_TEMPORARILY, null, "postmortems.jira.outcome.unavailable");
+            } catch (JiraFailure failure) {
+                // The claim stays open: the next press (or a later one, once it is stale) searches again first.
+                return outcome(RowOutcome.Kind.UNCERTAIN, null, "postmortems.jira.outcome.uncertain");
+            }
+        }
+
+        private RowOutcome adopt(JiraClient client, IssueKey key) {
+            ledger.created(ref, key, clock.instant());
+            track(ref, key);
+            linkBack(client, key);
+            return outcome(RowOutcome.Kind.RECOVERED, key, "postmortems.jira.outcome.recovered", key.toString());
+        }
+
+        private Optional<IssueKey> findByLabel(JiraClient client) throws JiraFailure {
+            List<IssueSnapshot> found = client.findByLabels(List.of(RowIds.pageLabel(ref.pageId()), RowIds.rowLabel(ref)));
+            return found.stream().findFirst().map(IssueSnapshot::key);
+        }
+
+        private NewIssue newIssue(JiraClient client) {
+            String summary = countermeasure.text().replaceAll("[\\r\\n]+", " ").strip();
+            if (summary.length() > NewIssue.MAX_SUMMARY) {
+                summary = summary.substring(0, NewIssue.MAX_SUMMARY - 1) + "\u2026";
+            }
+            NewIssue issue = NewIssue.in(setup.projectKey(), setup.issueType(), summary)
+                    .describedAs(description())
+                    .labelled("postmortem", RowIds.pageLabel(ref.pageId()), RowIds.rowLabel(ref));
+            issue = countermeasure.dueIfSet().map(issue::due).orElse(issue);
+            Optional<String> priority = setup.priorityFor(countermeasure.priorityIfSet().map(p -> p.code()).orElse(null));
+            issue = priority.map(issue::withPriority).orElse(issue);
+            return assignee(client).map(issue::assignedTo).orElse(issue);
+        }
+
+        /** The owner's Jira user: same username first, then same e-mail; unassigned (and said so) otherwise. */
+        private Optional<String> assignee(JiraClient client) {
+            if (countermeasure.ownerIfSet().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Directory.Person> person = directory.find(countermeasure.owner());
+            if (person.isEmpty()) {
+                notes.add(RowOutcome.Note.of("postmortems.jira.note.owner-not-a-user", countermeasure.owner().fallbackText()));
+                return Optional.empty();
+            }
+            try {
+                UserLookup lookup = client.findUser(person.get().username(), person.get().email());
+                if (lookup instanceof UserLookup.Found matched) {
+                    return Optional.of(matched.user().username());
+                }
+                notes.add(RowOutcome.Note.of("postmortems.jira.note.no-jira-user", person.get().displayName()));
+            } catch (JiraFailure failure) {
+                notes.add(RowOutcome.Note.of("postmortems.jira.note.user-lookup-failed", person.get().displayName()));
+            }
+            return Optional.empty();
+        }
+
+        private String description() {
+            String severity = postmortem.flatMap(Postmortem::severityIfSet).map(s -> s.code()).orElse("-");
+            String title = postmortem.map(p -> p.meeting().title()).orElse(page.title());
+            return messages.text("postmortems.jira.issue.description", wikiEscape(title), page.url(), severity,
+                    countermeasure.typeIfSet().map(t -> messages.text(t.i18nKey())).orElse("-"));
+        }
+
+        /** A remote link back to the page, and "relates to" the incident's own issue: helpful, not essential. */
+        private void linkBack(JiraClient client, IssueKey key) {
+            try {
+                client.linkToPage(key, new RemoteLink("confluence-page=" + page.id(), URI.create(page.url()),
+                        page.title(), messages.text("postmortems.jira.remote-link.relationship"),
+                        "com.atlassian.confluence", "Confluence"));
+            } catch (JiraFailure | IllegalArgumentException failure) {
+                notes.add(RowOutcome.Note.of("postmortems.jira.note.remote-link-failed", key.toString()));
+            }
+            Optional<IssueKey> incident = postmortem.flatMap(Postmortem::incidentIssueIfSet);
+            if (incident.isPresent()) {
+                try {
+                    client.relate(key, incident.get());
+                } catch (JiraFailure failure) {
+                    notes.add(RowOutcome.Note.of("postmortems.jira.note.issue-link-failed", incident.get().toString()));
+                }
+            }
+        }
+
+        private RowOutcome failed(JiraFailure failure) {
+            if (failure instanceof JiraUnauthorized) {
+                return outcome(RowOutcome.Kind.REJECTED, null, "postmortems.jira.outcome.unauthorized",
+                        failure.getMessage());
+            }
+            if (failure instanceof JiraRejected rejected) {
+                return outcome(RowOutcome.Kind.REJECTED, null, "postmortems.jira.outcome.rejected",
+                        rejected.errors().describe());
+            }
+            if (failure instanceof JiraRateLimited limited) {
+                return outcome(RowOutcome.Kind.FAILED_TEMPORARILY, null, "postmortems.jira.outcome.rate-limited",
+                        String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+            }
+            return outcome(RowOutcome.Kind.FAILED_TEMPORARILY, null, "postmortems.jira.outcome.unavailable");
+        }
+
+        private RowOutcome outcome(RowOutcome.Kind kind, IssueKey key, String message, String... args) {
+            return new RowOutcome(ref.rowId(), countermeasure.row(), kind, key, message, List.of(args), notes);
+        }
+    }
+
+    private void track(RowRef ref, IssueKey key) {
+        if (tracked.byKey(key).isEmpty()) {
+            tracked.save(TrackedIssue.justLinked(ref, key));
+        }
+    }
+
+    private Rows rows(Pages.PageContent page) {
+        PageReading reading = reader.readPage(page.storage(),
+                new ReadingContext(ZoneOffset.UTC, SeverityScale.defaults(), page.title(), null));
+        List<Countermeasure> countermeasures = reading.countermeasures().stream()
+                .map(CountermeasureRow::countermeasure).toList();
+        return new Rows(reading.details(), countermeasures, RowIds.assign(page.id(), countermeasures));
+    }
+
+    private record Rows(Optional<Postmortem> postmortem, List<Countermeasure> countermeasures, List<RowRef> refs) {
+        int indexOf(String rowId) {
+            for (int i = 0; i < refs.size(); i++) {
+                if (refs.get(i).rowId().equals(rowId)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static RowOutcome outcome(String rowId, int row, RowOutcome.Kind kind, IssueKey key, String message,
+                                      String... args) {
+        return new RowOutcome(rowId, row, kind, key, message, List.of(args), List.of());
+    }
+
+    /** Jira wiki markup: brackets, pipes and braces would start links and macros. */
+    static String wikiEscape(String text) {
+        return text.replaceAll("([\\[\\]|{}*_^~+-])", "\\\\$1");
+    }
+}
