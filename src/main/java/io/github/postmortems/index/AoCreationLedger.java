@@ -38,11 +38,14 @@ public final class AoCreationLedger implements CreationLedger {
         } catch (RuntimeException refused) {
             // The database refused our write because another node claimed the row first; anything else (no database,
             // say) leaves no record behind, and then the failure is the answer.
-            Optional<Creation> other = of(row);
-            if (other.isEmpty()) {
-                throw refused;
+            Optional<Creation> other;
+            try {
+                other = of(row);
+            } catch (RuntimeException unreadable) {
+                unreadable.addSuppressed(refused);
+                throw unreadable;
             }
-            return notGranted(other.get());
+            return other.map(AoCreationLedger::notGranted).orElseThrow(() -> refused);
         }
     }
 

@@ -92,6 +92,7 @@ public final class AoTrackedIssues implements TrackedIssues {
         }
     }
 
+    /** {@code at} is not kept: {@link TrackedIssue} has no place for it (the last sync time stays as it was). */
     @Override
     public void recordError(Collection<IssueKey> keys, String error, Instant at) {
         Objects.requireNonNull(at, "at");
@@ -104,7 +105,6 @@ public final class AoTrackedIssues implements TrackedIssues {
                 for (TrackedIssueEntity entity : ao.find(TrackedIssueEntity.class,
                         TrackedIssueEntity.ISSUE_KEY + " IN (" + placeholders + ")", chunk.toArray())) {
                     entity.setLastError(message);
-                    entity.setLastErrorAtMillis(at.toEpochMilli());
                     entity.save();
                 }
                 return null;
@@ -135,7 +135,6 @@ public final class AoTrackedIssues implements TrackedIssues {
         entity.setResolvedAtMillis(millis(issue.resolvedAt()));
         entity.setLastSyncedMillis(millis(issue.lastSynced()));
         entity.setLastError(Limits.fit(issue.lastError(), Limits.ERROR));
-        entity.setLastErrorAtMillis(issue.lastError() == null ? null : entity.getLastErrorAtMillis());
         entity.save();
         return null;
     }

@@ -85,9 +85,4 @@ public interface TrackedIssueEntity extends Entity {
     String getLastError();
 
     void setLastError(String lastError);
-
-    /** When {@link #getLastError()} happened. */
-    Long getLastErrorAtMillis();
-
-    void setLastErrorAtMillis(Long lastErrorAtMillis);
 }

@@ -1,7 +1,7 @@
 package io.github.postmortems.index;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.postmortems.index.testing.PausingActiveObjects;
+import io.github.postmortems.index.testing.Race;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.jira.CreationLedger.Claim;
 import io.github.postmortems.jira.CreationLedger.Creation;
@@ -198,36 +198,8 @@ abstract class CreationLedgerContract {
         }
     }
 
-    /**
-     * Two claims in two threads, each in its own transaction, held at their first write until both have read the row:
-     * from there only the database can tell them apart.
-     */
     private List<Claim> raceTwoClaims(RowRef row) throws Exception {
-        CountDownLatch bothAtFirstWrite = new CountDownLatch(2);
-        AoCreationLedger racing = new AoCreationLedger(new PausingActiveObjects(ao, () -> {
-            // A thread blocked here cannot write again, so only first writes count the latch down.
-            bothAtFirstWrite.countDown();
-            awaitUninterruptibly(bothAtFirstWrite);
-        }));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Claim> first = pool.submit(() -> racing.claim(row, T0.plusSeconds(1)));
-            Future<Claim> second = pool.submit(() -> racing.claim(row, T0.plusSeconds(1)));
-            return List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new AssertionError("the other claim never reached its first write");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for the other claim", e);
-        }
+        return Race.heldAtFirstWrite(ao, racing -> new AoCreationLedger(racing).claim(row, T0.plusSeconds(1)));
     }
 
     private static void assertOneGrantedOneUncertain(List<Claim> claims) {

@@ -1,5 +1,7 @@
 package io.github.postmortems.index;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.postmortems.index.testing.Race;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
@@ -26,13 +28,15 @@ abstract class TrackedIssuesContract {
 
     private static final Instant SYNCED = Instant.parse("2024-03-01T10:15:30.123Z");
 
+    private ActiveObjects ao;
     private AoTrackedIssues issues;
 
     abstract TestDatabase database();
 
     @BeforeEach
     void emptyStore() {
-        issues = new AoTrackedIssues(database().emptied());
+        ao = database().emptied();
+        issues = new AoTrackedIssues(ao);
     }
 
     @Test
@@ -67,6 +71,19 @@ abstract class TrackedIssuesContract {
                 () -> assertEquals(Optional.of(synced), issues.byKey(key("OPS-7"))),
                 () -> assertEquals(List.of(), issues.byPage(42)),
                 () -> assertEquals(List.of(synced), issues.byPage(43)));
+    }
+
+    @Test
+    void twoNodesSavingTheSameNewIssueAtOnceLeaveOneRecord() throws Exception {
+        TrackedIssue fromWebhook = new TrackedIssue(row(42, "abcd1234"), key("OPS-8"), "Done", StatusCategory.DONE,
+                null, null, null, SYNCED, SYNCED, null);
+
+        Race.heldAtFirstWrite(ao, racing -> {
+            new AoTrackedIssues(racing).save(fromWebhook);
+            return fromWebhook.key();
+        });
+
+        assertEquals(List.of(fromWebhook), issues.byPage(42));
     }
 
     @Test
