@@ -1,0 +1,19 @@
+package io.github.postmortems.index.testing;
+
+import io.github.postmortems.index.IssueCreationEntity;
+import io.github.postmortems.index.TrackedIssueEntity;
+import net.java.ao.RawEntity;
+
+import java.util.List;
+
+/** What the {@code <ao>} module declares: its namespace and entities (a schema test checks the descriptor agrees). */
+public final class IndexSchema {
+
+    public static final String NAMESPACE = "io.github.postmortems.confluence";
+
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES =
+            List.of(TrackedIssueEntity.class, IssueCreationEntity.class);
+
+    private IndexSchema() {
+    }
+}
