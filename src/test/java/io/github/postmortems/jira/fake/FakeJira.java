@@ -73,6 +73,8 @@ public final class FakeJira implements AutoCloseable {
     }
 
     public static FakeJira start() {
+        // Small JSON answers otherwise wait on Nagle's algorithm and delayed ACKs: milliseconds per request.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             return new FakeJira();
         } catch (IOException e) {
