@@ -111,8 +111,10 @@ public class CountermeasureBoards {
 
     private static String synced(TrackedIssue issue, Instant now, Viewer viewer) {
         if (issue.lastErrorIfSet().isPresent()) {
+            String error = issue.lastError().startsWith("postmortems.") ? viewer.text(issue.lastError())
+                    : issue.lastError();
             return viewer.text("postmortems.countermeasures.sync-failed", ago(issue.lastSyncedIfSet(), now, viewer),
-                    issue.lastError());
+                    error);
         }
         return issue.lastSyncedIfSet()
                 .map(at -> viewer.text("postmortems.countermeasures.synced", ago(Optional.of(at), now, viewer)))
