@@ -5,7 +5,6 @@ import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.storage.CountermeasureRow;
-import io.github.postmortems.storage.JiraKeyWriter;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
@@ -16,14 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * "Create Jira issues": one Jira issue per countermeasure row that has none, its key written back into the page.
+ * "Create Jira issues": one Jira issue per countermeasure row that has none; {@link WriteBackJiraKeys} then writes
+ * the new keys into the page.
  *
  * <p>No duplicates, ever. Each row is claimed in the {@link CreationLedger} before Jira is called and settled after,
  * and every issue carries its row's label ({@link RowIds#rowLabel}). Whenever we cannot know whether Jira created an
@@ -38,13 +35,13 @@ public final class CreateJiraIssues {
     private final Pages pages;
     private final Directory directory;
     private final JiraConnections jira;
-    private final Supplier<JiraSettings> settings;
+    private final JiraSettingsStore settings;
     private final CreationLedger ledger;
     private final TrackedIssues tracked;
     private final StorageReader reader;
     private final Clock clock;
 
-    public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, Supplier<JiraSettings> settings,
+    public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, JiraSettingsStore settings,
                             CreationLedger ledger, TrackedIssues tracked, StorageReader reader, Clock clock) {
         this.pages = pages;
         this.directory = directory;
@@ -93,50 +90,12 @@ public final class CreateJiraIssues {
             return outcome(rowId, countermeasure.row(), RowOutcome.Kind.ALREADY_TRACKED, countermeasure.jiraKey(),
                     "postmortems.jira.outcome.already-tracked", countermeasure.jiraKey().toString());
         }
-        JiraSettings setup = settings.get();
+        JiraSettings setup = settings.load();
         if (!setup.readyToCreate()) {
             return outcome(rowId, countermeasure.row(), RowOutcome.Kind.NOT_CONFIGURED, null,
                     "postmortems.jira.outcome.not-configured");
         }
         return new RowCreation(page, rows.postmortem(), countermeasure, ref, setup, messages).run();
-    }
-
-    /**
-     * Writes the keys of created issues into the page (one new version for all of them) and settles those rows.
-     *
-     * @return how many keys were written; 0 when the page already had them all
-     */
-    public int writeBack(long pageId, Messages messages) {
-        Map<String, IssueKey> keys = new HashMap<>();
-        for (CreationLedger.Creation creation : ledger.unfinished(pageId)) {
-            if (creation.state() == CreationLedger.State.CREATED && creation.key() != null) {
-                keys.put(creation.row().rowId(), creation.key());
-            }
-        }
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        JiraKeyWriter writer = new JiraKeyWriter(reader);
-        ReadingContext context = ReadingContext.inZone(ZoneOffset.UTC);
-        int[] written = {0};
-        pages.update(pageId, storage -> {
-            JiraKeyWriter.WriteBack result = writer.write(storage, keys, context,
-                    rows -> RowIds.assign(pageId, rows.stream().map(CountermeasureRow::countermeasure).toList())
-                            .stream().map(RowRef::rowId).toList());
-            written[0] = result.written().size();
-            return result.storage();
-        }, messages.text("postmortems.jira.version-comment", keys.size()));
-        // Settle every row whose key the page now names, whoever wrote it there.
-        pages.read(pageId).ifPresent(page -> {
-            Rows rows = rows(page);
-            for (int i = 0; i < rows.countermeasures().size(); i++) {
-                IssueKey expected = keys.get(rows.refs().get(i).rowId());
-                if (expected != null && expected.equals(rows.countermeasures().get(i).jiraKey())) {
-                    ledger.writtenBack(rows.refs().get(i), clock.instant());
-                }
-            }
-        });
-        return written[0];
     }
 
     /** One row as the plan shows it. */

@@ -4,6 +4,7 @@ import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
 import io.github.postmortems.jira.fake.StoredIssue;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
 import io.github.postmortems.jira.memory.InMemoryPages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
@@ -86,21 +87,22 @@ class CreateJiraIssuesFaultRunsTest {
         JiraConnections connections = new Fixed(client);
         JiraSettings settings = new JiraSettings(CreateJiraIssuesTest.SETTINGS.connection(), project, "Task", Map.of(),
                 Duration.ofMinutes(10), "");
-        CreateJiraIssues create = new CreateJiraIssues(pages, user -> Optional.empty(), connections, () -> settings,
+        CreateJiraIssues create = new CreateJiraIssues(pages, user -> Optional.empty(), connections, new FixedSettings(settings),
                 ledger, tracked, new StorageReader(), time);
+        WriteBackJiraKeys writeBack = new WriteBackJiraKeys(pages, ledger, new StorageReader(), time);
         List<String> texts = texts(pages.storage(page));
 
         int recovered = 0;
         for (int press = 0; press < 6; press++) {
             injectFaults(random);
-            recovered += press(create, page, time, random);
+            recovered += press(create, writeBack, page, time, random);
             assertAtMostOneIssuePerRow(project, seed);
         }
         jira.heal();
         ledger.stopCrashing();
         for (int press = 0; press < 3 && !allWritten(pages, page); press++) {
             time.advance(CreateJiraIssues.STALE_CLAIM.plusMinutes(1));
-            recovered += press(create, page, time, random);
+            recovered += press(create, writeBack, page, time, random);
         }
 
         assertAtMostOneIssuePerRow(project, seed);
@@ -110,7 +112,8 @@ class CreateJiraIssuesFaultRunsTest {
         return new Run(recovered, ledger.crashes());
     }
 
-    private static int press(CreateJiraIssues create, long page, ManualTime time, Random random) {
+    private static int press(CreateJiraIssues create, WriteBackJiraKeys writeBack, long page, ManualTime time,
+                             Random random) {
         int recovered = 0;
         try {
             for (CreateJiraIssues.PlannedRow row : create.plan(page)) {
@@ -120,7 +123,7 @@ class CreateJiraIssuesFaultRunsTest {
                     time.advance(Duration.ofMinutes(random.nextInt(8)));
                 }
             }
-            create.writeBack(page, CreateJiraIssuesTest.ENGLISH);
+            writeBack.writeBack(page, CreateJiraIssuesTest.ENGLISH);
         } catch (Crash crash) {
             // The server died mid-press; whatever was written stays written.
         }

@@ -4,6 +4,7 @@ import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
 import io.github.postmortems.jira.fake.StoredIssue;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
 import io.github.postmortems.jira.memory.InMemoryPages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
@@ -52,6 +53,7 @@ class CreateJiraIssuesTest {
     InMemoryCreationLedger ledger;
     InMemoryTrackedIssues tracked;
     CreateJiraIssues create;
+    WriteBackJiraKeys writeBack;
 
     @BeforeEach
     void startJira() {
@@ -66,6 +68,7 @@ class CreateJiraIssuesTest {
         ledger = new InMemoryCreationLedger();
         tracked = new InMemoryTrackedIssues();
         create = useCase(ledger);
+        writeBack = new WriteBackJiraKeys(pages, ledger, new StorageReader(), time);
     }
 
     @AfterEach
@@ -93,7 +96,7 @@ class CreateJiraIssuesTest {
                 .entrySet().stream()
                 .filter(e -> user instanceof UserRef.ByKey byKey && byKey.userKey().equals(e.getKey()))
                 .map(Map.Entry::getValue).findFirst();
-        return new CreateJiraIssues(pages, directory, connections, () -> SETTINGS, withLedger, tracked,
+        return new CreateJiraIssues(pages, directory, connections, new FixedSettings(SETTINGS), withLedger, tracked,
                 new StorageReader(), time);
     }
 
@@ -240,7 +243,7 @@ class CreateJiraIssuesTest {
     @Test
     void refusesPolitelyWhenJiraIsNotSetUp() {
         CreateJiraIssues unconfigured = new CreateJiraIssues(pages, user -> Optional.empty(), null,
-                JiraSettings::unconfigured, ledger, tracked, new StorageReader(), time);
+                new FixedSettings(JiraSettings.unconfigured()), ledger, tracked, new StorageReader(), time);
         RowOutcome outcome = unconfigured.create(PAGE, create.plan(PAGE).get(1).rowId(), ENGLISH);
         assertEquals(RowOutcome.Kind.NOT_CONFIGURED, outcome.kind());
         assertEquals(0, jira.requests());
@@ -256,7 +259,7 @@ class CreateJiraIssuesTest {
         for (CreateJiraIssues.PlannedRow row : create.plan(PAGE)) {
             outcomes.add(create.create(PAGE, row.rowId(), ENGLISH));
         }
-        create.writeBack(PAGE, ENGLISH);
+        writeBack.writeBack(PAGE, ENGLISH);
         return outcomes;
     }
 
