@@ -14,4 +14,10 @@ public interface ReadOnlyApplicationLink {
     URI getRpcUrl();
 
     boolean isPrimary();
+
+    /** OAuth as the current user; throws CredentialsRequiredException at createRequest until they authorise. */
+    ApplicationLinkRequestFactory createAuthenticatedRequestFactory();
+
+    /** Two-legged: the link's own identity, no user, for background work. Null when the link does not allow it. */
+    ApplicationLinkRequestFactory createNonImpersonatingAuthenticatedRequestFactory();
 }

@@ -117,6 +117,17 @@ final class Descriptor {
         return locations;
     }
 
+    /** Java packages of the REST modules. */
+    static List<String> restPackages(Document descriptor) {
+        List<String> packages = new ArrayList<>();
+        for (Element element : all(descriptor.getDocumentElement())) {
+            if (element.getTagName().equals("package") && ((Element) element.getParentNode()).getTagName().equals("rest")) {
+                packages.add(element.getTextContent().strip());
+            }
+        }
+        return packages;
+    }
+
     static List<String> i18nLocations(Document descriptor) {
         List<String> locations = new ArrayList<>();
         for (Element element : all(descriptor.getDocumentElement())) {

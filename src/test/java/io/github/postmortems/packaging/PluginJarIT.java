@@ -131,6 +131,22 @@ class PluginJarIT {
         assertEquals(List.of(), problems);
     }
 
+    /** Classes of a REST package in the jar that carry javax.ws.rs.Path: the REST module builds them. */
+    private static Set<String> restResources(String pkg) {
+        Set<String> resources = new TreeSet<>();
+        String prefix = pkg.replace('.', '/') + "/";
+        for (String name : jar.entryNames()) {
+            if (name.startsWith(prefix) && name.endsWith(".class") && !name.contains("$")) {
+                Class<?> type = jar.load(name.substring(0, name.length() - 6).replace('/', '.'));
+                if (type != null && java.util.Arrays.stream(type.getAnnotations())
+                        .anyMatch(a -> a.annotationType().getName().equals("javax.ws.rs.Path"))) {
+                    resources.add(type.getName());
+                }
+            }
+        }
+        return resources;
+    }
+
     @Test
     void everyResourceTheDescriptorNamesIsInTheJar() {
         List<String> missing = new ArrayList<>();
@@ -177,9 +193,18 @@ class PluginJarIT {
     }
 
     @Test
+    void restPackagesHoldResources() {
+        for (String pkg : Descriptor.restPackages(descriptor)) {
+            assertFalse(restResources(pkg).isEmpty(), "no @Path resource in REST package " + pkg);
+        }
+    }
+
+    @Test
     void springWiringNamesOnlyExistingTypesAndEveryBeanCanBeBuilt() throws IOException {
         SpringWiring wiring = SpringWiring.read(jar);
-        assertEquals(List.of(), wiring.problems(jar, Descriptor.instantiatedClasses(descriptor)));
+        Set<String> built = new TreeSet<>(Descriptor.instantiatedClasses(descriptor));
+        Descriptor.restPackages(descriptor).forEach(pkg -> built.addAll(restResources(pkg)));
+        assertEquals(List.of(), wiring.problems(jar, built));
         Set<String> imported = new TreeSet<>();
         ImportedPackage.parse(jar.manifest().getMainAttributes().getValue("Import-Package"))
                 .forEach(p -> imported.add(p.name()));

@@ -30,6 +30,8 @@ final class SpringWiring {
     private final Map<String, String> references = new LinkedHashMap<>();
     private final List<String[]> services = new ArrayList<>();
     private final Set<String> beansWithExplicitArgs = new LinkedHashSet<>();
+    /** Beans made by a static factory method (class → method): typed by what the method returns. */
+    private final Map<String, String> factoryMethods = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
     private final List<String> structural = new ArrayList<>();
 
@@ -57,6 +59,9 @@ final class SpringWiring {
             String local = element.getLocalName();
             if (BEANS.equals(ns) && local.equals("bean")) {
                 beans.put(id(element, file), element.getAttribute("class"));
+                if (!element.getAttribute("factory-method").isEmpty()) {
+                    factoryMethods.put(element.getAttribute("class"), element.getAttribute("factory-method"));
+                }
                 if (element.getElementsByTagNameNS(BEANS, "constructor-arg").getLength() > 0) {
                     beansWithExplicitArgs.add(element.getAttribute("class"));
                 }
@@ -87,7 +92,18 @@ final class SpringWiring {
         List<Class<?>> beanTypes = new ArrayList<>();
         beans.forEach((id, className) -> {
             Class<?> type = jar.load(className);
-            if (type == null || !jar.holds(className)) {
+            if (type != null && factoryMethods.containsKey(className)) {
+                try {
+                    java.lang.reflect.Method factory = type.getMethod(factoryMethods.get(className));
+                    if (!Modifier.isStatic(factory.getModifiers())) {
+                        problems.add("bean " + id + ": " + className + "." + factory.getName() + " is not static");
+                    } else {
+                        beanTypes.add(factory.getReturnType());
+                    }
+                } catch (NoSuchMethodException e) {
+                    problems.add("bean " + id + ": " + className + " has no " + factoryMethods.get(className) + "()");
+                }
+            } else if (type == null || !jar.holds(className)) {
                 problems.add("bean " + id + ": " + className + " is not in the jar");
             } else if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
                 problems.add("bean " + id + ": " + className + " is abstract");
@@ -119,6 +135,7 @@ final class SpringWiring {
         Set<String> toBuild = new LinkedHashSet<>(beans.values());
         toBuild.addAll(modules);
         toBuild.removeAll(beansWithExplicitArgs);
+        toBuild.removeAll(factoryMethods.keySet());
         for (String className : toBuild) {
             Class<?> type = jar.load(className);
             if (type == null || !jar.holds(className)) {

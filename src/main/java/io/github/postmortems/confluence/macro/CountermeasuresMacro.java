@@ -3,9 +3,7 @@ package io.github.postmortems.confluence.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
-import com.atlassian.confluence.security.Permission;
-import com.atlassian.confluence.security.PermissionManager;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import io.github.postmortems.confluence.jira.PagePermissions;
 
 import java.util.Map;
 
@@ -20,11 +18,11 @@ public class CountermeasuresMacro implements Macro {
 
     private final ViewerResolver viewers;
     private final ShowCountermeasures countermeasures;
-    private final PermissionManager permissions;
+    private final PagePermissions permissions;
     private final MacroTemplates templates;
 
     public CountermeasuresMacro(ViewerResolver viewers, ShowCountermeasures countermeasures,
-                                PermissionManager permissions, MacroTemplates templates) {
+                                PagePermissions permissions, MacroTemplates templates) {
         this.viewers = viewers;
         this.countermeasures = countermeasures;
         this.permissions = permissions;
@@ -37,8 +35,7 @@ public class CountermeasuresMacro implements Macro {
         try {
             Viewer viewer = viewers.viewerOf(context);
             long pageId = page == null ? 0 : page.getId();
-            boolean mayEdit = page != null
-                    && permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, page);
+            boolean mayEdit = permissions.mayEdit(page);
             String createUrl = mayEdit ? viewer.baseUrl() + "/rest/postmortems/1.0/pages/" + pageId + "/jira-issues" : "";
             CountermeasureBoard board = countermeasures.show(body, pageId, createUrl, viewer);
             return templates.render(TEMPLATE, "board", board);

@@ -11,7 +11,9 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import io.github.postmortems.confluence.jira.PagePermissions;
 import io.github.postmortems.confluence.support.VelocityTemplateRenderer;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
@@ -101,7 +103,8 @@ final class MacroFixture {
     CountermeasuresMacro countermeasuresMacro() {
         CountermeasureBoards boards = new CountermeasureBoards(new People(users), new JiraIssueLinks(applicationLinks));
         return new CountermeasuresMacro(viewers(),
-                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, clock), permissions, templates());
+                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, clock),
+                new PagePermissions(permissions, mock(PageManager.class)), templates());
     }
 
     IncidentTimelineMacro timelineMacro() {

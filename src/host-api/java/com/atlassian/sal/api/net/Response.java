@@ -1,0 +1,15 @@
+package com.atlassian.sal.api.net;
+
+import java.util.Map;
+
+/** Host type (reference §5.1, SAL net): an interface. */
+public interface Response {
+
+    int getStatusCode();
+
+    String getResponseBodyAsString() throws ResponseException;
+
+    String getHeader(String name);
+
+    Map<String, String> getHeaders();
+}

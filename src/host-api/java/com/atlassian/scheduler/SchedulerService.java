@@ -1,0 +1,17 @@
+package com.atlassian.scheduler;
+
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+
+/** Host type (reference §5.2, atlassian-scheduler 4.1.0): an interface. Subset we call. */
+public interface SchedulerService {
+
+    void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner);
+
+    void unregisterJobRunner(JobRunnerKey jobRunnerKey);
+
+    void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
+
+    void unscheduleJob(JobId jobId);
+}
