@@ -1,0 +1,199 @@
+package io.github.postmortems.confluence.macro;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.postmortems.confluence.jira.PagePermissions;
+import io.github.postmortems.confluence.jira.ReconcileJob;
+import io.github.postmortems.confluence.rest.JiraIssuesResource;
+import io.github.postmortems.confluence.rest.JiraWebhookResource;
+import io.github.postmortems.jira.CreateJiraIssues;
+import io.github.postmortems.jira.JiraClient;
+import io.github.postmortems.jira.JiraConnections;
+import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.ReconcileTrackedIssues;
+import io.github.postmortems.jira.RetryPolicy;
+import io.github.postmortems.jira.RetryingTransport;
+import io.github.postmortems.jira.Timeouts;
+import io.github.postmortems.jira.TokenTransport;
+import io.github.postmortems.jira.WriteBackJiraKeys;
+import io.github.postmortems.jira.fake.FakeJira;
+import io.github.postmortems.jira.memory.FixedSettings;
+import io.github.postmortems.jira.memory.InMemoryPages;
+import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.text.BundleMessages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+import javax.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Map;
+
+import static io.github.postmortems.confluence.macro.MacroFixture.body;
+import static io.github.postmortems.confluence.macro.MacroFixture.display;
+import static io.github.postmortems.confluence.macro.MacroFixture.html;
+import static io.github.postmortems.confluence.macro.MacroFixture.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+/**
+ * One postmortem page from the button press to a status change arriving back: the REST resource creates the issues
+ * in the fake Jira over loopback HTTP and writes the keys into the page; Jira moves an issue; the change reaches the
+ * store through the webhook, or with the webhook switched off through the reconcile job; the macro shows it.
+ */
+class JiraBridgeEndToEndTest {
+
+    private static final long PAGE = 98_305L;
+    private static final String SECRET = "s3cret-webhook-value-0123456789";
+
+    private final MacroFixture fixture = new MacroFixture();
+    private FakeJira jira;
+    private InMemoryPages pages;
+    private JiraIssuesResource button;
+    private JiraWebhookResource webhook;
+    private ReconcileJob job;
+    private MockedStatic<AuthenticatedUserThreadLocal> signedIn;
+    private MockedStatic<JobRunnerResponse> jobResponses;
+
+    @BeforeEach
+    void wireTheBridge() {
+        jira = FakeJira.start().project("OPS", "Task");
+        jira.user("jdoe", "Jo Doe", "jo.doe@example.com");
+        jira.user("asmith", "Alex Smith", "alex.smith@example.com");
+        pages = new InMemoryPages().page(PAGE, "Postmortem: checkout outage", sample("full-page.xml"));
+        FixedSettings settings = new FixedSettings(new JiraSettings(new JiraSettings.Connection.Token(jira.baseUrl(),
+                FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), SECRET));
+        JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
+                new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))), RetryPolicy.noRetries()));
+        JiraConnections connections = new JiraConnections() {
+            @Override
+            public JiraClient forCurrentUser() {
+                return client;
+            }
+
+            @Override
+            public JiraClient forBackground() {
+                return client;
+            }
+        };
+        PermissionManager permissions = mock(PermissionManager.class);
+        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        PageManager pageManager = mock(PageManager.class);
+        when(pageManager.getPage(PAGE)).thenReturn(mock(Page.class));
+        signedIn = mockStatic(AuthenticatedUserThreadLocal.class);
+        signedIn.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+
+        StorageReader reader = new StorageReader();
+        CreateJiraIssues create = new CreateJiraIssues(pages, new io.github.postmortems.confluence.jira.SalDirectory(
+                fixture.users), connections, settings, fixture.ledger, fixture.tracked, reader, fixture.clock);
+        button = new JiraIssuesResource(create, new WriteBackJiraKeys(pages, fixture.ledger, reader, fixture.clock),
+                new PagePermissions(permissions, pageManager), BundleMessages.english());
+        ReconcileTrackedIssues reconcile = new ReconcileTrackedIssues(fixture.tracked, connections, fixture.clock);
+        webhook = new JiraWebhookResource(reconcile, settings);
+        job = new ReconcileJob(mock(SchedulerService.class), reconcile, settings);
+        jobResponses = mockStatic(JobRunnerResponse.class);
+        jobResponses.when(() -> JobRunnerResponse.success(anyString())).thenReturn(null);
+    }
+
+    @AfterEach
+    void stop() {
+        jobResponses.close();
+        signedIn.close();
+        jira.close();
+    }
+
+    @Test
+    void fromButtonPressToAStatusChangeArrivingBackThroughTheWebhook() {
+        Response pressed = button.createAll(PAGE, "no-check");
+        assertEquals(200, pressed.getStatus());
+        assertEquals(2, jira.issues().size());
+        String key = firstCreatedKey();
+        assertEquals("To Do", rowStatus(1), "nothing synced yet: the key, waiting for the first sync");
+
+        jira.transition(key, "Done");
+        Response delivered = webhook.receive(null, SECRET, webhookPayload(key, "Done", "done"));
+
+        assertEquals(200, delivered.getStatus());
+        assertEquals("Done", rowStatus(1));
+        assertTrue(page().selectFirst(".pm-countermeasures__summary").text().endsWith("2 open \u00b7 1 overdue \u00b7 33 % done"),
+                page().selectFirst(".pm-countermeasures__summary").text());
+    }
+
+    @Test
+    void withTheWebhookSwitchedOffTheJobBringsTheChange() {
+        button.createAll(PAGE, "no-check");
+        String key = firstCreatedKey();
+
+        jira.transition(key, "In Progress");
+        job.runJob(null);
+
+        assertEquals("In Progress", rowStatus(1));
+        assertEquals("synced 0 s ago", page().select(".pm-cm__synced").get(1).text());
+    }
+
+    @Test
+    void aWrongOrMissingSecretIsRefusedAndStoresNothing() {
+        button.createAll(PAGE, "no-check");
+        String key = firstCreatedKey();
+        String payload = webhookPayload(key, "Done", "done");
+
+        assertEquals(401, webhook.receive("guess", null, payload).getStatus());
+        assertEquals(401, webhook.receive(null, null, payload).getStatus());
+        assertEquals(400, webhook.receive(SECRET, null, "<html>not json</html>").getStatus());
+        assertEquals("To Do", rowStatus(1));
+    }
+
+    @Test
+    void refusesRequestsWithoutTheXsrfHeader() {
+        Response refused = button.createAll(PAGE, null);
+        assertEquals(403, refused.getStatus());
+        assertEquals(0, jira.issues().size());
+        assertTrue(refused.getEntity().toString().contains("X-Atlassian-Token"));
+    }
+
+    private String firstCreatedKey() {
+        return new StorageReader().readPage(pages.storage(PAGE),
+                        io.github.postmortems.storage.ReadingContext.inZone(java.time.ZoneOffset.UTC))
+                .countermeasures().get(1).countermeasure().jiraKey().toString();
+    }
+
+    /** The countermeasures macro rendered from the page as it is now. */
+    private Document page() {
+        String storage = pages.storage(PAGE);
+        return html(fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"), display(storage)));
+    }
+
+    /** The status lozenge of a row, or "To Do" when the row has no status yet. */
+    private String rowStatus(int row) {
+        Element line = page().select(".pm-countermeasures__table tbody tr").get(row);
+        Element lozenge = line.selectFirst(".pm-cm__jira .aui-lozenge");
+        return lozenge == null ? "To Do" : lozenge.text();
+    }
+
+    /** What Jira posts for an updated issue, shaped like its REST representation. */
+    private static String webhookPayload(String key, String status, String category) {
+        JsonObject payload = JsonParser.parseString(MacroFixtureResources.webhookSample()).getAsJsonObject();
+        JsonObject issue = payload.getAsJsonObject("issue");
+        issue.addProperty("key", key);
+        JsonObject statusJson = issue.getAsJsonObject("fields").getAsJsonObject("status");
+        statusJson.addProperty("name", status);
+        statusJson.getAsJsonObject("statusCategory").addProperty("key", category);
+        issue.getAsJsonObject("fields").remove("resolutiondate");
+        return payload.toString();
+    }
+}
