@@ -1,0 +1,133 @@
+package io.github.postmortems.confluence.macro;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.postmortems.look.BrowserPage;
+import io.github.postmortems.look.Chromium;
+import io.github.postmortems.look.LookEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.postmortems.confluence.macro.MacroFixture.body;
+import static io.github.postmortems.confluence.macro.MacroFixture.display;
+import static io.github.postmortems.confluence.macro.MacroFixture.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+/**
+ * The "Create Jira issues" button's script in a real headless Chromium: the macro as it renders for an editor, and a
+ * stand-in for the plugin's REST resource behind {@code fetch} that answers like it (row 2 created, row 3 refused).
+ * AJS.I18n is replaced by a shim that shows which text and arguments the script asked for; Confluence's jsI18n
+ * transformer does the translating in production.
+ */
+class CreateButtonInBrowserTest {
+
+    private static final Path SCRIPT = Path.of("src/main/resources/js/countermeasures-create.js");
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startChromium() {
+        LookEnvironment.chromium();
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void createsRowByRowShowsEachResultOnItsLineAndWritesBackOnce() throws IOException {
+        MacroFixture fixture = new MacroFixture();
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        String storage = sample("full-page.xml");
+        String board;
+        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+            board = fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"), display(storage));
+        }
+        List<String> rowIds = org.jsoup.Jsoup.parse(board).select("tr[data-row-id]").eachAttr("data-row-id");
+
+        Path page = LookEnvironment.targetDirectory().resolve("look/create-button.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + board
+                + "<script>" + shims(rowIds) + "</script><script>" + Files.readString(SCRIPT) + "</script></body></html>");
+
+        try (BrowserPage browser = chromium.newPage()) {
+            browser.open(page);
+            browser.evaluate("document.querySelector('.pm-create-issues').click(), true");
+            browser.evaluate("new Promise(done => { const wait = () => document.querySelector('.pm-create-issues')"
+                    + ".disabled ? setTimeout(wait, 20) : done(true); wait(); })");
+
+            assertEquals("[\"GET /confluence/rest/postmortems/1.0/pages/98305/jira-issues\","
+                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues/" + rowIds.get(1) + "\","
+                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues/" + rowIds.get(2) + "\","
+                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues/write-back\"]",
+                    browser.evaluate("JSON.stringify(window.calls)").getAsString());
+            assertTrue(browser.evaluate("window.headers.every(h => h['X-Atlassian-Token'] === 'no-check')")
+                    .getAsBoolean(), "every call carries the XSRF header");
+            assertEquals("Created OPS-102.", resultOf(browser, rowIds.get(1)));
+            assertEquals("Jira refused the issue: duedate: not on the screen", resultOf(browser, rowIds.get(2)));
+            assertTrue(browser.evaluate("document.querySelector('tr[data-row-id=\"" + rowIds.get(2) + "\"] "
+                    + ".pm-cm__result').classList.contains('pm-cm__result--failed')").getAsBoolean());
+            assertEquals("postmortems.countermeasures.create.partly|1|1 "
+                            + "postmortems.countermeasures.create.reload",
+                    browser.evaluate("document.querySelector('.pm-create-progress').textContent").getAsString());
+            assertEquals(List.of(), browser.problems().stream().filter(p -> p.toString().contains("error")).toList());
+        }
+    }
+
+    private static String resultOf(BrowserPage browser, String rowId) {
+        return browser.evaluate("document.querySelector('tr[data-row-id=\"" + rowId + "\"] .pm-cm__result')"
+                + ".textContent").getAsString();
+    }
+
+    /** AJS.I18n that shows key and arguments, and a fetch that answers like the plugin's REST resource. */
+    private static String shims(List<String> rowIds) {
+        JsonArray plan = new JsonArray();
+        for (int i = 0; i < rowIds.size(); i++) {
+            JsonObject row = new JsonObject();
+            row.addProperty("rowId", rowIds.get(i));
+            row.addProperty("row", i + 1);
+            row.addProperty("key", i == 0 ? "OPS-101" : null);
+            plan.add(row);
+        }
+        return """
+                window.AJS = {I18n: {getText: function () { return Array.prototype.join.call(arguments, '|'); }}};
+                window.calls = []; window.headers = [];
+                const plan = %s;
+                const answers = {
+                  '%s': {rowId: '%s', kind: 'CREATED', key: 'OPS-102', message: 'Created OPS-102.', notes: [],
+                         tracked: true, retryable: false},
+                  '%s': {rowId: '%s', kind: 'REJECTED', key: null,
+                         message: 'Jira refused the issue: duedate: not on the screen', notes: [], tracked: false,
+                         retryable: false}
+                };
+                window.fetch = function (url, init) {
+                  window.calls.push(init.method + ' ' + url);
+                  window.headers.push(init.headers);
+                  const last = url.substring(url.lastIndexOf('/') + 1);
+                  const body = init.method === 'GET' ? {rows: plan}
+                      : last === 'write-back' ? {written: 1} : answers[last];
+                  return new Promise(resolve => setTimeout(() => resolve({ok: true, status: 200,
+                      json: () => Promise.resolve(body)}), 15));
+                };
+                """.formatted(plan, rowIds.get(1), rowIds.get(1), rowIds.get(2), rowIds.get(2));
+    }
+}
