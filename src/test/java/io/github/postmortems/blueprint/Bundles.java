@@ -47,9 +47,16 @@ public final class Bundles {
         return properties;
     }
 
-    /** Whether {@code key} exists: in the blueprint bundle, or in (or, before the merge, expected of) the domain's. */
+    /**
+     * Whether {@code key} exists: in the blueprint bundle, in another feature's English bundle (the descriptor names
+     * keys of every feature, e.g. the admin web-item's), or in (or, before the merge, expected of) the domain's.
+     */
     public static boolean has(String key) {
         if (load("blueprint.properties").containsKey(key)) {
+            return true;
+        }
+        if (!key.startsWith("postmortems.blueprint.") && Files.exists(DIR.resolve("admin.properties"))
+                && load("admin.properties").containsKey(key)) {
             return true;
         }
         if (Files.exists(DIR.resolve("postmortem.properties"))) {

@@ -1,0 +1,47 @@
+package io.github.postmortems.confluence.admin;
+
+import io.github.postmortems.settings.SettingsForm;
+import io.github.postmortems.text.Messages;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The admin page's model: the saved settings as the form shows them (never the token), Confluence's Jira
+ * application links, what to paste into Jira's webhook settings, and where the page's script and REST resources are.
+ *
+ * @param form       the saved settings, token left out
+ * @param tokenSaved whether a token is saved (the field then says so and keeps it when left empty)
+ * @param webhookUrl the exact URL for Jira; "" while no secret is saved
+ * @param restUrl    the admin REST resources, relative to the site
+ * @param scriptUrl  the page's script
+ * @param styleUrl   the page's stylesheet
+ */
+public record AdminPage(SettingsForm form, boolean tokenSaved, List<ApplicationLinkChoice> applicationLinks,
+                        List<PriorityField> priorities, String webhookUrl, String webhookJql, String restUrl,
+                        String scriptUrl, String styleUrl, Messages messages) {
+
+    public AdminPage {
+        Objects.requireNonNull(form, "form");
+        applicationLinks = List.copyOf(applicationLinks);
+        priorities = List.copyOf(priorities);
+        Objects.requireNonNull(messages, "messages");
+    }
+
+    /** A text in the admin's language. */
+    public String text(String key) {
+        return messages.text(key);
+    }
+
+    public boolean hasApplicationLinks() {
+        return !applicationLinks.isEmpty();
+    }
+
+    public boolean connectionIs(String kind) {
+        return form.connection().equals(kind);
+    }
+
+    public boolean hasWebhookUrl() {
+        return !webhookUrl.isEmpty();
+    }
+}

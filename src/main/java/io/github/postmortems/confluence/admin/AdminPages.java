@@ -1,0 +1,76 @@
+package io.github.postmortems.confluence.admin;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.JiraSettingsStore;
+import io.github.postmortems.settings.SettingsForm;
+import io.github.postmortems.settings.WebhookAddress;
+import io.github.postmortems.text.Messages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the admin page's model from the saved settings and Confluence's application links. */
+public class AdminPages {
+
+    static final String PLUGIN_KEY = "io.github.postmortems.confluence";
+    static final String REST_PATH = "/rest/postmortems/1.0/admin";
+    /** The page's script and style, served by the descriptor's web-resource "admin-resources". */
+    static final String RESOURCES = "/download/resources/" + PLUGIN_KEY + ":admin-resources/";
+
+    private final JiraSettingsStore store;
+    private final ApplicationLinkService applicationLinks;
+    private final ApplicationProperties application;
+    private final Messages messages;
+
+    public AdminPages(JiraSettingsStore store, ApplicationLinkService applicationLinks,
+                      ApplicationProperties application, Messages messages) {
+        this.store = store;
+        this.applicationLinks = applicationLinks;
+        this.application = application;
+        this.messages = messages;
+    }
+
+    public AdminPage page() {
+        JiraSettings saved = store.load();
+        SettingsForm form = SettingsForm.showing(saved);
+        List<ApplicationLinkChoice> links = new ArrayList<>();
+        for (ApplicationLink link : applicationLinks.getApplicationLinks(JiraApplicationType.class)) {
+            String id = link.getId().get();
+            links.add(new ApplicationLinkChoice(id, link.getName(),
+                    link.getDisplayUrl() == null ? "" : link.getDisplayUrl().toString(),
+                    form.connection().equals(SettingsForm.APPLICATION_LINK) && form.applicationLinkId().equals(id)));
+        }
+        List<PriorityField> priorities = SettingsForm.PRIORITY_CODES.stream()
+                .map(code -> new PriorityField(code, form.priority(code))).toList();
+        String site = application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "");
+        return new AdminPage(form, SettingsForm.tokenSaved(saved), links, priorities,
+                webhookUrl(saved.webhookSecret()), WebhookAddress.JQL, site + REST_PATH,
+                site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css", messages);
+    }
+
+    /** Jira calls from outside: the canonical base URL, never a relative one. */
+    public String webhookUrl(String secret) {
+        return WebhookAddress.of(application.getBaseUrl(UrlMode.CANONICAL), secret);
+    }
+
+    /** The ids of Confluence's Jira application links, the only ones a connection may name. */
+    public Set<String> applicationLinkIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ApplicationLink link : applicationLinks.getApplicationLinks(JiraApplicationType.class)) {
+            ids.add(link.getId().get());
+        }
+        return ids;
+    }
+
+    public AdminRefusal refusal() {
+        return new AdminRefusal(messages.text("postmortems.admin.page.title"),
+                messages.text("postmortems.admin.refused.message"));
+    }
+}

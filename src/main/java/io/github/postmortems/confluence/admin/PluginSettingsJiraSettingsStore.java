@@ -1,0 +1,137 @@
+package io.github.postmortems.confluence.admin;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.JiraSettingsStore;
+import io.github.postmortems.settings.SettingsForm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@link JiraSettingsStore} in SAL's global plugin settings, one String per value under keys starting with
+ * {@value #PREFIX}. Values that cannot be read (edited by hand, left by an older version) fall back to "not set"
+ * with a warning that names the key, never the token.
+ */
+public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
+
+    static final String PREFIX = "io.github.postmortems.confluence.";
+    static final String CONNECTION = PREFIX + "jira.connection";
+    static final String APPLICATION_LINK = PREFIX + "jira.application-link";
+    static final String BASE_URL = PREFIX + "jira.base-url";
+    static final String TOKEN = PREFIX + "jira.token";
+    static final String PROJECT = PREFIX + "jira.project";
+    static final String ISSUE_TYPE = PREFIX + "jira.issue-type";
+    static final String PRIORITY = PREFIX + "jira.priority.";
+    static final String SYNC_MINUTES = PREFIX + "jira.sync-interval-minutes";
+    static final String WEBHOOK_SECRET = PREFIX + "jira.webhook-secret";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginSettingsJiraSettingsStore.class);
+
+    private final PluginSettingsFactory settingsFactory;
+
+    public PluginSettingsJiraSettingsStore(PluginSettingsFactory settingsFactory) {
+        this.settingsFactory = settingsFactory;
+    }
+
+    @Override
+    public JiraSettings load() {
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        Map<String, String> priorities = new LinkedHashMap<>();
+        for (String code : SettingsForm.PRIORITY_CODES) {
+            String name = string(settings, PRIORITY + code);
+            if (!name.isBlank()) {
+                priorities.put(code, name);
+            }
+        }
+        return new JiraSettings(connection(settings), string(settings, PROJECT), string(settings, ISSUE_TYPE),
+                priorities, syncInterval(settings), string(settings, WEBHOOK_SECRET));
+    }
+
+    @Override
+    public void save(JiraSettings jira) {
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        JiraSettings.Connection connection = jira.connection();
+        if (connection instanceof JiraSettings.Connection.ApplicationLink link) {
+            put(settings, CONNECTION, SettingsForm.APPLICATION_LINK);
+            put(settings, APPLICATION_LINK, link.applicationId());
+            settings.remove(BASE_URL);
+            settings.remove(TOKEN);
+        } else if (connection instanceof JiraSettings.Connection.Token token) {
+            put(settings, CONNECTION, SettingsForm.TOKEN);
+            put(settings, BASE_URL, token.baseUrl().toString());
+            put(settings, TOKEN, token.token());
+            settings.remove(APPLICATION_LINK);
+        } else {
+            put(settings, CONNECTION, SettingsForm.NONE);
+            settings.remove(APPLICATION_LINK);
+            settings.remove(BASE_URL);
+            settings.remove(TOKEN);
+        }
+        put(settings, PROJECT, jira.projectKey());
+        put(settings, ISSUE_TYPE, jira.issueType());
+        for (String code : SettingsForm.PRIORITY_CODES) {
+            put(settings, PRIORITY + code, jira.priorities().getOrDefault(code, ""));
+        }
+        put(settings, SYNC_MINUTES, String.valueOf(jira.syncInterval().toMinutes()));
+        put(settings, WEBHOOK_SECRET, jira.webhookSecret());
+        LOG.info("Jira settings saved: {}, project {}", connection, jira.projectKey());
+    }
+
+    private static JiraSettings.Connection connection(PluginSettings settings) {
+        String kind = string(settings, CONNECTION);
+        if (kind.equals(SettingsForm.APPLICATION_LINK)) {
+            String id = string(settings, APPLICATION_LINK);
+            if (!id.isBlank()) {
+                return new JiraSettings.Connection.ApplicationLink(id);
+            }
+            LOG.warn("Jira settings: {} says application link, but {} is empty", CONNECTION, APPLICATION_LINK);
+        } else if (kind.equals(SettingsForm.TOKEN)) {
+            String token = string(settings, TOKEN);
+            try {
+                URI baseUrl = new URI(string(settings, BASE_URL));
+                if (baseUrl.isAbsolute() && !token.isBlank()) {
+                    return new JiraSettings.Connection.Token(baseUrl, token);
+                }
+            } catch (URISyntaxException e) {
+                // Reported below with the other unusable token connections.
+            }
+            LOG.warn("Jira settings: {} says token, but {} is not an absolute URL or no token is saved",
+                    CONNECTION, BASE_URL);
+        }
+        return new JiraSettings.Connection.None();
+    }
+
+    private static Duration syncInterval(PluginSettings settings) {
+        String minutes = string(settings, SYNC_MINUTES);
+        if (minutes.isEmpty()) {
+            return JiraSettings.DEFAULT_SYNC_INTERVAL;
+        }
+        try {
+            return Duration.ofMinutes(Long.parseLong(minutes));
+        } catch (NumberFormatException | ArithmeticException e) {
+            LOG.warn("Jira settings: {} is not a number of minutes: {}", SYNC_MINUTES, minutes);
+            return JiraSettings.DEFAULT_SYNC_INTERVAL;
+        }
+    }
+
+    /** Empty values are removed rather than stored: SAL implementations differ on storing "". */
+    private static void put(PluginSettings settings, String key, String value) {
+        if (value == null || value.isEmpty()) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    private static String string(PluginSettings settings, String key) {
+        Object value = settings.get(key);
+        return value instanceof String text ? text.strip() : "";
+    }
+}

@@ -1,0 +1,224 @@
+/*
+ * The Jira settings page: saves the form as JSON through the admin REST resources, shows each field's problem
+ * beside the field and the outcome in an AUI message, tests the saved connection and fetches new webhook secrets.
+ * Plain JavaScript; every text shown comes from the server (the page's data-text-* attributes or the answers).
+ */
+(function (global) {
+    'use strict';
+
+    var PRIORITY = 'priorities.';
+
+    /** The form as the settings resource reads it; fields named priorities.P1 become {priorities: {P1: ...}}. */
+    function formJson(form) {
+        var json = {priorities: {}};
+        var fields = form.querySelectorAll('input[name], select[name]');
+        for (var i = 0; i < fields.length; i++) {
+            var field = fields[i];
+            if (field.type === 'radio' && !field.checked) {
+                continue;
+            }
+            if (field.name.indexOf(PRIORITY) === 0) {
+                json.priorities[field.name.substring(PRIORITY.length)] = field.value;
+            } else {
+                json[field.name] = field.value;
+            }
+        }
+        if (!json.connection) {
+            json.connection = 'none';
+        }
+        return json;
+    }
+
+    function clearErrors(form) {
+        var errors = form.querySelectorAll('.error[data-field]');
+        for (var i = 0; i < errors.length; i++) {
+            errors[i].textContent = '';
+        }
+        var invalid = form.querySelectorAll('[aria-invalid]');
+        for (var j = 0; j < invalid.length; j++) {
+            invalid[j].removeAttribute('aria-invalid');
+        }
+    }
+
+    /** Puts each message under its field; returns the fields it could not place (shown in the page message). */
+    function showErrors(form, errors) {
+        clearErrors(form);
+        var unplaced = [];
+        Object.keys(errors || {}).forEach(function (name) {
+            var slot = form.querySelector('.error[data-field="' + name + '"]');
+            if (!slot) {
+                unplaced.push(errors[name]);
+                return;
+            }
+            slot.textContent = errors[name];
+            var input = form.querySelector('[name="' + name + '"]');
+            if (input) {
+                input.setAttribute('aria-invalid', 'true');
+            }
+        });
+        return unplaced;
+    }
+
+    /** An AUI message (success, error, info) in the container, replacing what was there. */
+    function showMessage(container, kind, text, details) {
+        container.textContent = '';
+        var message = document.createElement('div');
+        message.className = 'aui-message aui-message-' + kind;
+        message.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+        var paragraph = document.createElement('p');
+        paragraph.textContent = text;
+        message.appendChild(paragraph);
+        (details || []).forEach(function (detail) {
+            var line = document.createElement('p');
+            line.textContent = detail;
+            message.appendChild(line);
+        });
+        container.appendChild(message);
+    }
+
+    /** Only the chosen connection's fields are shown; without the script all of them are. */
+    function showConnection(form) {
+        var chosen = form.querySelector('input[name="connection"]:checked');
+        var kind = chosen ? chosen.value : 'none';
+        var parts = form.querySelectorAll('[data-connection]');
+        for (var i = 0; i < parts.length; i++) {
+            parts[i].hidden = parts[i].getAttribute('data-connection') !== kind;
+        }
+    }
+
+    function request(fetchImpl, method, url, body) {
+        var options = {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
+        };
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetchImpl(url, options).then(function (response) {
+            return response.json().then(function (json) {
+                return {status: response.status, json: json};
+            }, function () {
+                return {status: response.status, json: null};
+            });
+        });
+    }
+
+    /** What the page reflects after a save: the saved token state and the webhook address for Jira. */
+    function showSaved(page, form, answer) {
+        var token = form.querySelector('input[name="token"]');
+        if (token) {
+            token.value = '';
+            token.placeholder = answer.tokenSaved ? form.getAttribute('data-text-token-saved') : '';
+        }
+        var lozenge = page.querySelector('.pm-admin__token-saved');
+        if (lozenge) {
+            lozenge.hidden = !answer.tokenSaved;
+        }
+        var url = page.querySelector('.pm-admin__webhook-url');
+        if (url) {
+            url.value = answer.webhookUrl || '';
+        }
+        var noSecret = page.querySelector('.pm-admin__no-secret');
+        if (noSecret) {
+            noSecret.hidden = Boolean(answer.webhookUrl);
+        }
+    }
+
+    function init(page, fetchImpl) {
+        var form = page.querySelector('#pm-admin-form');
+        if (!form) {
+            return null;
+        }
+        fetchImpl = fetchImpl || global.fetch.bind(global);
+        var base = form.getAttribute('data-rest-url');
+        var messages = page.querySelector('.pm-admin__message');
+        var testResult = form.querySelector('.pm-admin__test-result');
+        var text = function (name) {
+            return form.getAttribute('data-text-' + name);
+        };
+
+        function save() {
+            showMessage(messages, 'info', text('saving'));
+            return request(fetchImpl, 'PUT', base + '/settings', formJson(form)).then(function (answer) {
+                if (answer.status === 200 && answer.json) {
+                    clearErrors(form);
+                    showSaved(page, form, answer.json);
+                    showMessage(messages, 'success', answer.json.message);
+                    return true;
+                }
+                if (answer.json && answer.json.errors) {
+                    showMessage(messages, 'error', answer.json.message, showErrors(form, answer.json.errors));
+                } else {
+                    showMessage(messages, 'error', (answer.json && answer.json.message) || text('failed'));
+                }
+                return false;
+            }, function () {
+                showMessage(messages, 'error', text('failed'));
+                return false;
+            });
+        }
+
+        function test() {
+            testResult.textContent = '';
+            return save().then(function (saved) {
+                if (!saved) {
+                    return false;
+                }
+                showMessage(testResult, 'info', text('testing'));
+                return request(fetchImpl, 'POST', base + '/connection-test').then(function (answer) {
+                    var json = answer.json || {};
+                    showMessage(testResult, json.ok ? 'success' : 'error', json.message || text('failed'));
+                    return Boolean(json.ok);
+                }, function () {
+                    showMessage(testResult, 'error', text('failed'));
+                    return false;
+                });
+            });
+        }
+
+        function generate() {
+            return request(fetchImpl, 'POST', base + '/settings/webhook-secret').then(function (answer) {
+                if (answer.status === 200 && answer.json && answer.json.secret) {
+                    form.querySelector('input[name="webhookSecret"]').value = answer.json.secret;
+                } else {
+                    showMessage(messages, 'error', (answer.json && answer.json.message) || text('failed'));
+                }
+            });
+        }
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            save();
+        });
+        form.querySelector('.pm-admin__test-button').addEventListener('click', test);
+        form.querySelector('.pm-admin__generate').addEventListener('click', generate);
+        var radios = form.querySelectorAll('input[name="connection"]');
+        for (var i = 0; i < radios.length; i++) {
+            radios[i].addEventListener('change', function () {
+                showConnection(form);
+            });
+        }
+        showConnection(form);
+        return {save: save, test: test, generate: generate};
+    }
+
+    global.PostmortemsAdmin = {
+        formJson: formJson,
+        showErrors: showErrors,
+        showMessage: showMessage,
+        init: init
+    };
+
+    if (global.document && !global.PostmortemsAdminManualStart) {
+        var start = function () {
+            global.PostmortemsAdmin.page = init(global.document, global.PostmortemsAdminFetch);
+        };
+        if (global.document.readyState === 'loading') {
+            global.document.addEventListener('DOMContentLoaded', start);
+        } else {
+            start();
+        }
+    }
+}(window));

@@ -1,0 +1,162 @@
+package io.github.postmortems.confluence.admin;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.postmortems.look.BrowserPage;
+import io.github.postmortems.look.Chromium;
+import io.github.postmortems.look.LookCheck;
+import io.github.postmortems.look.LookEnvironment;
+import io.github.postmortems.look.LookPage;
+import io.github.postmortems.look.Theme;
+import io.github.postmortems.settings.SettingsForm;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The settings page as an administrator sees it, in headless Chromium with AUI's CSS, our stylesheet and our script,
+ * light and dark: saved with a token, first visit (nothing saved), after a refused save (errors beside the fields),
+ * and the refusal. The script runs against a stubbed fetch; one test drives it like an admin would.
+ */
+class AdminLookTest {
+
+    private static final Path STYLESHEET = Path.of("src/main/resources/css/postmortems-admin.css");
+    private static final Path SCRIPT = Path.of("src/main/resources/js/postmortems-admin.js");
+
+    private static Chromium chromium;
+    private static LookCheck look;
+
+    @BeforeAll
+    static void startChromium() {
+        LookEnvironment.auiDist();
+        chromium = Chromium.launch();
+        look = new LookCheck(chromium);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** The servlet's page body as the admin decorator would place it, with our script loaded from the source tree. */
+    private static String body(AdminFixture fixture, String afterScript) {
+        StringBuilder html = new StringBuilder();
+        Document page = Jsoup.parse(fixture.renderer.render(AdminServlet.PAGE_TEMPLATE,
+                Map.of("page", fixture.pages().page())));
+        page.select("script").remove();
+        html.append(page.body().html())
+                .append("\n<script>window.PostmortemsAdminFetch = function () {")
+                .append(" return Promise.reject(new Error('no server in look tests')); };</script>\n")
+                .append("<script src=\"").append(SCRIPT.toAbsolutePath().toUri()).append("\"></script>\n")
+                .append(afterScript);
+        return html.toString();
+    }
+
+    private static LookPage page(String title, String body) {
+        return LookPage.titled(title).withSidebarCollapsed().stylesheet(STYLESHEET).fragment(body);
+    }
+
+    @Test
+    void savedWithATokenReadsWellInLightAndDark() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+
+        look.assertLooksRight("admin-saved", page("Confluence administration", body(fixture, "")));
+    }
+
+    @Test
+    void aFirstVisitShowsTheChoicesAndSaysTheWebhookNeedsASecret() {
+        look.assertLooksRight("admin-first-visit",
+                page("Confluence administration", body(new AdminFixture(), "")));
+    }
+
+    @Test
+    void aRefusedSaveShowsEachProblemBesideItsField() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+        String refused = """
+                <script>
+                (function () {
+                  var form = document.getElementById('pm-admin-form');
+                  var left = PostmortemsAdmin.showErrors(form, {
+                    projectKey: '\\u201c1OPS\\u201d is not a Jira project key: a letter, then letters, digits or underscores, for example OPS.',
+                    syncIntervalMinutes: 'A whole number of minutes from 1 to 10080.',
+                    webhookSecret: 'At least 16 characters, only letters, digits and - _ . ~ \\u2013 or press Generate.'});
+                  PostmortemsAdmin.showMessage(document.querySelector('.pm-admin__message'), 'error',
+                    'Nothing was saved. Correct the fields marked below.', left);
+                  PostmortemsAdmin.showMessage(document.querySelector('.pm-admin__test-result'), 'error',
+                    'Jira could not be reached: connect timed out after 10 s (jira.example.com:443)');
+                }());
+                </script>""";
+
+        look.assertLooksRight("admin-errors", page("Confluence administration", body(fixture, refused)));
+    }
+
+    @Test
+    void theRefusalReadsWell() {
+        AdminFixture fixture = new AdminFixture();
+        Document refused = Jsoup.parse(fixture.renderer.render(AdminServlet.REFUSAL_TEMPLATE,
+                Map.of("refusal", fixture.pages().refusal())));
+
+        look.assertLooksRight("admin-refused", page("Confluence administration", refused.body().html()));
+    }
+
+    @Test
+    void savingSendsTheFormAsJsonAndPutsEachProblemBesideItsField() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+        String stub = """
+                <script>
+                window.sent = [];
+                window.PostmortemsAdminFetch = function (url, options) {
+                  window.sent.push({url: url, method: options.method, headers: options.headers, body: options.body});
+                  var answer = {message: 'Nothing was saved. Correct the fields marked below.',
+                                errors: {projectKey: 'Not a project key.', 'priorities.P2': 'At most 255 characters.'}};
+                  return Promise.resolve({status: 400, json: function () { return Promise.resolve(answer); }});
+                };
+                </script>""";
+        String html = body(fixture, "").replace("<script>window.PostmortemsAdminFetch", stub + "<script>window.unused");
+        Path file = page("Saving", html).write(LookEnvironment.targetDirectory().resolve("look"), "admin-saving", Theme.LIGHT);
+
+        try (BrowserPage tab = chromium.newPage()) {
+            tab.open(file);
+            tab.evaluate("document.getElementById('pm-projectKey').value = '1ops'; PostmortemsAdmin.page.save()");
+            JsonObject sent = tab.evaluate("window.sent[0]").getAsJsonObject();
+            assertEquals("/confluence/rest/postmortems/1.0/admin/settings", sent.get("url").getAsString());
+            assertEquals("PUT", sent.get("method").getAsString());
+            assertEquals("no-check", sent.getAsJsonObject("headers").get("X-Atlassian-Token").getAsString());
+            assertEquals("application/json", sent.getAsJsonObject("headers").get("Content-Type").getAsString());
+            JsonObject form = com.google.gson.JsonParser.parseString(sent.get("body").getAsString()).getAsJsonObject();
+            assertEquals("token", form.get("connection").getAsString());
+            assertEquals("1ops", form.get("projectKey").getAsString());
+            assertEquals("", form.get("token").getAsString());
+            assertEquals("High", form.getAsJsonObject("priorities").get("P2").getAsString());
+            assertEquals("10", form.get("syncIntervalMinutes").getAsString());
+            assertEquals(AdminFixture.SECRET, form.get("webhookSecret").getAsString());
+            assertEquals(SettingsForm.class.getRecordComponents().length, form.size(), form.toString());
+
+            assertEquals("Not a project key.", text(tab, ".error[data-field='projectKey']"));
+            assertEquals("At most 255 characters.", text(tab, ".error[data-field='priorities.P2']"));
+            assertEquals("true", text(tab, "#pm-projectKey", "getAttribute('aria-invalid')"));
+            assertEquals("Nothing was saved. Correct the fields marked below.", text(tab, ".pm-admin__message .aui-message-error"));
+            JsonElement hidden = tab.evaluate("document.querySelector('[data-connection=applink]').hidden");
+            assertTrue(hidden.getAsBoolean(), "the application link fields hide while the token connection is chosen");
+            assertTrue(tab.problems().stream().noneMatch(p -> p.isError()), tab.problems().toString());
+        }
+    }
+
+    private static String text(BrowserPage tab, String selector) {
+        return text(tab, selector, "textContent");
+    }
+
+    private static String text(BrowserPage tab, String selector, String property) {
+        return tab.evaluate("document.querySelector(\"" + selector + "\")." + property).getAsString();
+    }
+}
