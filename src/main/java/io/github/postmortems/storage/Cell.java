@@ -47,6 +47,8 @@ final class Cell {
     private final Element element;
     private final Placement placement;
     private final ParsedSource source;
+    /** The text, worked out on first use: readers ask a cell for it several times (blank? which kind? a link?). */
+    private String text;
 
     Cell(Element spanning, Placement placement, ParsedSource source) {
         this.spanning = spanning;
@@ -79,9 +81,13 @@ final class Cell {
 
     /** The text a reader sees: mentions as user names or keys, Jira issues as their keys, dates as ISO values. */
     String text() {
-        if (element == null) {
-            return "";
+        if (text == null) {
+            text = element == null ? "" : readText(element);
         }
+        return text;
+    }
+
+    private static String readText(Element element) {
         StringBuilder text = new StringBuilder();
         appendText(element, text);
         return Text.squash(text.toString());
