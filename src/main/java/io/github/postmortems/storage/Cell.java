@@ -139,7 +139,10 @@ final class Cell {
         return url.find() ? Optional.of(url.group()) : Optional.empty();
     }
 
-    /** The cell's own markup as written in the source, so links, mentions and code survive. */
+    /**
+     * The cell's own markup, so links, mentions and code survive: as written in the source when the parser tracked
+     * positions and the cell has its end tag, else serialized again from the parsed cell.
+     */
     String innerMarkup() {
         if (element == null) {
             return "";
