@@ -39,8 +39,10 @@ public final class Bench {
      *
      * @param nanos         every measured iteration's time, sorted
      * @param bytesPerOp    bytes the measuring thread allocated per iteration (mean); -1 where the JVM cannot tell
+     * @param cpuNanosPerOp CPU time the measuring thread used per iteration (mean); -1 where the JVM cannot tell.
+     *                      Other processes on a shared machine inflate wall time, hardly this.
      */
-    public record Measurement(String name, Plan plan, long[] nanos, long bytesPerOp) {
+    public record Measurement(String name, Plan plan, long[] nanos, long bytesPerOp, long cpuNanosPerOp) {
 
         public double medianMillis() {
             return percentileMillis(50);
@@ -73,6 +75,7 @@ public final class Bench {
         settle();
         long[] nanos = new long[plan.iterations()];
         long allocatedBefore = allocatedBytes();
+        long cpuBefore = cpuNanos();
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
             Object result = operation.get();
@@ -80,9 +83,11 @@ public final class Bench {
             consume(result);
         }
         long allocatedAfter = allocatedBytes();
+        long cpuAfter = cpuNanos();
         Arrays.sort(nanos);
         long perOp = allocatedBefore < 0 ? -1 : (allocatedAfter - allocatedBefore) / nanos.length;
-        return new Measurement(name, plan, nanos, perOp);
+        long cpuPerOp = cpuBefore < 0 ? -1 : (cpuAfter - cpuBefore) / nanos.length;
+        return new Measurement(name, plan, nanos, perOp, cpuPerOp);
     }
 
     private static void consume(Object result) {
@@ -97,6 +102,12 @@ public final class Bench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static long cpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     private static long allocatedBytes() {

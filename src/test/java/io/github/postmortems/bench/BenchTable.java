@@ -33,7 +33,7 @@ public final class BenchTable {
     }
 
     private static final List<String> HEADINGS = List.of("benchmark", "n", "median ms", "p99 ms", "mean ms",
-            "min ms", "alloc/op", "baseline/this", "target", "verdict");
+            "min ms", "cpu ms/op", "alloc/op", "baseline/this", "target", "verdict");
 
     private final String name;
     private final String title;
@@ -81,7 +81,8 @@ public final class BenchTable {
                 : String.format(Locale.ROOT, "%.1fx", row.baseline().medianMillis() / m.medianMillis());
         String verdict = row.target() == null ? "" : row.target().metBy(m) ? "met" : "MISSED";
         return List.of(m.name(), String.valueOf(m.nanos().length), number(m.medianMillis()), number(m.p99Millis()),
-                number(m.meanMillis()), number(m.minMillis()), bytes(m.bytesPerOp()), ratio,
+                number(m.meanMillis()), number(m.minMillis()),
+                m.cpuNanosPerOp() < 0 ? "n/a" : number(m.cpuNanosPerOp() / 1e6), bytes(m.bytesPerOp()), ratio,
                 row.target() == null ? "" : row.target().toString(), verdict);
     }
 
@@ -106,7 +107,7 @@ public final class BenchTable {
             for (int c = 0; c < widths.length; c++) {
                 String cell = line.get(c);
                 // Text left, numbers right, as people read tables.
-                out.append(c == 0 || c >= 8 ? pad(cell, widths[c], false) : pad(cell, widths[c], true)).append("  ");
+                out.append(c == 0 || c >= 9 ? pad(cell, widths[c], false) : pad(cell, widths[c], true)).append("  ");
             }
             out.setLength(out.length() - 2);
             out.append('\n');

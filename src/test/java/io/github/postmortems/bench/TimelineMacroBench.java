@@ -48,7 +48,7 @@ class TimelineMacroBench {
     private static final Bench.Plan TIMELINE = new Bench.Plan(200, Duration.ofSeconds(8), 400);
     private static final Bench.Plan CARD = new Bench.Plan(5_000, Duration.ofSeconds(5), 5_000);
     /** The naive path takes seconds per render: fewer samples, so its p99 is close to its maximum. */
-    private static final Bench.Plan NAIVE = new Bench.Plan(2, Duration.ZERO, 8);
+    private static final Bench.Plan NAIVE = new Bench.Plan(1, Duration.ZERO, 5);
 
     private final MacroFixture fixture = new MacroFixture();
     private final IncidentTimelineMacro timeline = fixture.timelineMacro();
