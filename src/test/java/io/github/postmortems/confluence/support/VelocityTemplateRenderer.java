@@ -113,6 +113,13 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     }
 
     public static String escape(String text) {
+        int first = 0;
+        while (first < text.length() && "<>&\"'".indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
