@@ -190,8 +190,9 @@ final class Cell {
         if (block) {
             text.append(' ');
         }
-        for (Node child : e.childNodes()) {
-            appendText(child, text);
+        // By index: childNodes() hands out a copy of the list, for every element of every cell.
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            appendText(e.childNode(i), text);
         }
         if (block) {
             text.append(' ');
