@@ -13,6 +13,7 @@ public record IssueKey(String projectKey, long number) {
 
     private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
     private static final Pattern KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-([1-9][0-9]{0,17})");
+    private static final Pattern KEY_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9_])" + KEY.pattern() + "(?![0-9])");
 
     public IssueKey {
         if (projectKey == null || !PROJECT.matcher(projectKey).matches()) {
@@ -40,7 +41,7 @@ public record IssueKey(String projectKey, long number) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("(?<![A-Za-z0-9_])" + KEY.pattern() + "(?![0-9])").matcher(text);
+        Matcher m = KEY_IN_TEXT.matcher(text);
         while (m.find()) {
             Optional<IssueKey> key = parse(m.group());
             if (key.isPresent()) {

@@ -47,6 +47,8 @@ final class Cell {
     private final Element element;
     private final Placement placement;
     private final ParsedSource source;
+    /** The text, worked out on first use: readers ask a cell for it several times (blank? which kind? a link?). */
+    private String text;
 
     Cell(Element spanning, Placement placement, ParsedSource source) {
         this.spanning = spanning;
@@ -79,9 +81,13 @@ final class Cell {
 
     /** The text a reader sees: mentions as user names or keys, Jira issues as their keys, dates as ISO values. */
     String text() {
-        if (element == null) {
-            return "";
+        if (text == null) {
+            text = element == null ? "" : readText(element);
         }
+        return text;
+    }
+
+    private static String readText(Element element) {
         StringBuilder text = new StringBuilder();
         appendText(element, text);
         return Text.squash(text.toString());
@@ -133,7 +139,10 @@ final class Cell {
         return url.find() ? Optional.of(url.group()) : Optional.empty();
     }
 
-    /** The cell's own markup as written in the source, so links, mentions and code survive. */
+    /**
+     * The cell's own markup, so links, mentions and code survive: as written in the source when the parser tracked
+     * positions and the cell has its end tag, else serialized again from the parsed cell.
+     */
     String innerMarkup() {
         if (element == null) {
             return "";
@@ -181,8 +190,9 @@ final class Cell {
         if (block) {
             text.append(' ');
         }
-        for (Node child : e.childNodes()) {
-            appendText(child, text);
+        // By index: childNodes() hands out a copy of the list, for every element of every cell.
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            appendText(e.childNode(i), text);
         }
         if (block) {
             text.append(' ');

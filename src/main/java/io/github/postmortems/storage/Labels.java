@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names people may type for columns, fields, kinds and statuses: every bundled translation of an i18n key,
@@ -22,6 +23,8 @@ import java.util.Set;
  */
 public final class Labels {
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:*]+$");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Labels BUNDLED = load();
 
     private final Map<String, Set<String>> foldedByKey;
@@ -45,8 +48,8 @@ public final class Labels {
     }
 
     static String fold(String typed) {
-        String text = Text.fold(typed).replace('\u2019', '\'').replaceAll("[\\s:*]+$", "");
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String text = TRAILING_MARKS.matcher(Text.fold(typed).replace('\u2019', '\'')).replaceAll("");
+        return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static Labels load() {

@@ -9,6 +9,8 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,12 +49,16 @@ public final class StorageReader {
 
     /** Reads the three postmortem macros of a page; the timeline's times default to the incident's zone and date. */
     public PageReading readPage(String storage, ReadingContext context) {
-        Document page = parse(storage);
+        return readPage(storage, context, Positions.TRACKED);
+    }
+
+    private PageReading readPage(String storage, ReadingContext context, Positions positions) {
+        Document page = parse(storage, positions);
         ParsedSource source = new ParsedSource(storage, 0);
         List<Warning> warnings = new ArrayList<>();
 
         Optional<Postmortem> details = Optional.empty();
-        Optional<Table> detailsTable = macroTable(page, source, MacroNames.DETAILS, warnings);
+        Optional<Table> detailsTable = macroTable(page, source, MacroNames.DETAILS, positions, warnings);
         if (detailsTable.isPresent()) {
             DetailsReading reading = DetailsReader.read(detailsTable.get().grid(), context, labels);
             details = reading.postmortem();
@@ -63,7 +69,7 @@ public final class StorageReader {
                 .orElse(context);
 
         List<TimelineRow> timeline = List.of();
-        Optional<Table> timelineTable = macroTable(page, source, MacroNames.TIMELINE, warnings);
+        Optional<Table> timelineTable = macroTable(page, source, MacroNames.TIMELINE, positions, warnings);
         if (timelineTable.isPresent()) {
             TableReading<TimelineRow> reading = TimelineReader.read(timelineTable.get().grid(), timelineContext, labels);
             timeline = reading.rows();
@@ -71,7 +77,8 @@ public final class StorageReader {
         }
 
         List<CountermeasureRow> countermeasures = List.of();
-        Optional<Table> countermeasuresTable = macroTable(page, source, MacroNames.COUNTERMEASURES, warnings);
+        Optional<Table> countermeasuresTable = macroTable(page, source, MacroNames.COUNTERMEASURES, positions,
+                warnings);
         if (countermeasuresTable.isPresent()) {
             TableReading<CountermeasureRow> reading = CountermeasuresReader.read(countermeasuresTable.get().grid(),
                     labels);
@@ -90,14 +97,14 @@ public final class StorageReader {
         if (slice.isEmpty()) {
             return new DetailsReading(Optional.empty(), List.of());
         }
-        PageReading page = readPage(slice.get(), context);
+        PageReading page = readPage(slice.get(), context, Positions.UNTRACKED);
         return new DetailsReading(page.details(), page.warnings());
     }
 
     /** Reads the body of a postmortem-details macro, in storage format or view HTML. */
     public DetailsReading readDetails(String body, ReadingContext context) {
         List<Warning> warnings = new ArrayList<>();
-        Optional<Table> table = bodyTable(body, MacroNames.DETAILS, warnings);
+        Optional<Table> table = bodyTable(body, MacroNames.DETAILS, Positions.UNTRACKED, warnings);
         if (table.isEmpty()) {
             return new DetailsReading(Optional.empty(), warnings);
         }
@@ -109,7 +116,7 @@ public final class StorageReader {
     /** Reads the body of an incident-timeline macro, in storage format or view HTML. */
     public TableReading<TimelineRow> readTimeline(String body, ReadingContext context) {
         List<Warning> warnings = new ArrayList<>();
-        Optional<Table> table = bodyTable(body, MacroNames.TIMELINE, warnings);
+        Optional<Table> table = bodyTable(body, MacroNames.TIMELINE, Positions.UNTRACKED, warnings);
         if (table.isEmpty()) {
             return TableReading.empty(warnings);
         }
@@ -125,7 +132,7 @@ public final class StorageReader {
     public TableReading<CountermeasureRow> readCountermeasures(String body, ReadingContext context) {
         Objects.requireNonNull(context, "context");
         List<Warning> warnings = new ArrayList<>();
-        Optional<Table> table = bodyTable(body, MacroNames.COUNTERMEASURES, warnings);
+        Optional<Table> table = bodyTable(body, MacroNames.COUNTERMEASURES, Positions.TRACKED, warnings);
         if (table.isEmpty()) {
             return TableReading.empty(warnings);
         }
@@ -137,13 +144,24 @@ public final class StorageReader {
     private record Table(TableGrid grid) {
     }
 
-    private Optional<Table> bodyTable(String body, String macroName, List<Warning> warnings) {
-        Document fragment = parse(body);
+    /**
+     * Whether the parser records where each element was written. Only readings that are written back (rows and
+     * cells given as {@link SourceSpan}s) need it, and it makes parsing about three times slower; without it a cell's
+     * rich text is its markup serialized again (same elements and attributes, entities possibly spelt differently).
+     */
+    private enum Positions {
+        TRACKED,
+        UNTRACKED
+    }
+
+    private Optional<Table> bodyTable(String body, String macroName, Positions positions, List<Warning> warnings) {
+        Document fragment = parse(body, positions);
         return firstTable(fragment, new ParsedSource(body, 0), macroName, warnings);
     }
 
     /** The first macro of that name on the page and the table in its body; later ones are reported. */
-    private Optional<Table> macroTable(Document page, ParsedSource source, String macroName, List<Warning> warnings) {
+    private Optional<Table> macroTable(Document page, ParsedSource source, String macroName, Positions positions,
+                                       List<Warning> warnings) {
         List<Element> macros = page.getAllElements().stream()
                 .filter(e -> MACROS.contains(e.normalName()) && macroName.equals(e.attr("ac:name")))
                 .toList();
@@ -158,27 +176,25 @@ public final class StorageReader {
         Element richBody = child(macro, "ac:rich-text-body");
         Element plainBody = child(macro, "ac:plain-text-body");
         if (richBody == null && plainBody != null) {
-            return plainTextTable(plainBody, source, macroName, warnings);
+            return plainTextTable(plainBody, source, macroName, positions, warnings);
         }
         return firstTable(richBody == null ? macro : richBody, source, macroName, warnings);
     }
 
     /** A body stored as CDATA is markup in a string: parse it on its own, keeping offsets into the page. */
     private Optional<Table> plainTextTable(Element plainBody, ParsedSource source, String macroName,
-                                           List<Warning> warnings) {
+                                           Positions positions, List<Warning> warnings) {
         String text = plainBody.wholeText();
         int open = plainBody.sourceRange().isTracked() ? plainBody.sourceRange().end().pos() : -1;
         boolean cdata = plainBody.childNodes().stream().anyMatch(CDataNode.class::isInstance);
         int offset = open >= 0 && cdata && source.text().startsWith(CDATA_OPEN, open)
                 ? source.offset() + open + CDATA_OPEN.length()
                 : source.offset();
-        return firstTable(parse(text), new ParsedSource(text, offset), macroName, warnings);
+        return firstTable(parse(text, positions), new ParsedSource(text, offset), macroName, warnings);
     }
 
     private Optional<Table> firstTable(Element root, ParsedSource source, String macroName, List<Warning> warnings) {
-        List<Element> tables = root.getElementsByTag("table").stream()
-                .filter(table -> outermost(table, root))
-                .toList();
+        List<Element> tables = outermostTables(root);
         if (tables.isEmpty()) {
             warnings.add(Warning.at(Warning.Location.row(macroName, 0), NO_TABLE));
             return Optional.empty();
@@ -189,13 +205,17 @@ public final class StorageReader {
         return Optional.of(new Table(TableGrid.of(tables.get(0), source)));
     }
 
-    private static boolean outermost(Element table, Element root) {
-        for (Element parent = table.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (parent.normalName().equals("table")) {
-                return false;
+    /** Tables not inside another table, in document order; one walk that does not enter the tables it finds. */
+    private static List<Element> outermostTables(Element root) {
+        List<Element> tables = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && e.normalName().equals("table")) {
+                tables.add(e);
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
             }
-        }
-        return true;
+            return NodeFilter.FilterResult.CONTINUE;
+        }, root);
+        return tables;
     }
 
     private static Element child(Element parent, String name) {
@@ -210,24 +230,33 @@ public final class StorageReader {
      * Storage format is XHTML, so the XML parser reads it as written. Markup with rows or cells outside their parents
      * (end tags left out) is HTML at best; the HTML parser knows which end tags are implied there.
      */
-    private static Document parse(String markup) {
+    private static Document parse(String markup, Positions positions) {
         Objects.requireNonNull(markup, "markup");
-        Document xml = Jsoup.parse(markup, "", Parser.xmlParser().setTrackPosition(true));
-        return tablesWellNested(xml) ? xml : Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(true));
+        boolean track = positions == Positions.TRACKED;
+        Document xml = Jsoup.parse(markup, "", Parser.xmlParser().setTrackPosition(track));
+        if (tablesWellNested(xml)) {
+            return xml;
+        }
+        Document html = Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(track));
+        // Markup serialized again (a cell's rich text when positions are not tracked) keeps its white space as is.
+        html.outputSettings().prettyPrint(false);
+        return html;
     }
 
+    /** One walk over the tree, stopping at the first misplaced row or cell. */
     private static boolean tablesWellNested(Document document) {
-        for (Element e : document.getAllElements()) {
-            String parent = e.parent() == null ? "" : e.parent().normalName();
-            boolean misplaced = switch (e.normalName()) {
-                case "tr" -> !ROW_PARENTS.contains(parent);
-                case "td", "th" -> !parent.equals("tr");
-                default -> false;
-            };
-            if (misplaced) {
-                return false;
-            }
-        }
-        return true;
+        NodeFilter.FilterResult walk = NodeTraversor.filter((node, depth) ->
+                node instanceof Element e && misplaced(e) ? NodeFilter.FilterResult.STOP
+                        : NodeFilter.FilterResult.CONTINUE, document);
+        return walk != NodeFilter.FilterResult.STOP;
+    }
+
+    private static boolean misplaced(Element e) {
+        String parent = e.parent() == null ? "" : e.parent().normalName();
+        return switch (e.normalName()) {
+            case "tr" -> !ROW_PARENTS.contains(parent);
+            case "td", "th" -> !parent.equals("tr");
+            default -> false;
+        };
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,8 @@ final class TimelineReader {
     private final ReadingContext context;
     private final Labels labels;
     private final List<Warning> warnings = new ArrayList<>();
+    /** Kind cells repeat a handful of names; each is matched against every bundled language once per table. */
+    private final Map<String, Optional<String>> kindKeys = new HashMap<>();
 
     private TimelineReader(ReadingContext context, Labels labels) {
         this.context = context;
@@ -112,7 +115,7 @@ final class TimelineReader {
         if (cell.isBlank()) {
             return EntryKind.OTHER;
         }
-        Optional<String> key = labels.match(cell.text(), KINDS.keySet());
+        Optional<String> key = kindKeys.computeIfAbsent(cell.text(), typed -> labels.match(typed, KINDS.keySet()));
         if (key.isEmpty()) {
             warnings.add(at(number, TimelineColumn.KIND, UNKNOWN_KIND, cell.text()));
             return EntryKind.OTHER;

@@ -33,6 +33,7 @@ public final class DateParser {
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Map<String, Month> MONTHS = monthNames();
 
     private DateParser() {
@@ -102,6 +103,6 @@ public final class DateParser {
     /** Lower case without accents or dots, so "Févr.", "fevr" and "févr" all match. */
     private static String foldMonth(String name) {
         String decomposed = Normalizer.normalize(Text.fold(name), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace(".", "");
+        return MARKS.matcher(decomposed).replaceAll("").replace(".", "");
     }
 }

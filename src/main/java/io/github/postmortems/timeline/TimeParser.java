@@ -44,6 +44,8 @@ public final class TimeParser {
                     + "|(?<![\\S])(\\d{1,2})\\s*([aApP])\\.?\\s*[mM]\\.?(?![\\p{L}\\d])");
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
+    /** What joins a date to its time ("2026-10-04T", "4 Oct, ", "Oct 4 at", "4. Okt. um", "4 oct. à"). */
+    private static final Pattern DATE_TIME_JOINER = Pattern.compile("(?i)(?:\\s*(?:T|,|at|um|à)\\s*)$");
     private static final Pattern OFFSET_WITH_REGION = Pattern.compile("(Z|[+-]\\d{2}(?::?\\d{2})?)\\s*\\[.+]");
 
     /** Abbreviations people use in incident channels, each meaning one offset. */
@@ -118,7 +120,7 @@ public final class TimeParser {
     }
 
     private static Parsed<LocalDate> datePart(String typed, LocalDate referenceDate) {
-        String text = typed.strip().replaceAll("(?i)(?:\\s*(?:T|,|at|um|à)\\s*)$", "").strip();
+        String text = DATE_TIME_JOINER.matcher(typed.strip()).replaceAll("").strip();
         if (text.isEmpty()) {
             return referenceDate == null ? Parsed.unreadable(NO_DATE) : Parsed.read(referenceDate);
         }

@@ -7,13 +7,15 @@ import io.github.postmortems.timeline.EntryKind;
 import io.github.postmortems.timeline.TimelineEntry;
 import io.github.postmortems.timeline.TimelineStory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** Builds the {@link TimelineView} of a {@link TimelineStory} for one viewer. */
 public final class TimelineViews {
@@ -36,6 +38,9 @@ public final class TimelineViews {
             }
         }
         List<Warning> shown = new ArrayList<>();
+        // A long timeline repeats a few kinds and elapsed times: each is put into words once per view.
+        Map<EntryKind, String> kindNames = new EnumMap<>(EntryKind.class);
+        Map<Duration, String> elapsedTexts = new HashMap<>();
         List<TimelineLine> lines = new ArrayList<>();
         Instant previous = null;
         for (TimelineStory.Item item : story.items()) {
@@ -47,10 +52,12 @@ public final class TimelineViews {
                         ? moments.day(moment.time()) + " \u00b7 " + moments.zoneOfViewer(moment.time()) : "";
                 Link time = moments.timeOfDay(moment.time(), incidentZone);
                 String elapsed = moment.sincePrevious() == null || moment.sincePrevious().isZero() ? ""
-                        : viewer.text("postmortems.macros.timeline.elapsed",
-                                HumanDuration.format(moment.sincePrevious(), viewer.messages()));
+                        : elapsedTexts.computeIfAbsent(moment.sincePrevious(), since -> viewer.text(
+                                "postmortems.macros.timeline.elapsed", HumanDuration.format(since, viewer.messages())));
                 lines.add(moment instanceof TimelineStory.Event event
-                        ? event(event.entry(), day, time, elapsed, viewer)
+                        ? event(event.entry(), day, time, elapsed,
+                                kindNames.computeIfAbsent(event.entry().kind(), kind -> viewer.text(kind.i18nKey())),
+                                viewer)
                         : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
                 previous = moment.time();
             } else if (item instanceof TimelineStory.Unplaced unplaced) {
@@ -73,13 +80,14 @@ public final class TimelineViews {
                 viewer.text("postmortems.macros.timeline.empty"), compact, Styles.of(viewer));
     }
 
-    private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, Viewer viewer) {
+    private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, String kind,
+                                      Viewer viewer) {
         Link evidence = entry.evidenceIfSet()
                 .map(uri -> new Link(viewer.text("postmortems.macros.timeline.evidence"), uri.toString(),
                         uri.toString(), ""))
                 .orElse(Link.text(""));
-        return new TimelineLine("event", day, time, entry.time().toString(), elapsed,
-                viewer.text(entry.kind().i18nKey()), kindCss(entry.kind()), entry.richText(), entry.text(), evidence, "");
+        return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
+                entry.richText(), entry.text(), evidence, "");
     }
 
     private static TimelineLine milestone(TimelineStory.Marker marker, String day, Link time, String elapsed,

@@ -40,9 +40,10 @@ import static org.mockito.Mockito.when;
 /**
  * The macros wired as Confluence wires them, with Mockito standing in for the host's services only: the viewer reads
  * in New York, the site's default zone is UTC, three users exist, and the primary Jira link is jira.example.com.
- * Templates render through real Velocity with the host's escaping rules.
+ * Templates render through real Velocity with the host's escaping rules. Public for the benchmarks, which render
+ * exactly what these tests render.
  */
-final class MacroFixture {
+public final class MacroFixture {
 
     static final String BASE = "/confluence";
     static final String CANONICAL = "https://wiki.example.com/confluence";
@@ -59,11 +60,11 @@ final class MacroFixture {
     /** The clock the countermeasures board reads "today" from: 2026-11-21, noon UTC. */
     final Clock clock = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
-    MacroFixture() {
+    public MacroFixture() {
         this(BundleMessages.english());
     }
 
-    MacroFixture(Messages messages) {
+    public MacroFixture(Messages messages) {
         this.messages = messages;
         when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("America/New_York"));
         when(timeZones.getDefaultTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
@@ -87,15 +88,15 @@ final class MacroFixture {
         when(users.getUserProfile(username)).thenReturn(profile);
     }
 
-    ViewerResolver viewers() {
+    public ViewerResolver viewers() {
         return new ViewerResolver(timeZones, application, messages);
     }
 
-    MacroTemplates templates() {
+    public MacroTemplates templates() {
         return new MacroTemplates(renderer, messages);
     }
 
-    PostmortemDetailsMacro detailsMacro() {
+    public PostmortemDetailsMacro detailsMacro() {
         DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks));
         return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards), templates());
     }
@@ -107,12 +108,12 @@ final class MacroFixture {
                 new PagePermissions(permissions, mock(PageManager.class)), templates());
     }
 
-    IncidentTimelineMacro timelineMacro() {
+    public IncidentTimelineMacro timelineMacro() {
         return new IncidentTimelineMacro(viewers(), new ShowTimeline(new StorageReader()), templates());
     }
 
     /** A page view ("display") of a page whose storage is {@code pageStorage}. */
-    static ConversionContext context(String outputType, String pageStorage) {
+    public static ConversionContext context(String outputType, String pageStorage) {
         ConversionContext context = mock(ConversionContext.class);
         ContentEntityObject page = mock(ContentEntityObject.class);
         when(page.getId()).thenReturn(98_305L);
@@ -124,11 +125,11 @@ final class MacroFixture {
         return context;
     }
 
-    static ConversionContext display(String pageStorage) {
+    public static ConversionContext display(String pageStorage) {
         return context("display", pageStorage);
     }
 
-    static String sample(String name) {
+    public static String sample(String name) {
         try (InputStream in = MacroFixture.class.getResourceAsStream("/samples/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample " + name);
@@ -140,7 +141,7 @@ final class MacroFixture {
     }
 
     /** The markup inside a macro's body in a page's storage, as the macro receives it; "" when absent. */
-    static String body(String storage, String macroName) {
+    public static String body(String storage, String macroName) {
         Element page = Jsoup.parse(storage, "", Parser.xmlParser());
         Element macro = page.selectFirst("ac|structured-macro[ac:name=" + macroName + "], ac|macro[ac:name=" + macroName + "]");
         if (macro == null) {

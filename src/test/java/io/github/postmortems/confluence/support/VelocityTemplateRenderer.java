@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the plugin's templates the way Confluence's template renderer does: Velocity 1.x, templates from the
@@ -99,9 +100,12 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     }
 
     private static final class HostEscaping implements ReferenceInsertionEventHandler {
+        /** The decision depends only on the reference as written, so it is made once per reference, not per insert. */
+        private static final Map<String, Boolean> DECISIONS = new ConcurrentHashMap<>();
+
         @Override
         public Object referenceInsert(String reference, Object value) {
-            if (value == null || !escapes(reference)) {
+            if (value == null || !DECISIONS.computeIfAbsent(reference, VelocityTemplateRenderer::escapes)) {
                 return value;
             }
             return escape(value.toString());
@@ -109,6 +113,13 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
     }
 
     public static String escape(String text) {
+        int first = 0;
+        while (first < text.length() && "<>&\"'".indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

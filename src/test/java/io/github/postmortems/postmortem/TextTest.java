@@ -1,0 +1,37 @@
+package io.github.postmortems.postmortem;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TextTest {
+
+    /** What squash is defined as; the implementation is a loop for speed. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    @Test
+    void squashesRunsOfWhiteSpaceAndNoBreakSpacesIntoOneSpace() {
+        assertEquals("Jo Doe rolled back", Text.squash(" \tJo\u00A0\u00A0Doe\n\r rolled\u202Fback\u2007 "));
+        assertEquals("", Text.squash(" \u00A0\n"));
+        assertEquals("", Text.squash(null));
+    }
+
+    @Test
+    void squashesExactlyAsTheRegexDefinitionOnRandomText() {
+        char[] alphabet = {'a', 'Z', '1', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2007', '\u202F',
+                '\u2003', '\u3000', '\u001C', '\u200B', '-'};
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String typed = text.toString();
+            assertEquals(SPACES.matcher(typed).replaceAll(" ").strip(), Text.squash(typed), () -> typed.chars()
+                    .mapToObj(c -> String.format("\\u%04X", c)).reduce("", String::concat));
+        }
+    }
+}
