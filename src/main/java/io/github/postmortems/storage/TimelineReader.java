@@ -103,12 +103,30 @@ final class TimelineReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(new URI(link.get().replace(" ", "%20")));
+            URI uri = new URI(link.get().replace(" ", "%20"));
+            if (!webLink(uri)) {
+                // javascript:, data: and the like would run in the reader's browser from an href: not evidence.
+                warnings.add(at(number, TimelineColumn.EVIDENCE, EVIDENCE_NOT_LINK, link.get()));
+                return Optional.empty();
+            }
+            return Optional.of(uri);
         } catch (URISyntaxException e) {
             // A malformed link typed by a person is a warning on the cell, not a failure of the table.
             warnings.add(at(number, TimelineColumn.EVIDENCE, EVIDENCE_NOT_LINK, link.get()));
             return Optional.empty();
         }
+    }
+
+    /** A link a reader can follow safely: http(s), mailto or ftp, or a path on this Confluence. */
+    static boolean webLink(URI uri) {
+        String scheme = uri.getScheme();
+        if (scheme == null) {
+            return uri.getRawPath() != null && uri.getRawPath().startsWith("/") && uri.getRawAuthority() == null;
+        }
+        return switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
+            case "http", "https", "mailto", "ftp" -> true;
+            default -> false;
+        };
     }
 
     private EntryKind kind(Cell cell, int number) {

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Incident times as a viewer reads them: in their own time zone, with the incident's zone on hover (or beside the
@@ -12,11 +14,16 @@ import java.time.format.FormatStyle;
  */
 final class Moments {
 
+    /** Stands for the time in a worded pattern; no translation contains it. */
+    private static final String TIME_SLOT = "\u0000time\u0000";
+
     private final Viewer viewer;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
     private final DateTimeFormatter zoneName;
+    /** "Incident time: {0} ({1})" for each zone seen, worded once per view instead of once per line. */
+    private final Map<ZoneId, String[]> readings = new HashMap<>();
 
     Moments(Viewer viewer) {
         this.viewer = viewer;
@@ -56,8 +63,9 @@ final class Moments {
             return new Link(text, "", "", "");
         }
         ZonedDateTime there = moment.atZone(incidentZone);
-        String reading = viewer.text("postmortems.macros.time.incident-zone",
-                dateTime.format(there) + " " + zoneName.format(there), incidentZone.getId());
+        String[] around = readings.computeIfAbsent(incidentZone, zone -> viewer.text(
+                "postmortems.macros.time.incident-zone", TIME_SLOT, zone.getId()).split(TIME_SLOT, -1));
+        String reading = String.join(dateTime.format(there) + " " + zoneName.format(there), around);
         return viewer.staticOutput()
                 ? new Link(text + " (" + reading + ")", "", "", "")
                 : new Link(text, "", reading, "pm-has-hint");

@@ -22,6 +22,14 @@ public record TimelineLine(String type, String day, Link time, String datetime, 
         return "pm-timeline__item pm-timeline__item--" + type + " " + kindCss;
     }
 
+    public String timeText() {
+        return time.text();
+    }
+
+    public String timeHint() {
+        return time.hint();
+    }
+
     public boolean hasEvidence() {
         return !evidence.text().isEmpty();
     }
