@@ -147,7 +147,8 @@ final class Cell {
         if (element == null) {
             return "";
         }
-        return innerRange().map(range -> source.text().substring(range.start(), range.end()))
+        return Optional.ofNullable(source.cellMarkup().get(element)).or(this::innerRange)
+                .map(range -> source.text().substring(range.start(), range.end()))
                 .orElseGet(element::html);
     }
 

@@ -202,7 +202,10 @@ public final class StorageReader {
         if (tables.size() > 1) {
             warnings.add(Warning.at(Warning.Location.row(macroName, 0), EXTRA_TABLE, String.valueOf(tables.size())));
         }
-        return Optional.of(new Table(TableGrid.of(tables.get(0), source)));
+        Element table = tables.get(0);
+        ParsedSource cells = table.sourceRange().isTracked() || !source.cellMarkup().isEmpty() ? source
+                : CellScan.of(source.text(), table).map(source::withCellMarkup).orElse(source);
+        return Optional.of(new Table(TableGrid.of(table, cells)));
     }
 
     /** Tables not inside another table, in document order; one walk that does not enter the tables it finds. */

@@ -29,7 +29,8 @@ public class IncidentTimelineMacro implements Macro {
             Viewer viewer = viewers.viewerOf(context);
             TimelineParameters request = TimelineParameters.parse(parameters);
             TimelineView view = timeline.show(body, page == null ? "" : page.getBodyAsString(), request, viewer);
-            return templates.render(TEMPLATE, "timeline", view);
+            // The rendered timeline is about twice as long as its table: each entry's rich text plus its chrome.
+            return templates.render(TEMPLATE, "timeline", view, 4096 + 2 * (body == null ? 0 : body.length()));
         } catch (RuntimeException unexpected) {
             return templates.failure(NAME, page == null ? "-" : String.valueOf(page.getId()), unexpected);
         }

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -28,7 +27,12 @@ public class MacroTemplates {
     }
 
     public String render(String template, String modelName, Object model) {
-        StringWriter out = new StringWriter();
+        return render(template, modelName, model, 16 * 1024);
+    }
+
+    /** @param expectedChars about how long the HTML will be, so a long timeline is not copied while it grows */
+    public String render(String template, String modelName, Object model, int expectedChars) {
+        MacroOutput out = new MacroOutput(expectedChars);
         try {
             renderer.render(template, Map.of(modelName, model), out);
         } catch (IOException e) {

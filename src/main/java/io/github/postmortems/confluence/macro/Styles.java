@@ -23,6 +23,22 @@ public record Styles(String card, String header, String title, String section, S
             "color:#8590A2;font-style:italic;border-left:2px dashed #DFE1E6;padding:4px 0 4px 12px;",
             "color:#626F86;font-size:12px;");
 
+    /**
+     * A whole {@code style="..."} attribute for a role, or nothing on screen, where the stylesheet styles it: a long
+     * timeline would otherwise carry thousands of empty attributes. Built from the constant styles above only.
+     */
+    public String mutedAttributeHtml() {
+        return attribute(muted);
+    }
+
+    public String markerAttributeHtml() {
+        return attribute(marker);
+    }
+
+    private static String attribute(String css) {
+        return css.isEmpty() ? "" : " style=\"" + css + "\"";
+    }
+
     public static Styles of(Viewer viewer) {
         return viewer.staticOutput() ? STATIC : SCREEN;
     }

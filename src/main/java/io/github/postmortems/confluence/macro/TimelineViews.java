@@ -42,15 +42,15 @@ public final class TimelineViews {
         Map<EntryKind, String> kindNames = new EnumMap<>(EntryKind.class);
         Map<Duration, String> elapsedTexts = new HashMap<>();
         List<TimelineLine> lines = new ArrayList<>();
-        Instant previous = null;
+        java.time.LocalDate previousDay = null;
         for (TimelineStory.Item item : story.items()) {
             if (item instanceof TimelineStory.Moment moment) {
                 if (moment.silence()) {
                     lines.add(silence(moment, viewer));
                 }
-                String day = previous == null || !moments.sameDay(previous, moment.time())
-                        ? moments.day(moment.time()) + " \u00b7 " + moments.zoneOfViewer(moment.time()) : "";
-                Link time = moments.timeOfDay(moment.time(), incidentZone);
+                java.time.ZonedDateTime seen = moments.seen(moment.time());
+                String day = seen.toLocalDate().equals(previousDay) ? "" : moments.dayHeading(seen);
+                Link time = moments.timeOfDay(seen, incidentZone);
                 String elapsed = moment.sincePrevious() == null || moment.sincePrevious().isZero() ? ""
                         : elapsedTexts.computeIfAbsent(moment.sincePrevious(), since -> viewer.text(
                                 "postmortems.macros.timeline.elapsed", HumanDuration.format(since, viewer.messages())));
@@ -59,7 +59,7 @@ public final class TimelineViews {
                                 kindNames.computeIfAbsent(event.entry().kind(), kind -> viewer.text(kind.i18nKey())),
                                 viewer)
                         : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
-                previous = moment.time();
+                previousDay = seen.toLocalDate();
             } else if (item instanceof TimelineStory.Unplaced unplaced) {
                 Warning reason = timeWarnings.remove(unplaced.row().row());
                 lines.add(unreadable(unplaced, reason, viewer));

@@ -33,6 +33,9 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
         properties.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
+        // Parsed templates are kept, as the host's renderer keeps them; Velocity 1.x re-parses on every render otherwise.
+        properties.setProperty("classpath.resource.loader.cache", "true");
+        properties.setProperty("classpath.resource.loader.modificationCheckInterval", "-1");
         properties.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
