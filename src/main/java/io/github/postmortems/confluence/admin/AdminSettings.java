@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.admin;
 
+import io.github.postmortems.confluence.jira.SyncSchedule;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.settings.FieldProblem;
@@ -16,11 +17,13 @@ public class AdminSettings {
     private final JiraSettingsStore store;
     private final AdminPages pages;
     private final Messages messages;
+    private final SyncSchedule job;
 
-    public AdminSettings(JiraSettingsStore store, AdminPages pages, Messages messages) {
+    public AdminSettings(JiraSettingsStore store, AdminPages pages, Messages messages, SyncSchedule job) {
         this.store = store;
         this.pages = pages;
         this.messages = messages;
+        this.job = job;
     }
 
     /** What the admin sees: the saved settings without the token, and the webhook address for Jira. */
@@ -56,6 +59,9 @@ public class AdminSettings {
         }
         JiraSettings settings = ((SettingsCheck.Outcome.Valid) outcome).settings();
         store.save(settings);
+        if (!settings.syncInterval().equals(saved.syncInterval())) {
+            job.reschedule(); // the reconcile job runs at the new interval from now on
+        }
         return new Saved.Done(shown(settings), messages.text("postmortems.admin.status.saved"));
     }
 

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The periodic reconcile of every tracked issue with Jira: once per cluster, at the interval the administrator set,
  * so issues whose webhook was missed (Jira down, webhook not set up) still show their current status.
  */
-public class ReconcileJob implements JobRunner {
+public class ReconcileJob implements JobRunner, SyncSchedule {
 
     static final String RUNNER_KEY = "io.github.postmortems.confluence:jira-reconcile";
     static final String JOB_ID = "io.github.postmortems.confluence:jira-reconcile-job";
@@ -43,6 +43,7 @@ public class ReconcileJob implements JobRunner {
     }
 
     /** Schedules the job again, e.g. after the administrator changed the interval. */
+    @Override
     public void reschedule() {
         long interval = settings.load().syncInterval().toMillis();
         try {

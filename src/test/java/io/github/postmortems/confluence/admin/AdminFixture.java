@@ -44,6 +44,8 @@ public final class AdminFixture {
     public final PluginSettingsJiraSettingsStore store = new PluginSettingsJiraSettingsStore(pluginSettings);
     public final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     public final Messages messages;
+    /** How often the settings page asked the reconcile job to run at a new interval. */
+    public final java.util.concurrent.atomic.AtomicInteger reschedules = new java.util.concurrent.atomic.AtomicInteger();
 
     public AdminFixture() {
         this(BundleMessages.english());
@@ -92,6 +94,6 @@ public final class AdminFixture {
     }
 
     public AdminSettings settings() {
-        return new AdminSettings(store, pages(), messages);
+        return new AdminSettings(store, pages(), messages, reschedules::incrementAndGet);
     }
 }

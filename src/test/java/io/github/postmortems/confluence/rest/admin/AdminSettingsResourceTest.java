@@ -77,6 +77,17 @@ class AdminSettingsResourceTest {
     }
 
     @Test
+    void aNewSyncIntervalReschedulesTheReconcileJobOnce() {
+        AdminFixture fixture = new AdminFixture().signedInAs(AdminFixture.ADMIN).savedWithToken();
+        int interval = (int) fixture.store.load().syncInterval().toMinutes();
+
+        resource(fixture).save(form("token", "https://jira.example.com/", "", "OPS", String.valueOf(interval + 7), ""));
+        resource(fixture).save(form("token", "https://jira.example.com/", "", "OPS", String.valueOf(interval + 7), ""));
+
+        assertEquals(1, fixture.reschedules.get(), "rescheduled when the interval changed, not when it stayed");
+    }
+
+    @Test
     void putWithANewTokenReplacesIt() {
         AdminFixture fixture = new AdminFixture().signedInAs(AdminFixture.SYSADMIN).savedWithToken();
 
