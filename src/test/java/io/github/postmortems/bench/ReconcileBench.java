@@ -1,8 +1,8 @@
 package io.github.postmortems.bench;
 
+import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.FoundIssues;
 import io.github.postmortems.jira.JiraClient;
-import io.github.postmortems.jira.JiraConnections;
 import io.github.postmortems.jira.JiraFailure;
 import io.github.postmortems.jira.ReconcileTrackedIssues;
 import io.github.postmortems.jira.RetryPolicy;
@@ -52,7 +52,7 @@ class ReconcileBench {
             }
             JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(),
                     FakeJira.TOKEN, new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10))), RetryPolicy.noRetries()));
-            ReconcileTrackedIssues reconcile = new ReconcileTrackedIssues(tracked, new Fixed(client),
+            ReconcileTrackedIssues reconcile = new ReconcileTrackedIssues(tracked, new FixedConnections(client),
                     Clock.systemUTC());
 
             int before = jira.requests();
@@ -125,15 +125,4 @@ class ReconcileBench {
                 + requestRatio + " | " + timeRatio + " | " + target + " | " + verdict + " |";
     }
 
-    private record Fixed(JiraClient client) implements JiraConnections {
-        @Override
-        public JiraClient forCurrentUser() {
-            return client;
-        }
-
-        @Override
-        public JiraClient forBackground() {
-            return client;
-        }
-    }
 }

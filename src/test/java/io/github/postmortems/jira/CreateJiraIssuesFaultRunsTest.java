@@ -1,5 +1,6 @@
 package io.github.postmortems.jira;
 
+import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
@@ -84,7 +85,7 @@ class CreateJiraIssuesFaultRunsTest {
         TokenTransport http = new TokenTransport(jira.baseUrl(), FakeJira.TOKEN, QUICK);
         JiraClient client = new JiraClient(new RetryingTransport(http, RetryPolicy.defaults(), time, time,
                 new Random(seed)), time);
-        JiraConnections connections = new Fixed(client);
+        JiraConnections connections = new FixedConnections(client);
         JiraSettings settings = new JiraSettings(CreateJiraIssuesTest.SETTINGS.connection(), project, "Task", Map.of(),
                 Duration.ofMinutes(10), "");
         CreateJiraIssues create = new CreateJiraIssues(pages, user -> Optional.empty(), connections, new FixedSettings(settings),
@@ -259,15 +260,4 @@ class CreateJiraIssuesFaultRunsTest {
         }
     }
 
-    private record Fixed(JiraClient client) implements JiraConnections {
-        @Override
-        public JiraClient forCurrentUser() {
-            return client;
-        }
-
-        @Override
-        public JiraClient forBackground() {
-            return client;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.postmortems.jira;
 
+import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
@@ -78,17 +79,7 @@ class CreateJiraIssuesTest {
 
     CreateJiraIssues useCase(CreationLedger withLedger) {
         JiraClient client = Clients.against(jira, time);
-        JiraConnections connections = new JiraConnections() {
-            @Override
-            public JiraClient forCurrentUser() {
-                return client;
-            }
-
-            @Override
-            public JiraClient forBackground() {
-                return client;
-            }
-        };
+        JiraConnections connections = new FixedConnections(client);
         Directory directory = user -> Map.of(
                 "8a7f808a6a1b2c3d016a1b2c3d4e0001", new Directory.Person("jdoe", "Jo Doe", Optional.of("jo.doe@example.com")),
                 "8a7f808a6a1b2c3d016a1b2c3d4e0002", new Directory.Person("asmith", "Alex Smith",

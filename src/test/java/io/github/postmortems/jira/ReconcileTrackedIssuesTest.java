@@ -1,5 +1,6 @@
 package io.github.postmortems.jira;
 
+import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
@@ -36,17 +37,7 @@ class ReconcileTrackedIssuesTest {
         time = new ManualTime();
         tracked = new InMemoryTrackedIssues();
         JiraClient client = Clients.against(jira, time);
-        reconcile = new ReconcileTrackedIssues(tracked, new JiraConnections() {
-            @Override
-            public JiraClient forCurrentUser() {
-                return client;
-            }
-
-            @Override
-            public JiraClient forBackground() {
-                return client;
-            }
-        }, time);
+        reconcile = new ReconcileTrackedIssues(tracked, new FixedConnections(client), time);
         for (int i = 0; i < 250; i++) {
             String key = jira.existingIssue("OPS", "Countermeasure " + i, "postmortem");
             keys.add(key);

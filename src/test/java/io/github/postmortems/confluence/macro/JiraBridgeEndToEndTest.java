@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.jira.memory.FixedConnections;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -80,17 +81,7 @@ class JiraBridgeEndToEndTest {
                 FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), SECRET));
         JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
                 new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))), RetryPolicy.noRetries()));
-        JiraConnections connections = new JiraConnections() {
-            @Override
-            public JiraClient forCurrentUser() {
-                return client;
-            }
-
-            @Override
-            public JiraClient forBackground() {
-                return client;
-            }
-        };
+        JiraConnections connections = new FixedConnections(client);
         PermissionManager permissions = mock(PermissionManager.class);
         when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
         PageManager pageManager = mock(PageManager.class);
