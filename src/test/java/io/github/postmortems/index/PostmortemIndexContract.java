@@ -1,6 +1,7 @@
 package io.github.postmortems.index;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Tags;
@@ -11,6 +12,10 @@ import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
 import io.github.postmortems.report.Sort;
 import io.github.postmortems.report.Statistics;
+import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -238,17 +243,20 @@ abstract class PostmortemIndexContract {
         List<PostmortemSummary> many = new ArrayList<>();
         Instant first = Instant.parse("2024-01-01T00:00:00Z");
         LongStream.rangeClosed(1, 2000).forEach(page -> {
-                PostmortemSummary summary = new PostmortemSummary(page, "OPS", "Incident " + page, "SEV2", 2,
-                        PostmortemStatus.PUBLISHED, first.plusSeconds(page * 60), null, null,
-                        Duration.ofSeconds(page), Duration.ofSeconds(2001 - page), UTC, null, null, null, Tags.NONE,
-                        new CountermeasureCounts(2, 1, 1, 1, 1), INDEXED);
-                many.add(summary);
-                index.upsert(summary);
-            });
+            PostmortemSummary summary = new PostmortemSummary(page, "OPS", "Incident " + page, "SEV2", 2,
+                    PostmortemStatus.PUBLISHED, first.plusSeconds(page * 60), null, null, Duration.ofSeconds(page),
+                    Duration.ofSeconds(2001 - page), UTC, null, null, null, Tags.NONE,
+                    new CountermeasureCounts(2, 1, 1, 1, 1), INDEXED);
+            many.add(summary);
+            index.upsert(summary);
+        });
+        int[] largestFind = {0};
+        AoPostmortemIndex watched = new AoPostmortemIndex(new FindWatchingActiveObjects(ao, largestFind));
 
-        Statistics statistics = index.statistics(Selection.all(), YearMonth.of(2024, 1), 1, UTC);
+        Statistics statistics = watched.statistics(Selection.all(), YearMonth.of(2024, 1), 1, UTC);
 
         assertAll(
+                () -> assertEquals(0, largestFind[0], "statistics stream rows instead of loading them"),
                 () -> assertEquals(2000, statistics.count()),
                 () -> assertEquals(Optional.of(Duration.ofSeconds(1000)), statistics.medianTimeToDetectIfKnown()),
                 () -> assertEquals(Optional.of(Duration.ofSeconds(1000)), statistics.medianTimeToResolveIfKnown()),
@@ -258,6 +266,21 @@ abstract class PostmortemIndexContract {
                         statistics.months()),
                 () -> assertEquals(List.of(many.get(1999), many.get(1998)), index.find(Selection.all(), 0, 2)),
                 () -> assertEquals(List.of(many.get(0)), index.find(Selection.all(), 1999, 25)));
+    }
+
+    @Test
+    void findsOnlyTheRowsOfThePageAsked() {
+        LongStream.rangeClosed(1, 60).forEach(page -> index.upsert(
+                summary(page, "OPS", "Incident " + page, 2, "2024-01-01T00:00:00Z")));
+        int[] largestFind = {0};
+        AoPostmortemIndex watched = new AoPostmortemIndex(new FindWatchingActiveObjects(ao, largestFind));
+
+        List<PostmortemSummary> found = watched.find(Selection.all(), 25, 25);
+
+        assertAll(
+                () -> assertEquals(25, found.size()),
+                () -> assertEquals(26L, found.get(0).pageId()),
+                () -> assertEquals(25, largestFind[0]));
     }
 
     /**
@@ -289,6 +312,64 @@ abstract class PostmortemIndexContract {
         index.upsert(new PostmortemSummary(5, "DB", "Bravo", null, null, PostmortemStatus.PUBLISHED, null, null,
                 null, null, null, null, null, null, null, Tags.NONE, new CountermeasureCounts(1, 0, 1, 0, 0),
                 INDEXED));
+    }
+
+    /** The real host service, noting the largest number of entities any {@code find} loaded. */
+    private static final class FindWatchingActiveObjects implements ActiveObjects {
+
+        private final ActiveObjects real;
+        private final int[] largest;
+
+        FindWatchingActiveObjects(ActiveObjects real, int[] largest) {
+            this.real = real;
+            this.largest = largest;
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
+            return real.create(type, params);
+        }
+
+        @Override
+        public void delete(RawEntity<?>... entities) {
+            real.delete(entities);
+        }
+
+        @Override
+        public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+            return real.deleteWithSQL(type, criteria, parameters);
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+            return noted(real.find(type, criteria, parameters));
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+            return noted(real.find(type, query));
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query,
+                                                      EntityStreamCallback<T, K> callback) {
+            real.stream(type, query, callback);
+        }
+
+        @Override
+        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+            return real.count(type, query);
+        }
+
+        @Override
+        public <T> T executeInTransaction(TransactionCallback<T> callback) {
+            return real.executeInTransaction(callback);
+        }
+
+        private <T> T[] noted(T[] found) {
+            largest[0] = Math.max(largest[0], found.length);
+            return found;
+        }
     }
 
     private static PostmortemSummary summary(long page, String space, String title, int rank, String start) {
