@@ -6,7 +6,7 @@ public enum Sort {
     START_DESC,
     /** Most severe first, then latest first. */
     SEVERITY,
-    /** By page title, A to Z. */
+    /** By page title, A to Z in the database's collation (upper and lower case may sort apart). */
     TITLE,
     /** Longest time to detect first. */
     TIME_TO_DETECT,
