@@ -14,6 +14,9 @@ final class Limits {
     static final int ENUM = 20;
     static final int ISO_DATE = 10;
     static final int ERROR = 450;
+    static final int ZONE = 100;
+    /** Tags as {@code |a|b|}: whole tags that do not fit are left out, never cut. */
+    static final int TAGS = 450;
 
     private static final String ELLIPSIS = "…";
 

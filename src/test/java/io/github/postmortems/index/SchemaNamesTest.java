@@ -71,7 +71,12 @@ class SchemaNamesTest {
                                 "STATUS_CATEGORY", "ASSIGNEE_USERNAME", "ASSIGNEE_NAME", "DUE_DATE",
                                 "RESOLVED_AT_MILLIS", "LAST_SYNCED_MILLIS", "LAST_ERROR"),
                         PREFIX + "ISSUE_CREATION", Set.of("ID", "ROW_KEY", "PAGE_ID", "STATE", "ISSUE_KEY",
-                                "ATTEMPTS", "LAST_ERROR", "UPDATED_MILLIS")),
+                                "ATTEMPTS", "LAST_ERROR", "UPDATED_MILLIS"),
+                        PREFIX + "POSTMORTEM", Set.of("ID", "PAGE_ID", "SPACE_KEY", "TITLE", "SEVERITY_CODE",
+                                "SEVERITY_RANK", "SEVERITY_ORDER", "STATUS", "START_MILLIS", "START_ORDER",
+                                "DETECT_MILLIS", "END_MILLIS", "TTD_SECONDS", "TTD_ORDER", "TTR_SECONDS", "TTR_ORDER",
+                                "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
+                                "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "INDEXED_MILLIS")),
                 schema(database));
     }
 

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.ActiveObjectsException;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
@@ -50,6 +51,19 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return sql(() -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+        sql(() -> {
+            entityManager.stream(type, query, callback);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        return sql(() -> entityManager.count(type, query));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.postmortems.index.testing;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -48,6 +49,16 @@ public final class PausingActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return real.find(type, query);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+        real.stream(type, query, callback);
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        return real.count(type, query);
     }
 
     @Override

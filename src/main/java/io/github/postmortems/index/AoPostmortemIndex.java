@@ -1,0 +1,400 @@
+package io.github.postmortems.index;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.postmortems.postmortem.PostmortemStatus;
+import io.github.postmortems.postmortem.Tags;
+import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.report.CountermeasureCounts;
+import io.github.postmortems.report.MonthlyCount;
+import io.github.postmortems.report.PostmortemIndex;
+import io.github.postmortems.report.PostmortemSummary;
+import io.github.postmortems.report.Selection;
+import io.github.postmortems.report.Sort;
+import io.github.postmortems.report.Statistics;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
+ * Statistics stream the few columns they need in one pass, and each median streams one column in order keeping only
+ * the middle values, so their memory does not grow with the selection.
+ */
+public final class AoPostmortemIndex implements PostmortemIndex {
+
+    /** {@link PostmortemEntity#getSeverityOrder()} of a postmortem without a severity: after every real rank. */
+    static final int UNKNOWN_SEVERITY = 1_000_000;
+
+    private static final String NO_TAGS = "|";
+
+    private final ActiveObjects ao;
+
+    public AoPostmortemIndex(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public void upsert(PostmortemSummary summary) {
+        Objects.requireNonNull(summary, "summary");
+        try {
+            ao.executeInTransaction(() -> write(summary));
+        } catch (RuntimeException firstTry) {
+            // Another node indexed the same page between our read and our insert; the unique page id refused ours, so
+            // the row exists now and a second try updates it.
+            try {
+                ao.executeInTransaction(() -> write(summary));
+            } catch (RuntimeException secondTry) {
+                secondTry.addSuppressed(firstTry);
+                throw secondTry;
+            }
+        }
+    }
+
+    @Override
+    public void remove(long pageId) {
+        ao.executeInTransaction(() -> ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?",
+                pageId));
+    }
+
+    @Override
+    public Optional<PostmortemSummary> byPage(long pageId) {
+        return ao.executeInTransaction(() -> find(pageId).map(AoPostmortemIndex::toRecord));
+    }
+
+    @Override
+    public List<PostmortemSummary> find(Selection selection, int offset, int limit) {
+        Objects.requireNonNull(selection, "selection");
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit are not negative: " + offset + ", " + limit);
+        }
+        Optional<Where> where = Where.of(selection);
+        if (where.isEmpty() || limit == 0) {
+            return List.of();
+        }
+        Query query = where.get().applyTo(Query.select()).order(order(selection.sort())).offset(offset).limit(limit);
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(PostmortemEntity.class, query))
+                .map(AoPostmortemIndex::toRecord)
+                .toList());
+    }
+
+    @Override
+    public Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone) {
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(lastMonth, "lastMonth");
+        Objects.requireNonNull(zone, "zone");
+        if (months < 0) {
+            throw new IllegalArgumentException("months are not negative: " + months);
+        }
+        Optional<Where> where = Where.of(selection);
+        if (where.isEmpty()) {
+            return new Statistics(0, null, null, 0, 0, 0, 0, List.of());
+        }
+        YearMonth firstMonth = lastMonth.minusMonths(Math.max(0, months - 1L));
+        return ao.executeInTransaction(() -> {
+            Totals totals = new Totals(months == 0 ? null : firstMonth, lastMonth, zone);
+            ao.stream(PostmortemEntity.class, where.get().applyTo(Query.select(String.join(", ", "ID",
+                            PostmortemEntity.CM_TOTAL, PostmortemEntity.CM_OPEN, PostmortemEntity.CM_OVERDUE,
+                            PostmortemEntity.CM_DONE_IN_SLO, PostmortemEntity.START_MILLIS,
+                            PostmortemEntity.SEVERITY_CODE, PostmortemEntity.SEVERITY_RANK))),
+                    totals::add);
+            return new Statistics(totals.count, median(where.get(), PostmortemEntity.TTD_SECONDS),
+                    median(where.get(), PostmortemEntity.TTR_SECONDS), totals.countermeasures, totals.open,
+                    totals.overdue, totals.doneWithinSlo, totals.months());
+        });
+    }
+
+    /** The median of a nullable seconds column over the selection; the mean of the two middle values if even. */
+    private Duration median(Where where, String column) {
+        Where known = where.and(column + " IS NOT NULL");
+        int count = ao.count(PostmortemEntity.class, known.applyTo(Query.select()));
+        if (count == 0) {
+            return null;
+        }
+        int lower = (count - 1) / 2;
+        int upper = count / 2;
+        long[] middle = new long[2];
+        int[] at = {0};
+        ao.stream(PostmortemEntity.class, known.applyTo(Query.select("ID, " + column)).order(column + " ASC"),
+                entity -> {
+                    int index = at[0]++;
+                    if (index == lower || index == upper) {
+                        long seconds = PostmortemEntity.TTD_SECONDS.equals(column)
+                                ? entity.getTtdSeconds() : entity.getTtrSeconds();
+                        middle[index == lower ? 0 : 1] = seconds;
+                        if (lower == upper) {
+                            middle[1] = seconds;
+                        }
+                    }
+                });
+        return Duration.ofSeconds(Math.floorDiv(middle[0] + middle[1], 2));
+    }
+
+    private Void write(PostmortemSummary summary) {
+        PostmortemEntity entity = find(summary.pageId()).orElseGet(() -> ao.create(PostmortemEntity.class,
+                new DBParam(PostmortemEntity.PAGE_ID, summary.pageId()),
+                new DBParam(PostmortemEntity.SPACE_KEY, Limits.fit(summary.spaceKey(), Limits.NAME)),
+                new DBParam(PostmortemEntity.TITLE, Limits.fit(summary.title(), Limits.NAME)),
+                new DBParam(PostmortemEntity.SEVERITY_ORDER, UNKNOWN_SEVERITY),
+                new DBParam(PostmortemEntity.STATUS, summary.status().name()),
+                new DBParam(PostmortemEntity.START_ORDER, Long.MIN_VALUE),
+                new DBParam(PostmortemEntity.TTD_ORDER, -1L),
+                new DBParam(PostmortemEntity.TTR_ORDER, -1L),
+                new DBParam(PostmortemEntity.TAGS, NO_TAGS),
+                new DBParam(PostmortemEntity.CM_TOTAL, 0),
+                new DBParam(PostmortemEntity.CM_OPEN, 0),
+                new DBParam(PostmortemEntity.CM_DONE, 0),
+                new DBParam(PostmortemEntity.CM_OVERDUE, 0),
+                new DBParam(PostmortemEntity.CM_DONE_IN_SLO, 0),
+                new DBParam(PostmortemEntity.INDEXED_MILLIS, summary.indexedAt().toEpochMilli())));
+        entity.setSpaceKey(Limits.fit(summary.spaceKey(), Limits.NAME));
+        entity.setTitle(Limits.fit(summary.title(), Limits.NAME));
+        entity.setSeverityCode(Limits.fit(summary.severityCode(), Limits.NAME));
+        entity.setSeverityRank(summary.severityRank());
+        entity.setSeverityOrder(summary.severityRank() == null ? UNKNOWN_SEVERITY
+                : Math.min(summary.severityRank(), UNKNOWN_SEVERITY));
+        entity.setStatus(summary.status().name());
+        entity.setStartMillis(millis(summary.start()));
+        entity.setStartOrder(summary.start() == null ? Long.MIN_VALUE : summary.start().toEpochMilli());
+        entity.setDetectMillis(millis(summary.detected()));
+        entity.setEndMillis(millis(summary.ended()));
+        entity.setTtdSeconds(seconds(summary.timeToDetect()));
+        entity.setTtdOrder(summary.timeToDetect() == null ? -1 : summary.timeToDetect().toSeconds());
+        entity.setTtrSeconds(seconds(summary.timeToResolve()));
+        entity.setTtrOrder(summary.timeToResolve() == null ? -1 : summary.timeToResolve().toSeconds());
+        entity.setIncidentZone(summary.zone() == null ? null : Limits.fit(summary.zone().getId(), Limits.ZONE));
+        entity.setCreatedBy(person(summary.createdBy()));
+        entity.setFacilitatedBy(person(summary.facilitatedBy()));
+        entity.setContact(person(summary.contact()));
+        entity.setTags(tags(summary.tags()));
+        CountermeasureCounts counts = summary.countermeasures();
+        entity.setCmTotal(counts.total());
+        entity.setCmOpen(counts.open());
+        entity.setCmDone(counts.done());
+        entity.setCmOverdue(counts.overdue());
+        entity.setCmDoneInSlo(counts.doneWithinSlo());
+        entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
+        entity.save();
+        return null;
+    }
+
+    private Optional<PostmortemEntity> find(long pageId) {
+        PostmortemEntity[] found = ao.find(PostmortemEntity.class,
+                Query.select().where(PostmortemEntity.PAGE_ID + " = ?", pageId));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    private static String order(Sort sort) {
+        String tieBreak = ", " + PostmortemEntity.PAGE_ID + " ASC";
+        return switch (sort) {
+            case START_DESC -> PostmortemEntity.START_ORDER + " DESC" + tieBreak;
+            case SEVERITY -> PostmortemEntity.SEVERITY_ORDER + " ASC, " + PostmortemEntity.START_ORDER + " DESC"
+                    + tieBreak;
+            case TITLE -> PostmortemEntity.TITLE + " ASC" + tieBreak;
+            case TIME_TO_DETECT -> PostmortemEntity.TTD_ORDER + " DESC" + tieBreak;
+            case TIME_TO_RESOLVE -> PostmortemEntity.TTR_ORDER + " DESC" + tieBreak;
+        };
+    }
+
+    private static PostmortemSummary toRecord(PostmortemEntity entity) {
+        return new PostmortemSummary(entity.getPageId(), entity.getSpaceKey(), entity.getTitle(),
+                entity.getSeverityCode(), entity.getSeverityRank(), status(entity.getStatus()),
+                instant(entity.getStartMillis()), instant(entity.getDetectMillis()), instant(entity.getEndMillis()),
+                duration(entity.getTtdSeconds()), duration(entity.getTtrSeconds()),
+                entity.getIncidentZone() == null ? null : ZoneId.of(entity.getIncidentZone()),
+                person(entity.getCreatedBy()), person(entity.getFacilitatedBy()), person(entity.getContact()),
+                tags(entity.getTags()),
+                new CountermeasureCounts(entity.getCmTotal(), entity.getCmOpen(), entity.getCmDone(),
+                        entity.getCmOverdue(), entity.getCmDoneInSlo()),
+                Instant.ofEpochMilli(entity.getIndexedMillis()));
+    }
+
+    /** A status this version does not know (written by a newer one) reads as a draft, not as a failure. */
+    private static PostmortemStatus status(String stored) {
+        for (PostmortemStatus status : PostmortemStatus.values()) {
+            if (status.name().equals(stored)) {
+                return status;
+            }
+        }
+        return PostmortemStatus.DRAFT;
+    }
+
+    /** {@code |a|b|}; whole tags that would not fit the column are left out. */
+    static String tags(Tags tags) {
+        StringBuilder joined = new StringBuilder(NO_TAGS);
+        for (String tag : tags.values()) {
+            if (joined.length() + tag.length() + 1 <= Limits.TAGS) {
+                joined.append(tag).append('|');
+            }
+        }
+        return joined.toString();
+    }
+
+    private static Tags tags(String stored) {
+        return new Tags(Arrays.stream(stored.split("\\|")).filter(tag -> !tag.isEmpty()).toList());
+    }
+
+    private static String person(UserRef person) {
+        if (person == null) {
+            return null;
+        }
+        String stored;
+        if (person instanceof UserRef.ByKey byKey) {
+            stored = "key:" + byKey.userKey();
+        } else if (person instanceof UserRef.ByUsername byUsername) {
+            stored = "user:" + byUsername.username();
+        } else {
+            stored = "name:" + person.fallbackText();
+        }
+        return Limits.fit(stored, Limits.NAME);
+    }
+
+    private static UserRef person(String stored) {
+        if (stored == null || stored.indexOf(':') < 0) {
+            return null;
+        }
+        String value = stored.substring(stored.indexOf(':') + 1);
+        if (value.isBlank()) {
+            return null;
+        }
+        return switch (stored.substring(0, stored.indexOf(':'))) {
+            case "key" -> new UserRef.ByKey(value);
+            case "user" -> new UserRef.ByUsername(value);
+            default -> new UserRef.Named(value);
+        };
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Long seconds(Duration duration) {
+        return duration == null ? null : duration.toSeconds();
+    }
+
+    private static Duration duration(Long seconds) {
+        return seconds == null ? null : Duration.ofSeconds(seconds);
+    }
+
+    /** A selection's WHERE clause and its bound values. */
+    private record Where(String clause, List<Object> values) {
+
+        /** Empty when an allow-list is empty: nothing is visible, so there is nothing to ask the database. */
+        static Optional<Where> of(Selection selection) {
+            if (selection.visibleSpacesIfRestricted().map(Collection::isEmpty).orElse(false)
+                    || selection.visiblePageIdsIfRestricted().map(Collection::isEmpty).orElse(false)) {
+                return Optional.empty();
+            }
+            List<String> clauses = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            in(PostmortemEntity.SPACE_KEY, selection.spaceKeys(), clauses, values);
+            selection.visibleSpacesIfRestricted().ifPresent(keys -> in(PostmortemEntity.SPACE_KEY, keys, clauses,
+                    values));
+            selection.visiblePageIdsIfRestricted().ifPresent(ids -> in(PostmortemEntity.PAGE_ID, ids, clauses,
+                    values));
+            if (!selection.labels().isEmpty()) {
+                List<String> likes = new ArrayList<>();
+                for (String label : selection.labels().stream().sorted().toList()) {
+                    // '!' escapes LIKE's wildcards: labels may hold '_', never '!' or '%'.
+                    likes.add(PostmortemEntity.TAGS + " LIKE ? ESCAPE '!'");
+                    values.add("%|" + label.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "|%");
+                }
+                clauses.add("(" + String.join(" OR ", likes) + ")");
+            }
+            if (selection.minimumSeverityRank() != null) {
+                clauses.add(PostmortemEntity.SEVERITY_RANK + " <= ?");
+                values.add(selection.minimumSeverityRank());
+            }
+            in(PostmortemEntity.STATUS, selection.statuses().stream().map(Enum::name).sorted().toList(), clauses,
+                    values);
+            if (selection.startFrom() != null) {
+                clauses.add(PostmortemEntity.START_MILLIS + " >= ?");
+                values.add(selection.startFrom().toEpochMilli());
+            }
+            if (selection.startBefore() != null) {
+                clauses.add(PostmortemEntity.START_MILLIS + " < ?");
+                values.add(selection.startBefore().toEpochMilli());
+            }
+            return Optional.of(new Where(String.join(" AND ", clauses), values));
+        }
+
+        Where and(String clause) {
+            return new Where(this.clause.isEmpty() ? clause : this.clause + " AND " + clause, values);
+        }
+
+        Query applyTo(Query query) {
+            return clause.isEmpty() ? query : query.where(clause, values.toArray());
+        }
+
+        private static void in(String column, Collection<?> any, List<String> clauses, List<Object> values) {
+            if (!any.isEmpty()) {
+                clauses.add(column + " IN (" + String.join(", ", Collections.nCopies(any.size(), "?")) + ")");
+                values.addAll(any);
+            }
+        }
+    }
+
+    /** Sums and monthly counts over one stream of the selection. */
+    private static final class Totals {
+
+        private final YearMonth firstMonth;
+        private final YearMonth lastMonth;
+        private final ZoneId zone;
+        private final Map<List<Object>, Integer> byMonthAndSeverity = new HashMap<>();
+        int count;
+        long countermeasures;
+        long open;
+        long overdue;
+        long doneWithinSlo;
+
+        Totals(YearMonth firstMonth, YearMonth lastMonth, ZoneId zone) {
+            this.firstMonth = firstMonth;
+            this.lastMonth = lastMonth;
+            this.zone = zone;
+        }
+
+        void add(PostmortemEntity row) {
+            count++;
+            countermeasures += row.getCmTotal();
+            open += row.getCmOpen();
+            overdue += row.getCmOverdue();
+            doneWithinSlo += row.getCmDoneInSlo();
+            Long start = row.getStartMillis();
+            if (firstMonth == null || start == null) {
+                return;
+            }
+            YearMonth month = YearMonth.from(Instant.ofEpochMilli(start).atZone(zone));
+            if (!month.isBefore(firstMonth) && !month.isAfter(lastMonth)) {
+                byMonthAndSeverity.merge(Arrays.asList(month, row.getSeverityCode(), row.getSeverityRank()), 1,
+                        Integer::sum);
+            }
+        }
+
+        List<MonthlyCount> months() {
+            return byMonthAndSeverity.entrySet().stream()
+                    .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
+                            (Integer) entry.getKey().get(2), entry.getValue()))
+                    .sorted(Comparator.comparing(MonthlyCount::month)
+                            .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.postmortems.report;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where postmortem summaries are kept for listing and counting (Active Objects in Confluence): one per page.
+ * It does not check permissions; callers restrict a {@link Selection} to what the viewer may see.
+ */
+public interface PostmortemIndex {
+
+    /** Inserts the summary, or replaces the one kept for its page. */
+    void upsert(PostmortemSummary summary);
+
+    /** Forgets the page; nothing happens when it was not indexed. */
+    void remove(long pageId);
+
+    Optional<PostmortemSummary> byPage(long pageId);
+
+    /** One page of the selection in its order: skips {@code offset} summaries, returns at most {@code limit}. */
+    List<PostmortemSummary> find(Selection selection, int offset, int limit);
+
+    /**
+     * The numbers for the whole selection (its sort is ignored), with monthly counts for the {@code months} calendar
+     * months up to and including {@code lastMonth}, months as seen in {@code zone}.
+     */
+    Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone);
+}

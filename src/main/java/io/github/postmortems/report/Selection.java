@@ -1,0 +1,119 @@
+package io.github.postmortems.report;
+
+import io.github.postmortems.postmortem.PostmortemStatus;
+import io.github.postmortems.postmortem.Tags;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which postmortems to list or count, and in what order. Every criterion narrows the selection; an empty set means
+ * "no restriction" for the filters people choose (spaces, labels, statuses).
+ * <p>
+ * Permissions are the caller's: the index does not know who is looking. A caller restricts the selection to what the
+ * viewer may see with {@link #visibleIn(Collection)} (space keys) and/or {@link #visiblePages(Collection)} (page ids).
+ * Unlike the other filters these are allow-lists: absent means unrestricted, present-but-empty means nothing is
+ * visible. Each allow-list is bound as one {@code IN (...)} list, so keep it within {@value #MAX_ALLOW_LIST} entries
+ * (Oracle's limit); a caller with more restrictions filters spaces first.
+ *
+ * @param spaceKeys           postmortems in any of these spaces; empty = every space
+ * @param labels              postmortems with any of these tags; empty = any
+ * @param minimumSeverityRank only rank ≤ this (1 = most severe); null = any, including postmortems without one
+ * @param statuses            any of these statuses; empty = any
+ * @param startFrom           incidents starting at or after this; null = no lower bound
+ * @param startBefore         incidents starting before this; null = no upper bound
+ * @param visibleSpaces       allow-list of space keys; null = unrestricted
+ * @param visiblePageIds      allow-list of page ids; null = unrestricted
+ */
+public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minimumSeverityRank,
+                        Set<PostmortemStatus> statuses, Instant startFrom, Instant startBefore, Sort sort,
+                        Set<String> visibleSpaces, Set<Long> visiblePageIds) {
+
+    public static final int MAX_ALLOW_LIST = 1000;
+
+    private static final Selection ALL =
+            new Selection(Set.of(), Set.of(), null, Set.of(), null, null, Sort.START_DESC, null, null);
+
+    public Selection {
+        spaceKeys = Set.copyOf(spaceKeys);
+        labels = Set.copyOf(new Tags(labels.stream().toList()).values());
+        if (minimumSeverityRank != null && minimumSeverityRank < 1) {
+            throw new IllegalArgumentException("rank starts at 1: " + minimumSeverityRank);
+        }
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        sort = sort == null ? Sort.START_DESC : sort;
+        visibleSpaces = allowList(visibleSpaces);
+        visiblePageIds = allowList(visiblePageIds);
+    }
+
+    /** Every postmortem, latest first. */
+    public static Selection all() {
+        return ALL;
+    }
+
+    public Selection inSpaces(Collection<String> keys) {
+        return new Selection(Set.copyOf(keys), labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
+                visibleSpaces, visiblePageIds);
+    }
+
+    public Selection withAnyLabel(Collection<String> anyOf) {
+        return new Selection(spaceKeys, Set.copyOf(anyOf), minimumSeverityRank, statuses, startFrom, startBefore,
+                sort, visibleSpaces, visiblePageIds);
+    }
+
+    public Selection atLeastSeverity(int rank) {
+        return new Selection(spaceKeys, labels, rank, statuses, startFrom, startBefore, sort, visibleSpaces,
+                visiblePageIds);
+    }
+
+    public Selection withStatuses(Collection<PostmortemStatus> anyOf) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, Set.copyOf(anyOf), startFrom, startBefore, sort,
+                visibleSpaces, visiblePageIds);
+    }
+
+    /** Incidents that started in [{@code from}, {@code before}); either may be null for an open end. */
+    public Selection startingBetween(Instant from, Instant before) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, from, before, sort, visibleSpaces,
+                visiblePageIds);
+    }
+
+    public Selection sortedBy(Sort order) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore,
+                Objects.requireNonNull(order, "order"), visibleSpaces, visiblePageIds);
+    }
+
+    /** Only postmortems in these spaces (the ones the viewer may see). */
+    public Selection visibleIn(Collection<String> spaces) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
+                Set.copyOf(spaces), visiblePageIds);
+    }
+
+    /** Only these pages (the ones the viewer may see). */
+    public Selection visiblePages(Collection<Long> pageIds) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
+                visibleSpaces, Set.copyOf(pageIds));
+    }
+
+    public Optional<Set<String>> visibleSpacesIfRestricted() {
+        return Optional.ofNullable(visibleSpaces);
+    }
+
+    public Optional<Set<Long>> visiblePageIdsIfRestricted() {
+        return Optional.ofNullable(visiblePageIds);
+    }
+
+    private static <T> Set<T> allowList(Set<T> values) {
+        if (values == null) {
+            return null;
+        }
+        if (values.size() > MAX_ALLOW_LIST) {
+            throw new IllegalArgumentException("an allow-list holds at most " + MAX_ALLOW_LIST + " entries: "
+                    + values.size());
+        }
+        return Set.copyOf(values);
+    }
+}

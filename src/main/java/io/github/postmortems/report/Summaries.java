@@ -1,0 +1,100 @@
+package io.github.postmortems.report;
+
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.countermeasure.Priority;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.postmortem.IncidentTimes;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.postmortem.MeetingDetails;
+import io.github.postmortems.postmortem.Milestone;
+import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.PageReading;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A page's reading turned into the summary the index keeps. */
+public final class Summaries {
+
+    /** The SLO of a countermeasure nobody gave a priority: the most lenient default (P3/P4). */
+    static final Period UNPRIORITISED_SLO = Period.ofWeeks(8);
+
+    private Summaries() {
+    }
+
+    /**
+     * The summary of one page, or empty when the page has no postmortem-details table (a timeline or countermeasures
+     * table alone does not make a postmortem).
+     *
+     * @param tracked   what Jira last said about the page's countermeasure issues, by key; rows whose issue is
+     *                  missing here count as open
+     * @param today     the day overdue is judged on (a due date before it is overdue)
+     * @param indexedAt when the page was read
+     */
+    public static Optional<PostmortemSummary> of(long pageId, String spaceKey, String pageTitle, PageReading reading,
+                                                 Map<IssueKey, TrackedIssue> tracked, LocalDate today,
+                                                 Instant indexedAt) {
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(tracked, "tracked");
+        Objects.requireNonNull(today, "today");
+        if (reading.details().isEmpty()) {
+            return Optional.empty();
+        }
+        Postmortem postmortem = reading.details().get();
+        IncidentTimes times = postmortem.timesIfSet().orElse(null);
+        MeetingDetails meeting = postmortem.meeting();
+        String title = pageTitle == null || pageTitle.isBlank() ? meeting.title() : pageTitle;
+        return Optional.of(new PostmortemSummary(pageId, spaceKey, title,
+                postmortem.severityIfSet().map(severity -> severity.code()).orElse(null),
+                postmortem.severityIfSet().map(severity -> severity.rank()).orElse(null),
+                postmortem.status(),
+                times == null ? null : times.start(),
+                times == null ? null : times.at(Milestone.DETECT).orElse(null),
+                times == null ? null : times.at(Milestone.END).orElse(null),
+                times == null ? null : times.timeToDetect().orElse(null),
+                times == null ? null : times.timeToResolve().orElse(null),
+                times == null ? null : times.zone(),
+                meeting.createdBy(), meeting.facilitatedBy(), meeting.contact(), postmortem.tags(),
+                counts(reading, times, tracked, today), indexedAt));
+    }
+
+    private static CountermeasureCounts counts(PageReading reading, IncidentTimes times,
+                                               Map<IssueKey, TrackedIssue> tracked, LocalDate today) {
+        int total = 0;
+        int done = 0;
+        int overdue = 0;
+        int doneWithinSlo = 0;
+        for (CountermeasureRow row : reading.countermeasures()) {
+            Countermeasure countermeasure = row.countermeasure();
+            TrackedIssue issue = countermeasure.jiraKeyIfSet().map(tracked::get).orElse(null);
+            total++;
+            if (issue != null && issue.category().done()) {
+                done++;
+                if (withinSlo(countermeasure, issue, times)) {
+                    doneWithinSlo++;
+                }
+            } else {
+                LocalDate due = issue != null && issue.due() != null ? issue.due() : countermeasure.due();
+                if (due != null && due.isBefore(today)) {
+                    overdue++;
+                }
+            }
+        }
+        return new CountermeasureCounts(total, total - done, done, overdue, doneWithinSlo);
+    }
+
+    /** Resolved no later than the incident's start plus the SLO, counted in the incident's zone (calendar days). */
+    private static boolean withinSlo(Countermeasure countermeasure, TrackedIssue issue, IncidentTimes times) {
+        if (times == null || issue.resolvedAt() == null) {
+            return false;
+        }
+        Period slo = countermeasure.priorityIfSet().map(Priority::slo).orElse(UNPRIORITISED_SLO);
+        Instant deadline = times.start().atZone(times.zone()).plus(slo).toInstant();
+        return !issue.resolvedAt().isAfter(deadline);
+    }
+}

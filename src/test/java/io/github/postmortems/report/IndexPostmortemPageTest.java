@@ -1,0 +1,108 @@
+package io.github.postmortems.report;
+
+import io.github.postmortems.jira.RowRef;
+import io.github.postmortems.jira.StatusCategory;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.jira.memory.InMemoryPages;
+import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.postmortem.PostmortemStatus;
+import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
+import io.github.postmortems.storage.StorageReader;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class IndexPostmortemPageTest {
+
+    private static final long PAGE = 4711;
+    private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+
+    private final InMemoryPages pages = new InMemoryPages();
+    private final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
+    private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
+    private final IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), tracked, index,
+            Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
+
+    @Test
+    void indexesAPostmortemPageWithItsCountermeasuresJiraState() {
+        pages.page(PAGE, "Postmortem: checkout outage", sample("full-page.xml"));
+        IssueKey done = IssueKey.parse("OPS-101").orElseThrow();
+        tracked.save(new TrackedIssue(new RowRef(PAGE, "abcd1234"), done, "Done", StatusCategory.DONE, null, null,
+                null, Instant.parse("2026-10-20T12:00:00Z"), NOW, null));
+
+        assertEquals(IndexPostmortemPage.Outcome.INDEXED, indexing.index(PAGE));
+
+        PostmortemSummary summary = index.byPage(PAGE).orElseThrow();
+        assertAll(
+                () -> assertEquals("OPS", summary.spaceKey()),
+                () -> assertEquals("Postmortem: checkout outage", summary.title()),
+                () -> assertEquals("SEV2", summary.severityCode()),
+                () -> assertEquals(PostmortemStatus.IN_REVIEW, summary.status()),
+                () -> assertEquals(Instant.parse("2026-10-04T13:39:00Z"), summary.start()),
+                () -> assertEquals(Duration.ofMinutes(6), summary.timeToDetect()),
+                () -> assertEquals(Duration.ofMinutes(54), summary.timeToResolve()),
+                () -> assertEquals(new UserRef.ByKey("8a7f808a6a1b2c3d016a1b2c3d4e0002"), summary.createdBy()),
+                () -> assertEquals(List.of("database", "outage", "payments"), summary.tags().values()),
+                // Row 1 done in 16 days (P1: within 4 weeks); row 2 due 2026-11-15, open: overdue; row 3 due later.
+                () -> assertEquals(new CountermeasureCounts(3, 2, 1, 1, 1), summary.countermeasures()),
+                () -> assertEquals(NOW, summary.indexedAt()));
+    }
+
+    @Test
+    void indexingAgainReplacesTheSummary() {
+        pages.page(PAGE, "Old title", sample("full-page.xml"));
+        indexing.index(PAGE);
+        pages.page(PAGE, "New title", sample("full-page.xml"));
+
+        indexing.index(PAGE);
+
+        assertAll(
+                () -> assertEquals(1, index.size()),
+                () -> assertEquals("New title", index.byPage(PAGE).orElseThrow().title()));
+    }
+
+    @Test
+    void aPageThatStoppedBeingAPostmortemIsRemoved() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml"));
+        indexing.index(PAGE);
+        pages.page(PAGE, "Postmortem", "<p>Moved elsewhere.</p>");
+
+        assertAll(
+                () -> assertEquals(IndexPostmortemPage.Outcome.NOT_A_POSTMORTEM, indexing.index(PAGE)),
+                () -> assertEquals(Optional.empty(), index.byPage(PAGE)));
+    }
+
+    @Test
+    void aPageThatIsGoneIsRemovedAndForgettingRemovesToo() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml"));
+        indexing.index(PAGE);
+
+        indexing.forget(PAGE);
+
+        assertAll(
+                () -> assertEquals(Optional.empty(), index.byPage(PAGE)),
+                () -> assertEquals(IndexPostmortemPage.Outcome.GONE, indexing.index(999)));
+    }
+
+    private static String sample(String name) {
+        try (InputStream in = IndexPostmortemPageTest.class.getResourceAsStream("/samples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
