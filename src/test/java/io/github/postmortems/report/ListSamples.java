@@ -35,7 +35,7 @@ public final class ListSamples {
     public static PostmortemSummary summary(long page, String space, String title) {
         int i = (int) page;
         int rank = 1 + (int) ((page * 7) % 5); // 5 = no severity
-        Instant start = NOW.minus(Duration.ofHours(7 + (page * 37L) % (420 * 24)));
+        Instant start = NOW.minus(Duration.ofHours(7 + (page * 613L) % (420 * 24)));
         Duration detect = Duration.ofMinutes(3 + (page * 13) % 240);
         Duration resolve = Duration.ofMinutes(20 + (page * 29) % 900);
         int total = (int) (page % 6);

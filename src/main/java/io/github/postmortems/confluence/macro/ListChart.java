@@ -52,7 +52,9 @@ final class ListChart {
         svg.append("<line class=\"pm-chart__axis\" x1=\"").append(LEFT - 4).append("\" y1=\"").append(baseline)
                 .append("\" x2=\"").append(width).append("\" y2=\"").append(baseline)
                 .append("\" stroke=\"#8590A2\" stroke-width=\"1\"/>");
-        svg.append(text(LEFT - 8, TOP + 10, "end", String.valueOf(most)));
+        if (most > 0) {
+            svg.append(text(LEFT - 8, TOP + 10, "end", String.valueOf(most)));
+        }
         svg.append(text(LEFT - 8, baseline, "end", "0"));
         int x = LEFT;
         for (Map.Entry<YearMonth, List<MonthlyCount>> month : byMonth.entrySet()) {

@@ -98,7 +98,7 @@ public class ListViews {
         boolean inline = viewer.staticOutput();
         return "<span class=\"pm-progress\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"" + total
                 + "\" aria-valuenow=\"" + done + "\"" + (inline
-                ? " style=\"display:inline-block;width:60px;height:6px;background:#DFE1E6;border-radius:3px;"
+                ? " style=\"display:inline-block;width:40px;height:6px;background:#DFE1E6;border-radius:3px;"
                 + "margin-left:6px;vertical-align:middle;\"" : "") + "><span class=\"pm-progress__bar\" style=\"width:"
                 + percent + "%;" + (inline ? "display:block;height:6px;background:#22A06B;border-radius:3px;" : "")
                 + "\"></span></span>";
