@@ -72,7 +72,7 @@ public class PostmortemExportResource {
         String csv = csv(query, visibility.ofCurrentUser(), countermeasures);
         return Response.ok(csv)
                 .header("Content-Disposition", "attachment; filename=\""
-                        + (countermeasures ? "countermeasures.csv" : "postmortems.csv") + "\"")
+                        + (countermeasures ? "postmortem-countermeasures.csv" : "postmortem-list.csv") + "\"")
                 .build();
     }
 

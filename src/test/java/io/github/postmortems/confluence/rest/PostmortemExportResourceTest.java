@@ -96,7 +96,7 @@ class PostmortemExportResourceTest {
         assertEquals(3, lines.size());
         assertTrue(lines.get(1).startsWith("1,OPS,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","), lines.get(1));
         assertTrue(lines.get(2).startsWith("3,OPS,Plain,"), lines.get(2));
-        assertTrue(response.getHeaderString("Content-Disposition").contains("postmortems.csv"));
+        assertTrue(response.getHeaderString("Content-Disposition").contains("postmortem-list.csv"));
     }
 
     @Test
