@@ -19,15 +19,24 @@ public record Lozenge(String text, String appearance, String hint, String style)
 
     /** Most severe red, then yellow, then blue; every level below the third grey. */
     public static Lozenge of(Severity severity, Viewer viewer) {
-        String appearance = switch (severity.rank()) {
+        String appearance = appearance(severity.rank());
+        String hint = severity.description().startsWith("postmortems.")
+                ? viewer.text(severity.description()) : severity.description();
+        return create(severity.code(), appearance, hint, viewer);
+    }
+
+    /** A severity as the index keeps it: its code and rank. */
+    public static Lozenge ofSeverity(String code, int rank, Viewer viewer) {
+        return create(code, appearance(rank), "", viewer);
+    }
+
+    private static String appearance(int rank) {
+        return switch (rank) {
             case 1 -> "error";
             case 2 -> "moved";
             case 3 -> "current";
             default -> "";
         };
-        String hint = severity.description().startsWith("postmortems.")
-                ? viewer.text(severity.description()) : severity.description();
-        return create(severity.code(), appearance, hint, viewer);
     }
 
     public static Lozenge of(PostmortemStatus status, Viewer viewer) {

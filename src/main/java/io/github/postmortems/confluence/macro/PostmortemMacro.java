@@ -40,8 +40,9 @@ abstract class PostmortemMacro implements Macro {
     abstract String render(Map<String, String> parameters, String body, ContentEntityObject page, Viewer viewer,
                            MacroTemplates templates);
 
+    /** A rich-text body read as a table, unless the macro says otherwise. */
     @Override
-    public final BodyType getBodyType() {
+    public BodyType getBodyType() {
         return BodyType.RICH_TEXT;
     }
 

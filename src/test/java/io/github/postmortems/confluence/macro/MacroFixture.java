@@ -13,6 +13,10 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import io.github.postmortems.confluence.list.ConfluenceVisibility;
+import io.github.postmortems.report.ListPostmortems;
+import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.confluence.jira.PagePermissions;
 import io.github.postmortems.confluence.support.VelocityTemplateRenderer;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
@@ -55,6 +59,8 @@ public final class MacroFixture {
     final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     final Messages messages;
     final PermissionManager permissions = mock(PermissionManager.class);
+    final SpaceManager spaces = mock(SpaceManager.class);
+    final PageManager pages = mock(PageManager.class);
     final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
     final InMemoryCreationLedger ledger = new InMemoryCreationLedger();
     /** The clock the countermeasures board reads "today" from: 2026-11-21, noon UTC. */
@@ -106,6 +112,16 @@ public final class MacroFixture {
         return new CountermeasuresMacro(viewers(),
                 new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, clock),
                 new PagePermissions(permissions, mock(PageManager.class)), templates());
+    }
+
+    /** The list over {@code index}; who sees what is up to {@link #spaces}, {@link #pages} and the permissions. */
+    public PostmortemListMacro listMacro(PostmortemIndex index) {
+        return new PostmortemListMacro(viewers(), new ListPostmortems(index, clock), visibility(), new ListViews(),
+                templates());
+    }
+
+    public ConfluenceVisibility visibility() {
+        return new ConfluenceVisibility(permissions, spaces, pages);
     }
 
     public IncidentTimelineMacro timelineMacro() {

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.github.postmortems.index.AoPostmortemIndex;
+import io.github.postmortems.index.testing.TestDatabase;
+import io.github.postmortems.report.ListSamples;
+import io.github.postmortems.report.PostmortemSummary;
+import org.mockito.MockedStatic;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +30,13 @@ import static io.github.postmortems.confluence.macro.MacroFixture.body;
 import static io.github.postmortems.confluence.macro.MacroFixture.display;
 import static io.github.postmortems.confluence.macro.MacroFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
 
 /**
  * The two macros as a reader sees them: rendered for sample postmortems (good and broken) into a Confluence-like page
@@ -74,5 +91,27 @@ class MacrosLookTest {
         String details = fixture.detailsMacro().execute(Map.of(), hostile, display(""));
         look.assertLooksRight("macros-long-content", LookPage.titled("Long content").stylesheet(STYLESHEET)
                 .fragment(details).fragment(timeline));
+    }
+
+    @ParameterizedTest(name = "{0} postmortems")
+    @ValueSource(ints = {0, 80})
+    void theListReadsWellInLightAndDark(int postmortems) {
+        AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
+        for (PostmortemSummary summary : ListSamples.summaries(postmortems)) {
+            index.upsert(summary);
+        }
+        when(fixture.spaces.getSpace(anyString())).thenReturn(mock(Space.class));
+        when(fixture.pages.getPage(anyLong())).thenReturn(mock(com.atlassian.confluence.pages.Page.class));
+        when(fixture.permissions.hasPermission(any(), eq(Permission.VIEW), any())).thenReturn(true);
+        String list;
+        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+            list = fixture.listMacro(index).execute(Map.of("spaces", "@all", "max", "12"), null, display(""));
+        }
+        LookReport report = look.assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"),
+                LookPage.titled("Postmortems").stylesheet(STYLESHEET).fragment(list));
+        for (Theme theme : Theme.values()) {
+            assertTrue(Files.exists(report.theme(theme).screenshot()));
+        }
     }
 }

@@ -1,0 +1,119 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.report.ListColumn;
+import io.github.postmortems.report.ListWarning;
+import io.github.postmortems.report.PostmortemList;
+import io.github.postmortems.report.PostmortemSummary;
+import io.github.postmortems.report.Statistics;
+import io.github.postmortems.text.HumanDuration;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one viewer's postmortem list into what the template shows. */
+public class ListViews {
+
+    /**
+     * @param exportUrl where the CSV of the same list is downloaded (also the "show all" link)
+     */
+    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl) {
+        List<String> warnings = new ArrayList<>();
+        for (ListWarning warning : list.query().warnings()) {
+            warnings.add(viewer.text(warning.key(), warning.parameter(), warning.value()));
+        }
+        Statistics statistics = list.statistics();
+        List<String> columns = list.query().columns().stream()
+                .map(column -> viewer.text("postmortems.list.column." + column.code())).toList();
+        List<ListRow> rows = list.rows().stream().map(summary -> row(summary, list.query().columns(), viewer))
+                .toList();
+        Link more = list.truncated()
+                ? new Link(viewer.text("postmortems.list.more", statistics.count()), exportUrl, "", "pm-list__more")
+                : Link.text("");
+        return new PostmortemListView(Styles.of(viewer), warnings, numbers(statistics, viewer),
+                ListChart.svg(statistics.months(), list.firstMonth(), list.months(), viewer,
+                        viewer.text("postmortems.list.chart.title")),
+                viewer.text("postmortems.list.chart.title"), columns, rows, viewer.text("postmortems.list.empty"),
+                viewer.text("postmortems.list.empty.hint"), more,
+                new Link(viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export"));
+    }
+
+    private static List<ListNumber> numbers(Statistics statistics, Viewer viewer) {
+        String none = viewer.text("postmortems.list.number.none");
+        return List.of(
+                new ListNumber(String.valueOf(statistics.count()), viewer.text("postmortems.list.number.count")),
+                new ListNumber(statistics.medianTimeToDetectIfKnown().map(d -> human(d, viewer)).orElse(none),
+                        viewer.text("postmortems.list.number.ttd")),
+                new ListNumber(statistics.medianTimeToResolveIfKnown().map(d -> human(d, viewer)).orElse(none),
+                        viewer.text("postmortems.list.number.ttr")),
+                new ListNumber(String.valueOf(statistics.openCountermeasures()),
+                        viewer.text("postmortems.list.number.open")),
+                new ListNumber(String.valueOf(statistics.overdueCountermeasures()),
+                        viewer.text("postmortems.list.number.overdue")),
+                new ListNumber(statistics.shareClosedWithinSlo().map(share -> Math.round(share * 100) + " %")
+                        .orElse(none), viewer.text("postmortems.list.number.slo")));
+    }
+
+    private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, Viewer viewer) {
+        List<ListCell> cells = new ArrayList<>(columns.size());
+        for (ListColumn column : columns) {
+            cells.add(switch (column) {
+                case TITLE -> new ListCell(new Link(summary.title(),
+                        viewer.baseUrl() + "/pages/viewpage.action?pageId=" + summary.pageId(), summary.spaceKey(), ""),
+                        List.of(), "", "pm-list__title");
+                case START -> summary.startIfKnown()
+                        .map(start -> ListCell.text(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(viewer.locale()).format(start.atZone(viewer.zone())), "pm-list__start"))
+                        .orElseGet(() -> notSet(viewer));
+                case SEVERITY -> summary.severityCode() == null ? notSet(viewer)
+                        : new ListCell(Link.text(""), List.of(Lozenge.ofSeverity(summary.severityCode(),
+                        summary.severityRank(), viewer)), "", "");
+                case STATUS -> new ListCell(Link.text(""), List.of(Lozenge.of(summary.status(), viewer)), "", "");
+                case TTD -> duration(summary.timeToDetect(), viewer);
+                case TTR -> duration(summary.timeToResolve(), viewer);
+                case COUNTERMEASURES -> countermeasures(summary, viewer);
+                case OVERDUE -> ListCell.text(String.valueOf(summary.countermeasures().overdue()),
+                        summary.countermeasures().overdue() > 0 ? "pm-list__number pm-list__overdue"
+                                : "pm-list__number");
+            });
+        }
+        return new ListRow(summary.pageId(), cells);
+    }
+
+    private static ListCell countermeasures(PostmortemSummary summary, Viewer viewer) {
+        int done = summary.countermeasures().done();
+        int total = summary.countermeasures().total();
+        if (total == 0) {
+            return notSet(viewer);
+        }
+        return new ListCell(Link.text(done + "/" + total), List.of(), progressHtml(done, total, viewer),
+                "pm-list__countermeasures");
+    }
+
+    /** A bar from two numbers only: nothing a page author typed goes into this markup. */
+    static String progressHtml(int done, int total, Viewer viewer) {
+        int percent = total == 0 ? 0 : Math.round(100f * done / total);
+        boolean inline = viewer.staticOutput();
+        return "<span class=\"pm-progress\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"" + total
+                + "\" aria-valuenow=\"" + done + "\"" + (inline
+                ? " style=\"display:inline-block;width:40px;height:6px;background:#DFE1E6;border-radius:3px;"
+                + "margin-left:6px;vertical-align:middle;\"" : "") + "><span class=\"pm-progress__bar\" style=\"width:"
+                + percent + "%;" + (inline ? "display:block;height:6px;background:#22A06B;border-radius:3px;" : "")
+                + "\"></span></span>";
+    }
+
+    private static ListCell duration(Duration duration, Viewer viewer) {
+        return duration == null ? notSet(viewer)
+                : ListCell.text(HumanDuration.format(duration, viewer.messages()), "pm-list__number");
+    }
+
+    private static String human(Duration duration, Viewer viewer) {
+        return HumanDuration.format(duration, viewer.messages());
+    }
+
+    private static ListCell notSet(Viewer viewer) {
+        return new ListCell(Link.notSet(viewer), List.of(), "", "");
+    }
+}

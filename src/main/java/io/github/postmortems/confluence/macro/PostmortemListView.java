@@ -1,0 +1,33 @@
+package io.github.postmortems.confluence.macro;
+
+import java.util.List;
+
+/**
+ * What the postmortem-list template shows; all text, escaped by the template, except the chart, which
+ * {@link ListChart} builds from numbers and escaped text.
+ *
+ * @param more a link to every listed postmortem when the table shows only the first ones; text "" when not
+ */
+public record PostmortemListView(Styles styles, List<String> warnings, List<ListNumber> numbers, String chartHtml,
+                                 String chartTitle, List<String> columns, List<ListRow> rows, String emptyText,
+                                 String emptyHint, Link more, Link export) {
+
+    public PostmortemListView {
+        warnings = List.copyOf(warnings);
+        numbers = List.copyOf(numbers);
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    public boolean hasWarnings() {
+        return !warnings.isEmpty();
+    }
+
+    public boolean empty() {
+        return rows.isEmpty();
+    }
+
+    public boolean hasMore() {
+        return more.linked();
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.postmortems.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The postmortem list's use case: the rows and numbers of a selection as one viewer may see them.
+ * <p>
+ * Permissions: spaces named in the selection are narrowed to those the viewer may see before the index is asked.
+ * Then every candidate page of the selection is checked (page restrictions), space by space answered once. When no
+ * candidate is hidden the index counts (its statistics); when some are, the numbers are counted here over the
+ * visible ones, so a restricted page never shows in a count, median or chart.
+ */
+public final class ListPostmortems {
+
+    /** How many summaries are read from the index at a time while walking a selection. */
+    public static final int BATCH = 500;
+    public static final int CHART_MONTHS = 12;
+
+    private final PostmortemIndex index;
+    private final Clock clock;
+
+    public ListPostmortems(PostmortemIndex index) {
+        this(index, Clock.systemUTC());
+    }
+
+    public ListPostmortems(PostmortemIndex index, Clock clock) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The day relative dates ("-90d") count back from, in the viewer's zone. */
+    public java.time.LocalDate today(ZoneId zone) {
+        return java.time.LocalDate.now(clock.withZone(zone));
+    }
+
+    /** @param zone the viewer's zone: months of the chart are counted in it */
+    public PostmortemList list(ListQuery query, Visibility visibility, ZoneId zone) {
+        Selection selection = visibleSpaces(query.selection(), visibility);
+        List<PostmortemSummary> rows = new ArrayList<>();
+        List<PostmortemSummary> visible = new ArrayList<>();
+        int[] hidden = {0};
+        walk(selection, visibility, summary -> {
+            visible.add(summary);
+            if (rows.size() < query.maxRows()) {
+                rows.add(summary);
+            }
+        }, () -> hidden[0]++);
+        YearMonth lastMonth = YearMonth.now(clock.withZone(zone));
+        Statistics statistics = hidden[0] == 0
+                ? index.statistics(selection, lastMonth, CHART_MONTHS, zone)
+                : statistics(visible, lastMonth, CHART_MONTHS, zone);
+        return new PostmortemList(query, rows, statistics, lastMonth.minusMonths(CHART_MONTHS - 1), CHART_MONTHS);
+    }
+
+    /** Every postmortem of the selection the viewer may see, in the selection's order, for an export. */
+    public void forEachVisible(Selection selection, Visibility visibility, Consumer<PostmortemSummary> each) {
+        walk(visibleSpaces(selection, visibility), visibility, each, () -> { });
+    }
+
+    private static Selection visibleSpaces(Selection selection, Visibility visibility) {
+        if (selection.spaceKeys().isEmpty()) {
+            return selection; // every space: checked per page's space while walking
+        }
+        Set<String> visible = new LinkedHashSet<>();
+        for (String key : selection.spaceKeys()) {
+            if (visibility.maySeeSpace(key)) {
+                visible.add(key);
+            }
+        }
+        return selection.visibleIn(visible);
+    }
+
+    private void walk(Selection selection, Visibility visibility, Consumer<PostmortemSummary> visible,
+                      Runnable hidden) {
+        Map<String, Boolean> spaces = new HashMap<>();
+        for (int offset = 0; ; offset += BATCH) {
+            List<PostmortemSummary> batch = index.find(selection, offset, BATCH);
+            for (PostmortemSummary summary : batch) {
+                if (spaces.computeIfAbsent(summary.spaceKey(), visibility::maySeeSpace)
+                        && visibility.maySeePage(summary.pageId())) {
+                    visible.accept(summary);
+                } else {
+                    hidden.run();
+                }
+            }
+            if (batch.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    /** The index's numbers, counted the index's way, over summaries already read. */
+    static Statistics statistics(List<PostmortemSummary> summaries, YearMonth lastMonth, int months, ZoneId zone) {
+        YearMonth firstMonth = lastMonth.minusMonths(months - 1L);
+        long countermeasures = 0;
+        long open = 0;
+        long overdue = 0;
+        long withinSlo = 0;
+        List<Duration> detect = new ArrayList<>();
+        List<Duration> resolve = new ArrayList<>();
+        Map<List<Object>, Integer> byMonth = new HashMap<>();
+        for (PostmortemSummary summary : summaries) {
+            CountermeasureCounts counts = summary.countermeasures();
+            countermeasures += counts.total();
+            open += counts.open();
+            overdue += counts.overdue();
+            withinSlo += counts.doneWithinSlo();
+            summary.timeToDetectIfKnown().ifPresent(detect::add);
+            summary.timeToResolveIfKnown().ifPresent(resolve::add);
+            Instant start = summary.start();
+            if (start != null) {
+                YearMonth month = YearMonth.from(start.atZone(zone));
+                if (!month.isBefore(firstMonth) && !month.isAfter(lastMonth)) {
+                    byMonth.merge(java.util.Arrays.asList(month, summary.severityCode(), summary.severityRank()), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        List<MonthlyCount> monthly = byMonth.entrySet().stream()
+                .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
+                        (Integer) entry.getKey().get(2), entry.getValue()))
+                .sorted(Comparator.comparing(MonthlyCount::month)
+                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new Statistics(summaries.size(), median(detect), median(resolve), countermeasures, open, overdue,
+                withinSlo, monthly);
+    }
+
+    /** The mean of the two middle values, whole seconds rounded down, as the index computes it. */
+    private static Duration median(List<Duration> durations) {
+        if (durations.isEmpty()) {
+            return null;
+        }
+        List<Long> seconds = durations.stream().map(Duration::getSeconds).sorted().toList();
+        int count = seconds.size();
+        return Duration.ofSeconds(Math.floorDiv(seconds.get((count - 1) / 2) + seconds.get(count / 2), 2));
+    }
+}

@@ -1,0 +1,231 @@
+package io.github.postmortems.confluence.macro;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.github.postmortems.index.AoPostmortemIndex;
+import io.github.postmortems.index.testing.TestDatabase;
+import io.github.postmortems.report.ListSamples;
+import io.github.postmortems.report.PostmortemSummary;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.postmortems.confluence.macro.MacroFixture.display;
+import static io.github.postmortems.confluence.macro.MacroFixture.html;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class PostmortemListMacroTest {
+
+    private final MacroFixture fixture = new MacroFixture();
+    private final AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
+    private final ConfluenceUser jo = mock(ConfluenceUser.class);
+    private final Map<Long, Page> pageById = new HashMap<>();
+    private final Map<String, Space> spaceByKey = new HashMap<>();
+    private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
+
+    @BeforeEach
+    void joMaySeeEverythingUnlessATestRestrictsIt() {
+        currentUser = mockStatic(AuthenticatedUserThreadLocal.class);
+        currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(jo);
+        when(fixture.permissions.hasPermission(same(jo), eq(Permission.VIEW), any())).thenReturn(true);
+        for (String key : List.of("OPS", "WEB", "DB")) {
+            Space space = mock(Space.class);
+            spaceByKey.put(key, space);
+            when(fixture.spaces.getSpace(key)).thenReturn(space);
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        currentUser.close();
+    }
+
+    private void store(List<PostmortemSummary> summaries) {
+        for (PostmortemSummary summary : summaries) {
+            index.upsert(summary);
+            Page page = mock(Page.class);
+            pageById.put(summary.pageId(), page);
+            when(fixture.pages.getPage(summary.pageId())).thenReturn(page);
+        }
+    }
+
+    private void restrictPage(long pageId) {
+        when(fixture.permissions.hasPermission(same(jo), eq(Permission.VIEW), same(pageById.get(pageId))))
+                .thenReturn(false);
+    }
+
+    private void restrictSpace(String key) {
+        when(fixture.permissions.hasPermission(same(jo), eq(Permission.VIEW), same(spaceByKey.get(key))))
+                .thenReturn(false);
+    }
+
+    private Document render(Map<String, String> parameters) {
+        return html(fixture.listMacro(index).execute(parameters, null, display("")));
+    }
+
+    private static List<String> titles(Document list) {
+        return list.select(".pm-list__title a").eachText();
+    }
+
+    private static String number(Document list, String label) {
+        for (Element box : list.select(".pm-list__number-box")) {
+            if (box.selectFirst("dt").text().equals(label)) {
+                return box.selectFirst("dd").text();
+            }
+        }
+        throw new AssertionError("no number " + label);
+    }
+
+    @Test
+    void listsThisSpacesPostmortemsLatestFirstLinkedToTheirPages() {
+        store(List.of(
+                ListSamples.summary(1, "OPS", "Older"),
+                ListSamples.summary(2, "WEB", "Elsewhere"),
+                ListSamples.summary(3, "OPS", "Newer")));
+        Document list = render(Map.of());
+        List<String> titles = titles(list);
+        assertEquals(2, titles.size());
+        assertTrue(titles.containsAll(List.of("Older", "Newer")));
+        assertEquals("/confluence/pages/viewpage.action?pageId=3",
+                list.selectFirst("tr[data-page-id=3] .pm-list__title a").attr("href"));
+        assertEquals("2", number(list, "Postmortems"));
+        assertEquals(List.of("Postmortem", "Started", "Severity", "Status", "Time to detect", "Time to resolve",
+                "Countermeasures done", "Overdue"), list.select("thead th").eachText());
+    }
+
+    @Test
+    void showsSeverityAndStatusLozengesDurationsAndCountermeasureProgress() {
+        PostmortemSummary sample = ListSamples.summary(4, "OPS", "Cache stampede");
+        store(List.of(sample));
+        Element row = render(Map.of()).selectFirst("tr[data-page-id=4]");
+        List<Element> cells = row.select("td");
+        assertEquals(sample.severityCode(), cells.get(2).selectFirst(".aui-lozenge").text());
+        assertNotNull(cells.get(3).selectFirst(".aui-lozenge"));
+        assertFalse(cells.get(4).text().isBlank());
+        int done = sample.countermeasures().done();
+        int total = sample.countermeasures().total();
+        assertEquals(done + "/" + total, cells.get(6).text());
+        assertEquals(String.valueOf(done), cells.get(6).selectFirst(".pm-progress").attr("aria-valuenow"));
+        assertEquals(String.valueOf(sample.countermeasures().overdue()), cells.get(7).text());
+    }
+
+    @Test
+    void leavesOutAndDoesNotCountPagesTheViewerMayNotSee() {
+        store(ListSamples.summaries(30));
+        Document all = render(Map.of("spaces", "@all", "max", "100"));
+        restrictPage(3);
+        restrictPage(4);
+        Document restricted = render(Map.of("spaces", "@all", "max", "100"));
+        assertEquals("30", number(all, "Postmortems"));
+        assertEquals("28", number(restricted, "Postmortems"));
+        assertEquals(28, titles(restricted).size());
+        assertNull(restricted.selectFirst("tr[data-page-id=3]"));
+        assertNull(restricted.selectFirst("tr[data-page-id=4]"));
+        long chartedRestricted = List.of(3L, 4L).stream()
+                .map(page -> ListSamples.summaries(30).get((int) (page - 1)).start())
+                .filter(start -> !start.isBefore(java.time.Instant.parse("2025-12-01T05:00:00Z")))
+                .count();
+        assertTrue(chartedRestricted > 0, "the sample charts a restricted page");
+        assertEquals(charted(all) - chartedRestricted, charted(restricted));
+    }
+
+    /** How many postmortems the chart's bars add up to (each bar's title ends in its count). */
+    private static int charted(Document list) {
+        return list.select("rect.pm-chart__bar title").eachText().stream()
+                .mapToInt(text -> Integer.parseInt(text.substring(text.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void countsOpenCountermeasuresOfVisiblePagesOnly() {
+        store(List.of(ListSamples.summary(5, "OPS", "Five"), ListSamples.summary(11, "OPS", "Eleven")));
+        long openOf5 = ListSamples.summary(5, "OPS", "Five").countermeasures().open();
+        long openOf11 = ListSamples.summary(11, "OPS", "Eleven").countermeasures().open();
+        assertEquals(String.valueOf(openOf5 + openOf11), number(render(Map.of()), "Open countermeasures"));
+        restrictPage(11);
+        assertEquals(String.valueOf(openOf5), number(render(Map.of()), "Open countermeasures"));
+    }
+
+    @Test
+    void leavesOutSpacesTheViewerMayNotSeeWithoutAskingAboutTheirPages() {
+        store(List.of(ListSamples.summary(1, "OPS", "Ops one"), ListSamples.summary(2, "DB", "Secret db")));
+        restrictSpace("DB");
+        Document named = render(Map.of("spaces", "OPS,DB"));
+        assertEquals(List.of("Ops one"), titles(named));
+        assertEquals("1", number(named, "Postmortems"));
+        Document everywhere = render(Map.of("spaces", "@all"));
+        assertEquals(List.of("Ops one"), titles(everywhere));
+        assertEquals("1", number(everywhere, "Postmortems"));
+        verify(fixture.pages, never()).getPage(2L);
+    }
+
+    @Test
+    void showsTheFirstRowsAndLinksToAllOfThemInTheExport() {
+        store(ListSamples.summaries(12));
+        Document list = render(Map.of("spaces", "@all", "max", "5"));
+        assertEquals(5, titles(list).size());
+        Element more = list.selectFirst("a.pm-list__more");
+        assertEquals("Show all 12 postmortems (CSV)", more.text());
+        assertEquals("/confluence/rest/postmortems/1.0/export?spaces=%40all",
+                more.attr("href"));
+    }
+
+    @Test
+    void drawsTwelveMonthsAsInlineSvgWithoutScript() {
+        store(ListSamples.summaries(60));
+        Document list = render(Map.of("spaces", "@all"));
+        Element svg = list.selectFirst(".pm-list__chart svg");
+        assertNotNull(svg);
+        assertEquals(12, svg.select("text").eachText().stream().filter(text -> text.matches("[A-Z][a-z]{2}")).count());
+        assertFalse(svg.select("rect.pm-chart__bar").isEmpty());
+        assertTrue(list.select("script").isEmpty());
+    }
+
+    @Test
+    void warnsAboutBadParametersAndRendersWithTheDefaults() {
+        store(List.of(ListSamples.summary(1, "OPS", "One")));
+        Document list = render(Map.of("sort", "colour", "max", "lots"));
+        assertEquals(List.of("The value \u201ccolour\u201d of \u201csort\u201d cannot be used; the default applies instead.",
+                "The value \u201clots\u201d of \u201cmax\u201d cannot be used; the default applies instead."),
+                list.select(".pm-warnings li").eachText());
+        assertEquals(List.of("One"), titles(list));
+    }
+
+    @Test
+    void tellsHowToWriteTheFirstPostmortemWhenThereIsNone() {
+        Document list = render(Map.of());
+        assertEquals("No postmortems match this list yet. To write the first one, choose Create in the header, "
+                + "then Postmortem.", list.selectFirst(".pm-list__empty").text());
+        assertEquals("0", number(list, "Postmortems"));
+        assertEquals("\u2013", number(list, "Median time to detect"));
+    }
+
+    @Test
+    void escapesTitlesInTheTableAndTheChart() {
+        store(List.of(ListSamples.summary(1, "OPS", "<img src=x onerror=alert(1)>")));
+        Document list = render(Map.of());
+        assertTrue(list.select("img").isEmpty());
+        assertEquals("<img src=x onerror=alert(1)>", titles(list).get(0));
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.postmortems.confluence.rest;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import io.github.postmortems.confluence.list.ConfluenceVisibility;
+import io.github.postmortems.index.AoPostmortemIndex;
+import io.github.postmortems.index.testing.TestDatabase;
+import io.github.postmortems.jira.RowRef;
+import io.github.postmortems.jira.StatusCategory;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.report.ListPostmortems;
+import io.github.postmortems.report.ListSamples;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+import javax.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.TimeZone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+class PostmortemExportResourceTest {
+
+    private final AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final SpaceManager spaces = mock(SpaceManager.class);
+    private final PageManager pages = mock(PageManager.class);
+    private final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private final ConfluenceUser jo = mock(ConfluenceUser.class);
+    private final PostmortemExportResource resource = new PostmortemExportResource(
+            new ListPostmortems(index, Clock.fixed(ListSamples.NOW, ZoneOffset.UTC)),
+            new ConfluenceVisibility(permissions, spaces, pages), tracked, timeZones);
+    private final Space ops = mock(Space.class);
+    private final Page restricted = mock(Page.class);
+    private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
+
+    @BeforeEach
+    void threePostmortemsJoMaySeeTwoOf() {
+        currentUser = mockStatic(AuthenticatedUserThreadLocal.class);
+        currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(jo);
+        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
+        when(permissions.hasPermission(same(jo), eq(Permission.VIEW), any())).thenReturn(true);
+        when(spaces.getSpace("OPS")).thenReturn(ops);
+        index.upsert(ListSamples.summary(1, "OPS", "=HYPERLINK(\"http://evil\",\"click\")"));
+        index.upsert(ListSamples.summary(2, "OPS", "Restricted, secret"));
+        index.upsert(ListSamples.summary(3, "OPS", "Plain"));
+        when(pages.getPage(1L)).thenReturn(mock(Page.class));
+        when(pages.getPage(2L)).thenReturn(restricted);
+        when(pages.getPage(3L)).thenReturn(mock(Page.class));
+        when(permissions.hasPermission(same(jo), eq(Permission.VIEW), same(restricted))).thenReturn(false);
+        tracked.save(issue(1, "aaaa1", "OPS-1"));
+        tracked.save(issue(2, "bbbb2", "OPS-2"));
+    }
+
+    @AfterEach
+    void signOut() {
+        currentUser.close();
+    }
+
+    private static TrackedIssue issue(long page, String row, String key) {
+        return new TrackedIssue(new RowRef(page, row), IssueKey.parse(key).orElseThrow(), "Done", StatusCategory.DONE,
+                "jdoe", "Jo Doe", LocalDate.of(2026, 10, 1), ListSamples.NOW, ListSamples.NOW, null);
+    }
+
+    private static List<String> lines(Response response) {
+        return List.of(((String) response.getEntity()).split("\r\n"));
+    }
+
+    @Test
+    void exportsOnlyThePostmortemsTheCallerMaySeeWithFormulasDefused() {
+        Response response = resource.export("OPS", null, null, null, null, null, "title", null);
+        List<String> lines = lines(response);
+        assertEquals(String.join(",", PostmortemExportResource.POSTMORTEM_HEADER), lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("1,OPS,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","), lines.get(1));
+        assertTrue(lines.get(2).startsWith("3,OPS,Plain,"), lines.get(2));
+        assertTrue(response.getHeaderString("Content-Disposition").contains("postmortem-list.csv"));
+    }
+
+    @Test
+    void exportsTheTrackedCountermeasuresOfVisiblePostmortemsOnly() {
+        List<String> lines = lines(resource.export(null, null, null, null, null, null, null, "countermeasures"));
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).contains(",aaaa1,OPS-1,Done,DONE,Jo Doe,2026-10-01,"), lines.get(1));
+    }
+
+    @Test
+    void exportsNothingFromASpaceTheCallerMayNotSee() {
+        when(permissions.hasPermission(same(jo), eq(Permission.VIEW), same(ops)))
+                .thenReturn(false);
+        assertEquals(1, lines(resource.export("OPS", null, null, null, null, null, null, null)).size());
+        assertEquals(1, lines(resource.export("@all", null, null, null, null, null, null, null)).size());
+    }
+}
