@@ -193,6 +193,28 @@ class PluginJarIT {
     }
 
     @Test
+    void everyTemplateABlueprintNamesIsAContentTemplateOfThisPlugin() {
+        Set<String> templates = new TreeSet<>();
+        List<String> named = new ArrayList<>();
+        for (org.w3c.dom.Element element : Descriptor.all(descriptor.getDocumentElement())) {
+            if (element.getTagName().equals("content-template") && !element.getAttribute("key").isEmpty()) {
+                templates.add(element.getAttribute("key"));
+            }
+            if (element.getTagName().equals("blueprint")) {
+                for (String attribute : List.of("content-template-key", "index-template-key")) {
+                    if (!element.getAttribute(attribute).isEmpty()) {
+                        named.add(element.getAttribute(attribute));
+                    }
+                }
+            }
+        }
+        assertFalse(named.isEmpty(), "no blueprint names a template");
+        for (String key : named) {
+            assertTrue(templates.contains(key), "blueprint names template " + key + ", which is not in the descriptor");
+        }
+    }
+
+    @Test
     void restPackagesHoldResources() {
         for (String pkg : Descriptor.restPackages(descriptor)) {
             assertFalse(restResources(pkg).isEmpty(), "no @Path resource in REST package " + pkg);
