@@ -36,7 +36,8 @@ public class IndexRebuildResource {
 
     @GET
     public Response progress() {
-        return AdminGate.refusal(access, messages).orElseGet(() -> AdminJson.ok(json(rebuild.progress())));
+        return AdminGate.refusal(access, messages).orElseGet(() -> AdminJson.jsonWithNulls(Response.Status.OK,
+                json(rebuild.progress())));
     }
 
     @POST
@@ -44,7 +45,7 @@ public class IndexRebuildResource {
         return AdminGate.refusal(access, messages).orElseGet(() -> {
             boolean wasRunning = rebuild.progress().state() == RebuildIndex.State.RUNNING;
             RebuildIndex.Progress progress = rebuild.start();
-            return AdminJson.json(wasRunning ? Response.Status.OK : Response.Status.ACCEPTED, json(progress));
+            return AdminJson.jsonWithNulls(wasRunning ? Response.Status.OK : Response.Status.ACCEPTED, json(progress));
         });
     }
 
