@@ -42,6 +42,8 @@ public final class IndexQueue {
 
     private final IndexPostmortemPage indexer;
     private final PostmortemIndex index;
+    private final IndexTransactions transactions;
+    private final long settleNanos;
     private final int capacity;
     private final int maxAttempts;
     private final long firstPauseMillis;
@@ -57,13 +59,19 @@ public final class IndexQueue {
     private record Task(Work work, int attempt, long dueNanos) {
     }
 
-    public IndexQueue(IndexPostmortemPage indexer, PostmortemIndex index, int capacity, int maxAttempts,
-                      long firstPauseMillis) {
+    /**
+     * @param settleMillis how long a changed page waits before it is read: the event comes before the saving
+     *                     transaction commits, and a burst of saves becomes one read
+     */
+    public IndexQueue(IndexPostmortemPage indexer, PostmortemIndex index, IndexTransactions transactions,
+                      long settleMillis, int capacity, int maxAttempts, long firstPauseMillis) {
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.index = Objects.requireNonNull(index, "index");
-        if (capacity < 1 || maxAttempts < 1 || firstPauseMillis < 0) {
-            throw new IllegalArgumentException("capacity and attempts start at 1, the pause at 0");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        if (capacity < 1 || maxAttempts < 1 || firstPauseMillis < 0 || settleMillis < 0) {
+            throw new IllegalArgumentException("capacity and attempts start at 1, the pauses at 0");
         }
+        this.settleNanos = TimeUnit.MILLISECONDS.toNanos(settleMillis);
         this.capacity = capacity;
         this.maxAttempts = maxAttempts;
         this.firstPauseMillis = firstPauseMillis;
@@ -140,7 +148,7 @@ public final class IndexQueue {
                 return;
             }
             waiting.remove(pageId);
-            waiting.put(pageId, new Task(work, 0, System.nanoTime()));
+            waiting.put(pageId, new Task(work, 0, System.nanoTime() + settleNanos));
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -229,7 +237,7 @@ public final class IndexQueue {
             }
             RuntimeException failure = null;
             try {
-                run(pageId, task.work());
+                transactions.run(() -> run(pageId, task.work()));
             } catch (RuntimeException e) {
                 failure = e;
             }

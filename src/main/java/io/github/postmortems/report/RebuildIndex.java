@@ -35,6 +35,7 @@ public final class RebuildIndex {
     private final PostmortemIndex index;
     private final IndexPostmortemPage indexer;
     private final IndexQueue queue;
+    private final IndexTransactions transactions;
     private final Clock clock;
     private final int batchSize;
 
@@ -42,11 +43,12 @@ public final class RebuildIndex {
     private ExecutorService worker;
 
     public RebuildIndex(LabelledPages labelled, PostmortemIndex index, IndexPostmortemPage indexer, IndexQueue queue,
-                        Clock clock, int batchSize) {
+                        IndexTransactions transactions, Clock clock, int batchSize) {
         this.labelled = Objects.requireNonNull(labelled, "labelled");
         this.index = Objects.requireNonNull(index, "index");
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.queue = Objects.requireNonNull(queue, "queue");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size starts at 1: " + batchSize);
@@ -109,7 +111,7 @@ public final class RebuildIndex {
             leftovers.addAll(queue.failed());
             int offset = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                LabelledPages.Slice slice = labelled.postmortemPages(offset, batchSize);
+                LabelledPages.Slice slice = slice(offset);
                 counts.total = Math.max(counts.total, slice.total());
                 report(counts, State.RUNNING);
                 for (long pageId : slice.pageIds()) {
@@ -138,6 +140,12 @@ public final class RebuildIndex {
         }
     }
 
+    private LabelledPages.Slice slice(int offset) {
+        LabelledPages.Slice[] slice = new LabelledPages.Slice[1];
+        transactions.run(() -> slice[0] = labelled.postmortemPages(offset, batchSize));
+        return slice[0];
+    }
+
     /** The page ids in the index, read a batch at a time. */
     private Set<Long> indexedPageIds() {
         Set<Long> ids = new HashSet<>();
@@ -152,7 +160,7 @@ public final class RebuildIndex {
 
     private void indexOne(long pageId, Counts counts) {
         try {
-            indexer.index(pageId);
+            transactions.run(() -> indexer.index(pageId));
             queue.resolved(pageId);
         } catch (RuntimeException e) {
             counts.failed++;

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +28,7 @@ class IndexQueueTest {
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
             new InMemoryTrackedIssues(), index, Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("UTC")));
-    private IndexQueue queue = started(new IndexQueue(indexer, index, 100, 3, 1));
+    private IndexQueue queue = started(new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 3, 1));
 
     private static IndexQueue started(IndexQueue queue) {
         queue.start();
@@ -48,6 +49,27 @@ class IndexQueueTest {
         assertTrue(queue.awaitIdle(WAIT));
         assertTrue(index.byPage(PAGE).isPresent());
         assertEquals(Set.of(), queue.failed());
+    }
+
+    @Test
+    void aChangedPageSettlesBeforeItIsReadAndIsReadInATransaction() throws InterruptedException {
+        queue.stop();
+        AtomicInteger transactions = new AtomicInteger();
+        queue = started(new IndexQueue(indexer, index, work -> {
+            transactions.incrementAndGet();
+            work.run();
+        }, 200, 100, 3, 1));
+        pages.page(PAGE, FakePages.POSTMORTEM);
+
+        queue.submit(PAGE, IndexQueue.Work.INDEX);
+        Thread.sleep(50);
+        assertEquals(0, pages.reads(PAGE), "the saving transaction may not have committed yet");
+        queue.submit(PAGE, IndexQueue.Work.INDEX);
+
+        assertTrue(queue.awaitIdle(WAIT));
+        assertEquals(1, pages.reads(PAGE));
+        assertEquals(1, transactions.get());
+        assertTrue(index.byPage(PAGE).isPresent());
     }
 
     @Test
@@ -175,7 +197,7 @@ class IndexQueueTest {
     @Test
     void aChangeThatFindsTheQueueFullIsKeptForTheRebuild() throws InterruptedException {
         queue.stop();
-        queue = started(new IndexQueue(indexer, index, 1, 3, 1));
+        queue = started(new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 1, 3, 1));
         pages.page(PAGE, FakePages.POSTMORTEM).page(OTHER, FakePages.POSTMORTEM).page(3, FakePages.POSTMORTEM);
         CountDownLatch busy = pages.holdReads(PAGE);
         queue.submit(PAGE, IndexQueue.Work.INDEX);

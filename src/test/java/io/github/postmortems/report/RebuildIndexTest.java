@@ -28,10 +28,10 @@ class RebuildIndexTest {
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
             new InMemoryTrackedIssues(), index, Clock.fixed(NOW, ZoneId.of("UTC")));
-    private final IndexQueue queue = new IndexQueue(indexer, index, 100, 1, 1);
+    private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 1, 1);
     private final Labelled labelled = new Labelled();
-    private final RebuildIndex rebuild = new RebuildIndex(labelled, index, indexer, queue, Clock.fixed(NOW,
-            ZoneId.of("UTC")), 2);
+    private final RebuildIndex rebuild = new RebuildIndex(labelled, index, indexer, queue, IndexTransactions.direct(),
+            Clock.fixed(NOW, ZoneId.of("UTC")), 2);
 
     /** Labelled pages in memory; remembers which slices were asked for. */
     private static final class Labelled implements LabelledPages {

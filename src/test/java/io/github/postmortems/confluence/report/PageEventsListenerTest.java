@@ -14,6 +14,7 @@ import io.github.postmortems.jira.memory.InMemoryPages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.IndexPostmortemPage;
 import io.github.postmortems.report.IndexQueue;
+import io.github.postmortems.report.IndexTransactions;
 import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
 import io.github.postmortems.storage.StorageReader;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class PageEventsListenerTest {
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
             new InMemoryTrackedIssues(), index, Clock.systemUTC());
-    private final IndexQueue queue = new IndexQueue(indexer, index, 100, 3, 1);
+    private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 3, 1);
     private final PageEventsListener listener = new PageEventsListener(publisher, queue);
 
     PageEventsListenerTest() {

@@ -7,6 +7,8 @@ import io.github.postmortems.jira.Pages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.IndexPostmortemPage;
 import io.github.postmortems.report.IndexQueue;
+import io.github.postmortems.report.IndexTransactions;
+import io.github.postmortems.report.IndexTransactions;
 import io.github.postmortems.report.LabelledPages;
 import io.github.postmortems.report.RebuildIndex;
 import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
@@ -51,10 +53,11 @@ class IndexRebuildResourceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("UTC"));
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
             new InMemoryTrackedIssues(), index, clock);
-    private final IndexQueue queue = new IndexQueue(indexer, index, 10, 1, 1);
+    private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 10, 1, 1);
     private final LabelledPages labelled = (offset, limit) -> offset == 0
             ? new LabelledPages.Slice(List.of(11L, 12L), 2, 2) : new LabelledPages.Slice(List.of(), 0, 2);
-    private final RebuildIndex rebuild = new RebuildIndex(labelled, index, indexer, queue, clock, 50);
+    private final RebuildIndex rebuild = new RebuildIndex(labelled, index, indexer, queue, IndexTransactions.direct(),
+            clock, 50);
 
     IndexRebuildResourceTest() {
         rebuild.open();
