@@ -48,6 +48,8 @@ public final class IndexQueue {
     private final int maxAttempts;
     private final long firstPauseMillis;
 
+    /** Held while a page is read and written, by the worker or through {@link #exclusively}. */
+    private final Object writing = new Object();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<Long, Task> waiting = new LinkedHashMap<>();
@@ -185,6 +187,16 @@ public final class IndexQueue {
         }
     }
 
+    /**
+     * Runs index work that must not interleave with the worker's: a rebuild that read a page before an edit must not
+     * store that older reading after the worker stored the newer one.
+     */
+    public void exclusively(Runnable work) {
+        synchronized (writing) {
+            work.run();
+        }
+    }
+
     /** Waits until no page waits and the worker is idle; false when {@code timeoutMillis} passed first. */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
@@ -237,7 +249,7 @@ public final class IndexQueue {
             }
             RuntimeException failure = null;
             try {
-                transactions.run(() -> run(pageId, task.work()));
+                exclusively(() -> transactions.run(() -> run(pageId, task.work())));
             } catch (RuntimeException e) {
                 failure = e;
             }

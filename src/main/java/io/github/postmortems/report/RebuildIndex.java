@@ -160,7 +160,7 @@ public final class RebuildIndex {
 
     private void indexOne(long pageId, Counts counts) {
         try {
-            transactions.run(() -> indexer.index(pageId));
+            queue.exclusively(() -> transactions.run(() -> indexer.index(pageId)));
             queue.resolved(pageId);
         } catch (RuntimeException e) {
             counts.failed++;

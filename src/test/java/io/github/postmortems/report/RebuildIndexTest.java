@@ -154,6 +154,24 @@ class RebuildIndexTest {
     }
 
     @Test
+    void neverIndexesAPageWhileTheEventWorkerIsIndexingOne() throws InterruptedException {
+        pages.page(1, FakePages.POSTMORTEM).page(2, FakePages.POSTMORTEM);
+        labelled.ids.add(2L);
+        CountDownLatch held = pages.holdReads(1);
+        queue.submit(1, IndexQueue.Work.INDEX);
+        pages.awaitHeld(1);
+
+        rebuild.start();
+        Thread.sleep(100);
+        int readsWhileHeld = pages.reads(2);
+        held.countDown();
+
+        assertTrue(rebuild.awaitDone(WAIT));
+        assertEquals(0, readsWhileHeld);
+        assertEquals(1, pages.reads(2));
+    }
+
+    @Test
     void picksUpPagesTheEventQueueGaveUpOn() throws InterruptedException {
         pages.page(7, FakePages.POSTMORTEM);
         pages.failReads(7, 1);
