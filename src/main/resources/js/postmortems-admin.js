@@ -201,7 +201,68 @@
             });
         }
         showConnection(form);
-        return {save: save, test: test, generate: generate};
+        var rebuild = initRebuild(page, fetchImpl, base + '/index-rebuild');
+        return {save: save, test: test, generate: generate, rebuild: rebuild};
+    }
+
+    /** "Rebuild postmortem index": starts a rebuild (or joins the running one) and shows its progress until done. */
+    function initRebuild(page, fetchImpl, url) {
+        var section = page.querySelector('.pm-admin__rebuild');
+        if (!section) {
+            return null;
+        }
+        var failedText = section.getAttribute('data-text-unanswered');
+        var line = section.querySelector('.pm-admin__rebuild-progress');
+        var button = section.querySelector('.pm-admin__rebuild-button');
+        var format = function (name, values) {
+            return section.getAttribute('data-text-' + name).replace(/\{(\d)\}/g, function (all, i) {
+                return String(values[Number(i)]);
+            });
+        };
+
+        function show(progress) {
+            var state = progress.state;
+            button.disabled = state === 'RUNNING';
+            if (state === 'RUNNING') {
+                line.textContent = format('running', [progress.done, progress.total, progress.failed]);
+            } else if (state === 'FINISHED') {
+                line.textContent = format('finished', [progress.done, progress.failed,
+                    new Date(progress.finishedAt).toLocaleString()]);
+            } else if (state === 'FAILED') {
+                line.textContent = format('failed', [progress.done]);
+            } else {
+                line.textContent = format('idle', []);
+            }
+        }
+
+        function follow(answer) {
+            if ((answer.status === 200 || answer.status === 202) && answer.json && answer.json.state) {
+                show(answer.json);
+                if (answer.json.state === 'RUNNING') {
+                    global.setTimeout(function () {
+                        request(fetchImpl, 'GET', url).then(follow, fail);
+                    }, 2000);
+                }
+                return answer.json;
+            }
+            line.textContent = (answer.json && answer.json.message) || failedText;
+            button.disabled = false;
+            return null;
+        }
+
+        function fail() {
+            line.textContent = failedText;
+            button.disabled = false;
+            return null;
+        }
+
+        function start() {
+            button.disabled = true;
+            return request(fetchImpl, 'POST', url).then(follow, fail);
+        }
+
+        button.addEventListener('click', start);
+        return start;
     }
 
     global.PostmortemsAdmin = {

@@ -30,6 +30,8 @@ final class SpringWiring {
     private final Map<String, String> references = new LinkedHashMap<>();
     private final List<String[]> services = new ArrayList<>();
     private final Set<String> beansWithExplicitArgs = new LinkedHashSet<>();
+    /** Bean id → its constructor-args in order, each {"ref", id} or {"value", text}. */
+    private final Map<String, List<String[]>> explicitArgs = new LinkedHashMap<>();
     /** Beans made by a static factory method (class → method): typed by what the method returns. */
     private final Map<String, String> factoryMethods = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
@@ -64,6 +66,14 @@ final class SpringWiring {
                 }
                 if (element.getElementsByTagNameNS(BEANS, "constructor-arg").getLength() > 0) {
                     beansWithExplicitArgs.add(element.getAttribute("class"));
+                    List<String[]> args = new ArrayList<>();
+                    var list = element.getElementsByTagNameNS(BEANS, "constructor-arg");
+                    for (int i = 0; i < list.getLength(); i++) {
+                        Element arg = (Element) list.item(i);
+                        args.add(arg.hasAttribute("ref") ? new String[] {"ref", arg.getAttribute("ref")}
+                                : new String[] {"value", arg.getAttribute("value")});
+                    }
+                    explicitArgs.put(id(element, file), args);
                 }
             } else if (OSGI.contains(ns) && local.equals("reference")) {
                 for (String iface : interfaces(element)) {
@@ -132,6 +142,7 @@ final class SpringWiring {
                 problems.add(service[2] + ": bean " + service[0] + " does not implement " + service[1]);
             }
         }
+        problems.addAll(explicitArgProblems(jar));
         Set<String> toBuild = new LinkedHashSet<>(beans.values());
         toBuild.addAll(modules);
         toBuild.removeAll(beansWithExplicitArgs);
@@ -157,6 +168,67 @@ final class SpringWiring {
             }
         }
         return problems;
+    }
+
+    /** Beans wired by constructor-arg: every ref names a bean or reference, and one public constructor takes them. */
+    private List<String> explicitArgProblems(PluginJar jar) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Class<?>> byId = new LinkedHashMap<>();
+        beans.forEach((id, className) -> {
+            Class<?> type = jar.load(className);
+            if (type != null && factoryMethods.containsKey(className)) {
+                try {
+                    type = type.getMethod(factoryMethods.get(className)).getReturnType();
+                } catch (NoSuchMethodException e) {
+                    type = null;
+                }
+            }
+            if (type != null) {
+                byId.put(id, type);
+            }
+        });
+        references.forEach((id, iface) -> {
+            Class<?> type = jar.load(iface);
+            if (type != null) {
+                byId.put(id, type);
+            }
+        });
+        explicitArgs.forEach((id, args) -> {
+            Class<?> type = jar.load(beans.get(id));
+            if (type == null) {
+                return;
+            }
+            for (String[] arg : args) {
+                if (arg[0].equals("ref") && !byId.containsKey(arg[1])) {
+                    problems.add("bean " + id + ": constructor-arg ref " + arg[1] + " names no bean or reference");
+                }
+            }
+            boolean fits = Arrays.stream(type.getConstructors())
+                    .anyMatch(constructor -> takes(constructor.getParameterTypes(), args, byId));
+            if (!fits) {
+                problems.add("bean " + id + ": no public constructor of " + type.getName() + " takes its "
+                        + args.size() + " constructor-args");
+            }
+        });
+        return problems;
+    }
+
+    private static boolean takes(Class<?>[] parameters, List<String[]> args, Map<String, Class<?>> byId) {
+        if (parameters.length != args.size()) {
+            return false;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            String[] arg = args.get(i);
+            if (arg[0].equals("ref")) {
+                Class<?> given = byId.get(arg[1]);
+                if (given == null || !parameters[i].isAssignableFrom(given)) {
+                    return false;
+                }
+            } else if (!parameters[i].isPrimitive() && parameters[i] != String.class) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Constructor<?> autowiredConstructor(Class<?> type) {

@@ -152,6 +152,37 @@ class AdminLookTest {
         }
     }
 
+    @Test
+    void rebuildingTheIndexPostsAndShowsTheProgress() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+        String stub = """
+                <script>
+                window.sent = [];
+                window.PostmortemsAdminFetch = function (url, options) {
+                  window.sent.push({url: url, method: options.method});
+                  var answer = {state: 'RUNNING', done: 40, total: 120, failed: 1,
+                                startedAt: '2026-11-20T09:00:00Z', finishedAt: null};
+                  return Promise.resolve({status: 202, json: function () { return Promise.resolve(answer); }});
+                };
+                window.setTimeout = function () {};
+                </script>""";
+        String html = body(fixture, "").replace("<script>window.PostmortemsAdminFetch", stub + "<script>window.unused");
+        Path file = page("Rebuilding", html).write(LookEnvironment.targetDirectory().resolve("look"), "admin-rebuild",
+                Theme.LIGHT);
+
+        try (BrowserPage tab = chromium.newPage()) {
+            tab.open(file);
+            tab.evaluate("PostmortemsAdmin.page.rebuild()");
+            JsonObject sent = tab.evaluate("window.sent[0]").getAsJsonObject();
+            assertEquals("/confluence/rest/postmortems/1.0/admin/index-rebuild", sent.get("url").getAsString());
+            assertEquals("POST", sent.get("method").getAsString());
+            assertEquals("Rebuilding: 40 of 120 pages, 1 failed.", text(tab, ".pm-admin__rebuild-progress"));
+            assertTrue(tab.evaluate("document.querySelector('.pm-admin__rebuild-button').disabled").getAsBoolean(),
+                    "no second start while one runs");
+            assertTrue(tab.problems().stream().noneMatch(p -> p.isError()), tab.problems().toString());
+        }
+    }
+
     private static String text(BrowserPage tab, String selector) {
         return text(tab, selector, "textContent");
     }

@@ -36,8 +36,13 @@ public final class InMemoryPostmortemIndex implements PostmortemIndex {
     }
 
     @Override
-    public List<PostmortemSummary> find(Selection selection, int offset, int limit) {
-        throw new UnsupportedOperationException("queries are tested on AoPostmortemIndex");
+    public synchronized List<PostmortemSummary> find(Selection selection, int offset, int limit) {
+        // Only the whole index (the rebuild reads its page ids); queries are tested on AoPostmortemIndex.
+        if (!selection.equals(Selection.all())) {
+            throw new UnsupportedOperationException("queries are tested on AoPostmortemIndex");
+        }
+        return byPage.values().stream().sorted(java.util.Comparator.comparingLong(PostmortemSummary::pageId))
+                .skip(offset).limit(limit).toList();
     }
 
     @Override

@@ -1,0 +1,9 @@
+package com.atlassian.confluence.event.events.content.page;
+
+/**
+ * Host type (a class, not final): declaration for compiling only, never packaged. The real one extends PageEvent
+ * and implements Updated, UserDriven, NotificationEnabledEvent (marker interfaces left out; we only call the inherited getPage()). Verified in decompiled
+ * Confluence source found with the search tool (file id 41682377409): "public class PageMoveEvent extends PageEvent implements Updated, UserDriven, NotificationEnabledEvent".
+ */
+public class PageMoveEvent extends PageEvent {
+}

@@ -1,0 +1,17 @@
+package com.atlassian.confluence.labels;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.PartialList;
+
+/**
+ * Host type (an interface): declaration for compiling only, never packaged. Verified in decompiled Confluence source
+ * found with the search tool (file id 41603302814: "public interface LabelManager", package com.atlassian.confluence.labels):
+ * {@code Label getLabel(String)} and {@code PartialList<ContentEntityObject> getContentForLabel(int offset,
+ * int maxResults, Label)} (not deprecated, unlike getCurrentContentForLabel(Label), which loads everything).
+ */
+public interface LabelManager {
+
+    Label getLabel(String name);
+
+    PartialList<ContentEntityObject> getContentForLabel(int offset, int maxResults, Label label);
+}
