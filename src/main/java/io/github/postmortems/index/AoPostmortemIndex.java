@@ -92,6 +92,23 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     }
 
     @Override
+    public void forEachPage(Selection selection, PageVisitor visitor) {
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(visitor, "visitor");
+        Optional<Where> where = Where.of(selection);
+        if (where.isEmpty()) {
+            return;
+        }
+        Query query = where.get().applyTo(Query.select(String.join(", ", "ID", PostmortemEntity.PAGE_ID,
+                PostmortemEntity.SPACE_KEY))).order(order(selection.sort()));
+        ao.executeInTransaction(() -> {
+            ao.stream(PostmortemEntity.class, query, entity -> visitor.page(entity.getPageId(),
+                    entity.getSpaceKey()));
+            return null;
+        });
+    }
+
+    @Override
     public Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone) {
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(lastMonth, "lastMonth");

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,10 @@ import java.util.function.Consumer;
  * The postmortem list's use case: the rows and numbers of a selection as one viewer may see them.
  * <p>
  * Permissions: spaces named in the selection are narrowed to those the viewer may see before the index is asked.
- * Then every candidate page of the selection is checked (page restrictions), space by space answered once. When no
- * candidate is hidden the index counts (its statistics); when some are, the numbers are counted here over the
- * visible ones, so a restricted page never shows in a count, median or chart.
+ * Then every candidate page of the selection is checked (page restrictions), space by space answered once, from the
+ * index's page ids alone. When no candidate is hidden the index counts (its statistics) and only the shown rows are
+ * read; when some are, the visible summaries are read and counted here, so a restricted page never shows in a
+ * count, median or chart.
  */
 public final class ListPostmortems {
 
@@ -49,19 +51,45 @@ public final class ListPostmortems {
     /** @param zone the viewer's zone: months of the chart are counted in it */
     public PostmortemList list(ListQuery query, Visibility visibility, ZoneId zone) {
         Selection selection = visibleSpaces(query.selection(), visibility);
-        List<PostmortemSummary> rows = new ArrayList<>();
-        List<PostmortemSummary> visible = new ArrayList<>();
+        // First only page ids and spaces, for the permission checks: no whole summary is read for a page that is
+        // neither a row nor (when some are hidden) counted here.
+        Map<String, Boolean> spaces = new HashMap<>();
+        Set<Long> visible = new HashSet<>();
         int[] hidden = {0};
-        walk(selection, visibility, summary -> {
-            visible.add(summary);
-            if (rows.size() < query.maxRows()) {
-                rows.add(summary);
+        index.forEachPage(selection, (pageId, spaceKey) -> {
+            if (spaces.computeIfAbsent(spaceKey, visibility::maySeeSpace) && visibility.maySeePage(pageId)) {
+                visible.add(pageId);
+            } else {
+                hidden[0]++;
             }
-        }, () -> hidden[0]++);
+        });
+        List<PostmortemSummary> rows = new ArrayList<>();
+        List<PostmortemSummary> counted = hidden[0] == 0 ? null : new ArrayList<>();
+        // Rows, and the visible summaries when they are counted here: only pages just checked, so a page indexed
+        // since the check is left out rather than shown unchecked.
+        // With nothing hidden the first maxRows summaries are the rows; a few more allow for pages indexed since.
+        int limit = counted == null ? Math.min(BATCH, query.maxRows() + BATCH / 10) : BATCH;
+        for (int offset = 0; ; offset += limit) {
+            List<PostmortemSummary> batch = index.find(selection, offset, limit);
+            for (PostmortemSummary summary : batch) {
+                if (visible.contains(summary.pageId())) {
+                    if (rows.size() < query.maxRows()) {
+                        rows.add(summary);
+                    }
+                    if (counted != null) {
+                        counted.add(summary);
+                    }
+                }
+            }
+            boolean rowsOnly = counted == null;
+            if (batch.size() < limit || rowsOnly && rows.size() >= Math.min(query.maxRows(), visible.size())) {
+                break;
+            }
+        }
         YearMonth lastMonth = YearMonth.now(clock.withZone(zone));
-        Statistics statistics = hidden[0] == 0
+        Statistics statistics = counted == null
                 ? index.statistics(selection, lastMonth, CHART_MONTHS, zone)
-                : statistics(visible, lastMonth, CHART_MONTHS, zone);
+                : statistics(counted, lastMonth, CHART_MONTHS, zone);
         return new PostmortemList(query, rows, statistics, lastMonth.minusMonths(CHART_MONTHS - 1), CHART_MONTHS);
     }
 
@@ -103,7 +131,7 @@ public final class ListPostmortems {
     }
 
     /** The index's numbers, counted the index's way, over summaries already read. */
-    static Statistics statistics(List<PostmortemSummary> summaries, YearMonth lastMonth, int months, ZoneId zone) {
+    public static Statistics statistics(List<PostmortemSummary> summaries, YearMonth lastMonth, int months, ZoneId zone) {
         YearMonth firstMonth = lastMonth.minusMonths(months - 1L);
         long countermeasures = 0;
         long open = 0;

@@ -23,8 +23,20 @@ public interface PostmortemIndex {
     List<PostmortemSummary> find(Selection selection, int offset, int limit);
 
     /**
+     * Every page of the selection with its space, in the selection's order: what a permission check needs and no
+     * more, so a list can check a large selection without reading whole summaries.
+     */
+    void forEachPage(Selection selection, PageVisitor visitor);
+
+    /**
      * The numbers for the whole selection (its sort is ignored), with monthly counts for the {@code months} calendar
      * months up to and including {@code lastMonth}, months as seen in {@code zone}.
      */
     Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone);
+
+    /** Called for each page of a selection. */
+    @FunctionalInterface
+    interface PageVisitor {
+        void page(long pageId, String spaceKey);
+    }
 }

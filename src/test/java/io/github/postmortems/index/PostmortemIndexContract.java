@@ -106,6 +106,21 @@ abstract class PostmortemIndexContract {
     }
 
     @Test
+    void visitsEveryPageOfTheSelectionWithItsSpaceInTheSelectionsOrder() {
+        dataset();
+        List<String> visited = new java.util.ArrayList<>();
+
+        index.forEachPage(Selection.all().inSpaces(List.of("OPS", "DB")).sortedBy(Sort.TITLE),
+                (pageId, spaceKey) -> visited.add(pageId + "@" + spaceKey));
+
+        assertAll(
+                () -> assertEquals(List.of("1@OPS", "5@DB", "3@DB", "4@OPS"), visited),
+                () -> assertEquals(pageIds(index.find(Selection.all().inSpaces(List.of("OPS", "DB"))
+                        .sortedBy(Sort.TITLE), 0, 10)), visited.stream()
+                        .map(page -> Long.parseLong(page.substring(0, page.indexOf('@')))).toList()));
+    }
+
+    @Test
     void filtersByAnyOfTheLabelsMatchingWholeTagsOnly() {
         dataset();
 

@@ -46,6 +46,11 @@ public final class InMemoryPostmortemIndex implements PostmortemIndex {
     }
 
     @Override
+    public synchronized void forEachPage(Selection selection, PageVisitor visitor) {
+        find(selection, 0, Integer.MAX_VALUE).forEach(summary -> visitor.page(summary.pageId(), summary.spaceKey()));
+    }
+
+    @Override
     public Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone) {
         throw new UnsupportedOperationException("queries are tested on AoPostmortemIndex");
     }
