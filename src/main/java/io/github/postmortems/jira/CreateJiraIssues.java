@@ -185,15 +185,18 @@ public final class CreateJiraIssues {
                     created.key().toString());
         }
 
-        /** Jira may or may not have created it: look for the label; only a clear "no" frees the row. */
+        /**
+         * Jira may or may not have created it: look for the label. Not finding it does not free the row: the create
+         * may still be on its way (queued behind a busy node or a proxy) and land after the search. The claim stays
+         * open until it is stale; then a press that still finds nothing takes it over.
+         */
         private RowOutcome afterUnknownOutcome(JiraClient client) {
             try {
                 Optional<IssueKey> existing = findByLabel(client);
                 if (existing.isPresent()) {
                     return adopt(client, existing.get());
                 }
-                ledger.failed(ref, "Jira did not answer; no issue with the row's label exists", clock.instant());
-                return outcome(RowOutcome.Kind.FAILED_TEMPORARILY, null, "postmortems.jira.outcome.unavailable");
+                return outcome(RowOutcome.Kind.UNCERTAIN, null, "postmortems.jira.outcome.uncertain");
             } catch (JiraFailure failure) {
                 // The claim stays open: the next press (or a later one, once it is stale) searches again first.
                 return outcome(RowOutcome.Kind.UNCERTAIN, null, "postmortems.jira.outcome.uncertain");

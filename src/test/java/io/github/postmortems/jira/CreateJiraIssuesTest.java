@@ -199,6 +199,40 @@ class CreateJiraIssuesTest {
     }
 
     @Test
+    void aCreateThatLandsAfterJiraSaidItHadNothingIsAdoptedNotCreatedTwice() {
+        String rowId = create.plan(PAGE).get(1).rowId();
+        RowRef row = new RowRef(PAGE, rowId);
+        jira.failNext(Endpoint.CREATE_ISSUE, 1, Fault.reset());
+
+        RowOutcome unanswered = create.create(PAGE, rowId, ENGLISH);
+        // The create was still queued in front of Jira (a busy node, a proxy) when the search found nothing; it lands
+        // now, after the press has ended.
+        jira.existingIssue("OPS", "Make the connection pool reconnect after failover", "postmortem",
+                RowIds.pageLabel(PAGE), RowIds.rowLabel(row));
+        RowOutcome again = create.create(PAGE, rowId, ENGLISH);
+
+        assertEquals(RowOutcome.Kind.UNCERTAIN, unanswered.kind());
+        assertEquals(RowOutcome.Kind.RECOVERED, again.kind());
+        assertEquals(1, opsIssues(), "the late issue is the row's only issue");
+    }
+
+    @Test
+    void anUnansweredCreateThatNeverLandsIsCreatedOnceTheClaimIsStale() {
+        String rowId = create.plan(PAGE).get(1).rowId();
+        jira.failNext(Endpoint.CREATE_ISSUE, 1, Fault.reset());
+
+        RowOutcome unanswered = create.create(PAGE, rowId, ENGLISH);
+        RowOutcome soon = create.create(PAGE, rowId, ENGLISH);
+        time.advance(CreateJiraIssues.STALE_CLAIM.plusSeconds(1));
+        RowOutcome later = create.create(PAGE, rowId, ENGLISH);
+
+        assertEquals(RowOutcome.Kind.UNCERTAIN, unanswered.kind());
+        assertEquals(RowOutcome.Kind.IN_PROGRESS, soon.kind(), "too early to be sure nothing is on its way");
+        assertEquals(RowOutcome.Kind.CREATED, later.kind());
+        assertEquals(1, opsIssues());
+    }
+
+    @Test
     void anAbandonedClaimWithNothingInJiraIsTakenOverOnceItIsStale() {
         String rowId = create.plan(PAGE).get(1).rowId();
         ledger.claim(new RowRef(PAGE, rowId), time.instant());
