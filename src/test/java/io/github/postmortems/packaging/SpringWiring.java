@@ -30,6 +30,7 @@ final class SpringWiring {
     private final Map<String, String> references = new LinkedHashMap<>();
     private final List<String[]> services = new ArrayList<>();
     private final Set<String> beansWithExplicitArgs = new LinkedHashSet<>();
+    private final Set<String> notAutowired = new LinkedHashSet<>();
     /** Bean id → its constructor-args in order, each {"ref", id} or {"value", text}. */
     private final Map<String, List<String[]>> explicitArgs = new LinkedHashMap<>();
     /** Beans made by a static factory method (class → method): typed by what the method returns. */
@@ -61,6 +62,9 @@ final class SpringWiring {
             String local = element.getLocalName();
             if (BEANS.equals(ns) && local.equals("bean")) {
                 beans.put(id(element, file), element.getAttribute("class"));
+                if ("false".equals(element.getAttribute("autowire-candidate"))) {
+                    notAutowired.add(id(element, file)); // reachable by ref only
+                }
                 if (!element.getAttribute("factory-method").isEmpty()) {
                     factoryMethods.put(element.getAttribute("class"), element.getAttribute("factory-method"));
                 }
@@ -117,7 +121,7 @@ final class SpringWiring {
                 problems.add("bean " + id + ": " + className + " is not in the jar");
             } else if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
                 problems.add("bean " + id + ": " + className + " is abstract");
-            } else {
+            } else if (!notAutowired.contains(id)) {
                 beanTypes.add(type);
             }
         });
