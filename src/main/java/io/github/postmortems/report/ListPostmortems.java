@@ -93,6 +93,39 @@ public final class ListPostmortems {
         return new PostmortemList(query, rows, statistics, lastMonth.minusMonths(CHART_MONTHS - 1), CHART_MONTHS);
     }
 
+    /**
+     * The visible rows of a selection after the first {@code offset} visible ones, at most the query's maximum, and
+     * whether more follow. Every page before and on this one is checked as {@link #list} checks it, so a hidden
+     * page neither shows nor shifts the offset.
+     */
+    public ListPage page(ListQuery query, Visibility visibility, int offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset below zero: " + offset);
+        }
+        Selection selection = visibleSpaces(query.selection(), visibility);
+        Map<String, Boolean> spaces = new HashMap<>();
+        List<PostmortemSummary> rows = new ArrayList<>();
+        int seen = 0;
+        for (int batchStart = 0; ; batchStart += BATCH) {
+            List<PostmortemSummary> batch = index.find(selection, batchStart, BATCH);
+            for (PostmortemSummary summary : batch) {
+                if (!spaces.computeIfAbsent(summary.spaceKey(), visibility::maySeeSpace)
+                        || !visibility.maySeePage(summary.pageId())) {
+                    continue;
+                }
+                if (rows.size() == query.maxRows()) {
+                    return new ListPage(query, offset, rows, true); // one more visible row: the next page has it
+                }
+                if (seen++ >= offset) {
+                    rows.add(summary);
+                }
+            }
+            if (batch.size() < BATCH) {
+                return new ListPage(query, offset, rows, false);
+            }
+        }
+    }
+
     /** Every postmortem of the selection the viewer may see, in the selection's order, for an export. */
     public void forEachVisible(Selection selection, Visibility visibility, Consumer<PostmortemSummary> each) {
         walk(visibleSpaces(selection, visibility), visibility, each, () -> { });

@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.report.ListColumn;
+import io.github.postmortems.report.ListPage;
 import io.github.postmortems.report.ListWarning;
 import io.github.postmortems.report.PostmortemList;
 import io.github.postmortems.report.PostmortemSummary;
@@ -18,8 +19,9 @@ public class ListViews {
 
     /**
      * @param exportUrl where the CSV of the same list is downloaded (also the "show all" link)
+     * @param rowsUrl   where the rows after the shown ones come from, without the offset; the button's URL
      */
-    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl) {
+    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl) {
         List<String> warnings = new ArrayList<>();
         for (ListWarning warning : list.query().warnings()) {
             warnings.add(viewer.text(warning.key(), warning.parameter(), warning.value()));
@@ -27,8 +29,7 @@ public class ListViews {
         Statistics statistics = list.statistics();
         List<String> columns = list.query().columns().stream()
                 .map(column -> viewer.text("postmortems.list.column." + column.code())).toList();
-        List<ListRow> rows = list.rows().stream().map(summary -> row(summary, list.query().columns(), viewer))
-                .toList();
+        List<ListRow> rows = rows(list.rows(), list.query().columns(), viewer);
         Link more = list.truncated()
                 ? new Link(viewer.text("postmortems.list.more", statistics.count()), exportUrl, "", "pm-list__more")
                 : Link.text("");
@@ -37,7 +38,28 @@ public class ListViews {
                         viewer.text("postmortems.list.chart.title")),
                 viewer.text("postmortems.list.chart.title"), columns, rows, viewer.text("postmortems.list.empty"),
                 viewer.text("postmortems.list.empty.hint"), more,
-                new Link(viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export"));
+                new Link(viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export"),
+                showMore(list, viewer, rowsUrl));
+    }
+
+    /** The rows of one page, as the table shows them. */
+    public ListRowsView rows(ListPage page, Viewer viewer) {
+        return new ListRowsView(rows(page.rows(), page.query().columns(), viewer));
+    }
+
+    /** Only in a browser: a PDF or an email has no script to fetch the rows with, and keeps the export link. */
+    private static ShowMore showMore(PostmortemList list, Viewer viewer, String rowsUrl) {
+        if (!list.truncated() || viewer.staticOutput()) {
+            return ShowMore.none();
+        }
+        return new ShowMore(viewer.text("postmortems.list.show-more"),
+                rowsUrl + (rowsUrl.contains("?") ? "&" : "?") + "offset=" + list.rows().size()
+                        + "&max=" + list.query().maxRows(),
+                viewer.text("postmortems.list.show-more.loading"), viewer.text("postmortems.list.show-more.failed"));
+    }
+
+    private static List<ListRow> rows(List<PostmortemSummary> summaries, List<ListColumn> columns, Viewer viewer) {
+        return summaries.stream().map(summary -> row(summary, columns, viewer)).toList();
     }
 
     private static List<ListNumber> numbers(Statistics statistics, Viewer viewer) {

@@ -15,13 +15,15 @@ import java.util.TreeMap;
 
 /**
  * {@code postmortem-list}: the postmortems of a selection the viewer may see, with their numbers and a monthly
- * chart. The table shows the first rows; the rest are in the CSV export, which the "show all" link downloads.
+ * chart. The table shows the first rows; "Show more" appends the next ones from the rows endpoint, and the CSV export
+ * (the "show all" link) has every one, also where no script runs.
  */
 public class PostmortemListMacro extends PostmortemMacro {
 
     static final String NAME = "postmortem-list";
     static final String TEMPLATE = "templates/macro/postmortem-list.vm";
     static final String EXPORT_PATH = "/rest/postmortems/1.0/export";
+    static final String ROWS_PATH = "/rest/postmortems/1.0/list/rows";
 
     private final ListPostmortems list;
     private final ConfluenceVisibility visibility;
@@ -41,14 +43,26 @@ public class PostmortemListMacro extends PostmortemMacro {
         ListQuery query = ListParameters.parse(parameters, viewer.spaceKey(), list.today(viewer.zone()),
                 viewer.zone());
         PostmortemList postmortems = list.list(query, visibility.ofCurrentUser(), viewer.zone());
-        PostmortemListView view = views.view(postmortems, viewer, exportUrl(parameters, viewer));
+        PostmortemListView view = views.view(postmortems, viewer, exportUrl(parameters, viewer),
+                rowsUrl(parameters, viewer));
         return templates.render(TEMPLATE, "list", view, 8 * 1024 + 600 * postmortems.rows().size());
     }
 
     /** The export of the same list: the macro's own parameters, with "this space" spelled out. */
     static String exportUrl(Map<String, String> parameters, Viewer viewer) {
+        return listUrl(EXPORT_PATH, parameters, viewer, "spaces", "labels", "minSeverity", "status", "from", "to",
+                "sort");
+    }
+
+    /** The rows endpoint for the same list and columns; the button adds the offset and the number of rows. */
+    static String rowsUrl(Map<String, String> parameters, Viewer viewer) {
+        return listUrl(ROWS_PATH, parameters, viewer, "spaces", "labels", "minSeverity", "status", "from", "to",
+                "sort", "columns");
+    }
+
+    private static String listUrl(String path, Map<String, String> parameters, Viewer viewer, String... names) {
         Map<String, String> query = new TreeMap<>();
-        for (String name : new String[] {"spaces", "labels", "minSeverity", "status", "from", "to", "sort"}) {
+        for (String name : names) {
             String value = parameters == null ? null : parameters.get(name);
             if (value != null && !value.isBlank()) {
                 query.put(name, value.trim());
@@ -57,7 +71,7 @@ public class PostmortemListMacro extends PostmortemMacro {
         if (!query.containsKey("spaces") && !viewer.spaceKey().isEmpty()) {
             query.put("spaces", viewer.spaceKey());
         }
-        StringJoiner joined = new StringJoiner("&", viewer.baseUrl() + EXPORT_PATH + (query.isEmpty() ? "" : "?"), "");
+        StringJoiner joined = new StringJoiner("&", viewer.baseUrl() + path + (query.isEmpty() ? "" : "?"), "");
         query.forEach((name, value) -> joined.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return joined.toString();
     }

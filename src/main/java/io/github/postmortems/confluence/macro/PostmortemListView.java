@@ -6,11 +6,12 @@ import java.util.List;
  * What the postmortem-list template shows; all text, escaped by the template, except the chart, which
  * {@link ListChart} builds from numbers and escaped text.
  *
- * @param more a link to every listed postmortem when the table shows only the first ones; text "" when not
+ * @param more     a link to every listed postmortem when the table shows only the first ones; text "" when not
+ * @param showMore the button that appends the next rows in the browser; its URL "" when no rows follow
  */
 public record PostmortemListView(Styles styles, List<String> warnings, List<ListNumber> numbers, String chartHtml,
                                  String chartTitle, List<String> columns, List<ListRow> rows, String emptyText,
-                                 String emptyHint, Link more, Link export) {
+                                 String emptyHint, Link more, Link export, ShowMore showMore) implements ListRows {
 
     public PostmortemListView {
         warnings = List.copyOf(warnings);

@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.rest;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import javax.ws.rs.core.MediaType;
@@ -10,12 +11,18 @@ import javax.ws.rs.core.Response;
 final class JsonAnswers {
 
     static final Gson GSON = new Gson();
+    /** For answers where a null says something ("no next rows"), rather than being left out. */
+    private static final Gson WITH_NULLS = new GsonBuilder().serializeNulls().create();
 
     private JsonAnswers() {
     }
 
     static Response ok(Object body) {
         return Response.ok(GSON.toJson(body), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static Response okWithNulls(Object body) {
+        return Response.ok(WITH_NULLS.toJson(body), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     static Response status(int status, String message) {

@@ -120,6 +120,18 @@ public final class MacroFixture {
                 templates());
     }
 
+    public PermissionManager permissions() {
+        return permissions;
+    }
+
+    public SpaceManager spaces() {
+        return spaces;
+    }
+
+    public PageManager pages() {
+        return pages;
+    }
+
     public ConfluenceVisibility visibility() {
         return new ConfluenceVisibility(permissions, spaces, pages);
     }

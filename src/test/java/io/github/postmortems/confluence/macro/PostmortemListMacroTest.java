@@ -192,6 +192,57 @@ class PostmortemListMacroTest {
     }
 
     @Test
+    void offersShowMoreFromTheNextOffsetWithTheListsParametersAndKeepsTheCsvLink() {
+        store(ListSamples.summaries(12));
+        Document list = render(Map.of("spaces", "@all", "max", "5", "sort", "title", "columns", "title,status"));
+        Element button = list.selectFirst("button.pm-list__show-more-button");
+        assertEquals("Show more", button.text());
+        assertTrue(button.hasClass("aui-button") && button.hasClass("aui-button-link"));
+        assertEquals("/confluence/rest/postmortems/1.0/list/rows?columns=title%2Cstatus&sort=title&spaces=%40all"
+                + "&offset=5&max=5", button.attr("data-url"));
+        assertEquals("The next postmortems could not be loaded. The rows shown stay; try again, or download the CSV.",
+                button.attr("data-failure"));
+        assertEquals("Show all 12 postmortems (CSV)", list.selectFirst("a.pm-list__more").text());
+    }
+
+    @Test
+    void offersShowMoreOnlyWhenMoreVisibleRowsExist() {
+        store(ListSamples.summaries(6));
+        assertNull(render(Map.of("spaces", "@all", "max", "6")).selectFirst(".pm-list__show-more"));
+        assertNotNull(render(Map.of("spaces", "@all", "max", "5")).selectFirst(".pm-list__show-more"));
+        restrictPage(6);
+        Document restricted = render(Map.of("spaces", "@all", "max", "5"));
+        assertNull(restricted.selectFirst(".pm-list__show-more"));
+        assertNull(restricted.selectFirst("a.pm-list__more"));
+    }
+
+    @Test
+    void leavesShowMoreOutOfAPdfWhereOnlyTheCsvLinkWorks() {
+        store(ListSamples.summaries(12));
+        Document pdf = html(fixture.listMacro(index).execute(Map.of("spaces", "@all", "max", "5"), null,
+                MacroFixture.context("pdf", "")));
+        assertNull(pdf.selectFirst(".pm-list__show-more"));
+        assertNotNull(pdf.selectFirst("a.pm-list__more"));
+    }
+
+    @Test
+    void rendersRowsAfterTheFirstPageAsTheTableDoesThroughTheSharedRowMarkup() {
+        store(ListSamples.summaries(8));
+        Document all = render(Map.of("spaces", "@all", "max", "8", "sort", "title"));
+        io.github.postmortems.report.ListQuery query = io.github.postmortems.report.ListParameters.parse(
+                Map.of("spaces", "@all", "max", "3", "sort", "title"), "", java.time.LocalDate.of(2026, 11, 21),
+                java.time.ZoneId.of("America/New_York"));
+        Viewer viewer = fixture.viewers().viewerOf(display(""));
+        String rows = fixture.templates().render("templates/macro/postmortem-list-rows.vm", "list",
+                new ListViews().rows(new io.github.postmortems.report.ListPostmortems(index, fixture.clock)
+                        .page(query, fixture.visibility().ofCurrentUser(), 3), viewer));
+        List<Element> expected = all.select("tbody tr").subList(3, 6);
+        List<Element> paged = html("<table><tbody>" + rows + "</tbody></table>").select("tbody tr");
+        assertEquals(expected.stream().map(Element::outerHtml).toList(),
+                paged.stream().map(Element::outerHtml).toList());
+    }
+
+    @Test
     void drawsTwelveMonthsAsInlineSvgWithoutScript() {
         store(ListSamples.summaries(60));
         Document list = render(Map.of("spaces", "@all"));
