@@ -31,8 +31,8 @@ import java.util.Optional;
 
 /**
  * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
- * Statistics stream the few columns they need in one pass, and each median streams one column in order keeping only
- * the middle values, so their memory does not grow with the selection.
+ * Statistics stream the few columns they need in one pass and never load whole rows; the medians come from the same
+ * pass, keeping only the two duration columns as primitives.
  */
 public final class AoPostmortemIndex implements PostmortemIndex {
 
@@ -126,38 +126,12 @@ public final class AoPostmortemIndex implements PostmortemIndex {
             ao.stream(PostmortemEntity.class, where.get().applyTo(Query.select(String.join(", ", "ID",
                             PostmortemEntity.CM_TOTAL, PostmortemEntity.CM_OPEN, PostmortemEntity.CM_OVERDUE,
                             PostmortemEntity.CM_DONE_IN_SLO, PostmortemEntity.START_MILLIS,
-                            PostmortemEntity.SEVERITY_CODE, PostmortemEntity.SEVERITY_RANK))),
+                            PostmortemEntity.SEVERITY_CODE, PostmortemEntity.SEVERITY_RANK,
+                            PostmortemEntity.TTD_SECONDS, PostmortemEntity.TTR_SECONDS))),
                     totals::add);
-            return new Statistics(totals.count, median(where.get(), PostmortemEntity.TTD_SECONDS),
-                    median(where.get(), PostmortemEntity.TTR_SECONDS), totals.countermeasures, totals.open,
-                    totals.overdue, totals.doneWithinSlo, totals.months());
+            return new Statistics(totals.count, totals.detect.median(), totals.resolve.median(),
+                    totals.countermeasures, totals.open, totals.overdue, totals.doneWithinSlo, totals.months());
         });
-    }
-
-    /** The median of a nullable seconds column over the selection; the mean of the two middle values if even. */
-    private Duration median(Where where, String column) {
-        Where known = where.and(column + " IS NOT NULL");
-        int count = ao.count(PostmortemEntity.class, known.applyTo(Query.select()));
-        if (count == 0) {
-            return null;
-        }
-        int lower = (count - 1) / 2;
-        int upper = count / 2;
-        long[] middle = new long[2];
-        int[] at = {0};
-        ao.stream(PostmortemEntity.class, known.applyTo(Query.select("ID, " + column)).order(column + " ASC"),
-                entity -> {
-                    int index = at[0]++;
-                    if (index == lower || index == upper) {
-                        long seconds = PostmortemEntity.TTD_SECONDS.equals(column)
-                                ? entity.getTtdSeconds() : entity.getTtrSeconds();
-                        middle[index == lower ? 0 : 1] = seconds;
-                        if (lower == upper) {
-                            middle[1] = seconds;
-                        }
-                    }
-                });
-        return Duration.ofSeconds(Math.floorDiv(middle[0] + middle[1], 2));
     }
 
     private Void write(PostmortemSummary summary) {
@@ -375,6 +349,8 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         private final YearMonth lastMonth;
         private final ZoneId zone;
         private final Map<List<Object>, Integer> byMonthAndSeverity = new HashMap<>();
+        final Seconds detect = new Seconds();
+        final Seconds resolve = new Seconds();
         int count;
         long countermeasures;
         long open;
@@ -393,6 +369,8 @@ public final class AoPostmortemIndex implements PostmortemIndex {
             open += row.getCmOpen();
             overdue += row.getCmOverdue();
             doneWithinSlo += row.getCmDoneInSlo();
+            detect.add(row.getTtdSeconds());
+            resolve.add(row.getTtrSeconds());
             Long start = row.getStartMillis();
             if (firstMonth == null || start == null) {
                 return;
@@ -412,6 +390,36 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                             .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
+        }
+    }
+
+    /**
+     * The known values of one seconds column, as primitives (8 bytes a postmortem, 80 KB for 10,000): one pass over
+     * the rows answers the medians too, where two sorted queries per median cost two round trips each.
+     */
+    private static final class Seconds {
+
+        private long[] values = new long[64];
+        private int size;
+
+        void add(Long seconds) {
+            if (seconds == null) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = seconds;
+        }
+
+        /** The middle value, or the mean (rounded down) of the two middle values; null when none is known. */
+        Duration median() {
+            if (size == 0) {
+                return null;
+            }
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            return Duration.ofSeconds(Math.floorDiv(sorted[(size - 1) / 2] + sorted[size / 2], 2));
         }
     }
 }
