@@ -1,6 +1,8 @@
 package io.github.postmortems.report;
 
 import io.github.postmortems.jira.Pages;
+import io.github.postmortems.jira.RowIds;
+import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
@@ -12,6 +14,7 @@ import io.github.postmortems.storage.StorageReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,16 +75,31 @@ public final class IndexPostmortemPage {
         index.remove(pageId);
     }
 
-    /** The page's tracked issues, plus any key typed into the page that is tracked under another page. */
+    /**
+     * The page's tracked issues, plus any key typed into the page that is tracked under another page. A key typed into
+     * a postmortem's countermeasures table that nobody tracks yet starts being tracked here, so the reconcile job
+     * and the webhook bring its status back as they do for the issues the button created.
+     */
     private Map<IssueKey, TrackedIssue> tracked(long pageId, PageReading reading) {
         Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
         for (TrackedIssue issue : trackedIssues.byPage(pageId)) {
             byKey.put(issue.key(), issue);
         }
-        for (CountermeasureRow row : reading.countermeasures()) {
-            row.countermeasure().jiraKeyIfSet().filter(key -> !byKey.containsKey(key))
-                    .flatMap(trackedIssues::byKey)
-                    .ifPresent(issue -> byKey.put(issue.key(), issue));
+        List<CountermeasureRow> rows = reading.countermeasures();
+        List<RowRef> refs = RowIds.assign(pageId, rows.stream().map(CountermeasureRow::countermeasure).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            Optional<IssueKey> typed = rows.get(i).countermeasure().jiraKeyIfSet();
+            if (typed.isEmpty() || byKey.containsKey(typed.get())) {
+                continue;
+            }
+            Optional<TrackedIssue> elsewhere = trackedIssues.byKey(typed.get());
+            if (elsewhere.isPresent()) {
+                byKey.put(typed.get(), elsewhere.get());
+            } else if (reading.details().isPresent()) {
+                TrackedIssue linked = TrackedIssue.justLinked(refs.get(i), typed.get());
+                trackedIssues.save(linked);
+                byKey.put(typed.get(), linked);
+            }
         }
         return byKey;
     }

@@ -1,5 +1,7 @@
 package io.github.postmortems.report;
 
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.TrackedIssue;
@@ -9,6 +11,9 @@ import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
+import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.PageReading;
+import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +25,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class IndexPostmortemPageTest {
 
@@ -60,6 +69,38 @@ class IndexPostmortemPageTest {
                 // Row 1 done in 16 days (P1: within 4 weeks); row 2 due 2026-11-15, open: overdue; row 3 due later.
                 () -> assertEquals(new CountermeasureCounts(3, 2, 1, 1, 1), summary.countermeasures()),
                 () -> assertEquals(NOW, summary.indexedAt()));
+    }
+
+    @Test
+    void keysTypedIntoThePageStartBeingTrackedUnderTheirRowsAndOnlyOnce() {
+        pages.page(PAGE, "Postmortem: checkout outage", sample("full-page.xml"));
+        PageReading reading = new StorageReader().readPage(sample("full-page.xml"), ReadingContext.inZone(ZoneOffset.UTC));
+        List<Countermeasure> countermeasures = reading.countermeasures().stream()
+                .map(CountermeasureRow::countermeasure).toList();
+        List<RowRef> rows = RowIds.assign(PAGE, countermeasures);
+        Map<IssueKey, RowRef> typed = new HashMap<>();
+        for (int i = 0; i < countermeasures.size(); i++) {
+            RowRef row = rows.get(i);
+            countermeasures.get(i).jiraKeyIfSet().ifPresent(key -> typed.put(key, row));
+        }
+        assertFalse(typed.isEmpty(), "the sample has keys typed into its table");
+
+        indexing.index(PAGE);
+        indexing.index(PAGE);
+
+        assertEquals(typed.size(), tracked.byPage(PAGE).size(), "one tracked issue per typed key, however often indexed");
+        typed.forEach((key, row) -> assertEquals(Optional.of(row), tracked.byKey(key).map(TrackedIssue::row)));
+    }
+
+    @Test
+    void aKeyTypedIntoAPageThatIsNoPostmortemIsNotTracked() {
+        pages.page(PAGE, "Notes", "<ac:structured-macro ac:name=\"countermeasures\"><ac:rich-text-body><table><tbody>"
+                + "<tr><th>Countermeasure</th><th>Owner</th><th>Due</th><th>Jira</th></tr>"
+                + "<tr><td>Alert on replica lag</td><td></td><td></td><td>OPS-777</td></tr>"
+                + "</tbody></table></ac:rich-text-body></ac:structured-macro>");
+
+        assertEquals(IndexPostmortemPage.Outcome.NOT_A_POSTMORTEM, indexing.index(PAGE));
+        assertEquals(Optional.empty(), tracked.byKey(IssueKey.parse("OPS-777").orElseThrow()));
     }
 
     @Test
