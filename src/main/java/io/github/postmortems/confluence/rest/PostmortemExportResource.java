@@ -18,10 +18,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Response;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The postmortem list as CSV, with the macro's parameters and the same permission rules: only postmortems the caller
@@ -58,14 +56,7 @@ public class PostmortemExportResource {
                            @QueryParam("minSeverity") String minSeverity, @QueryParam("status") String status,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("sort") String sort, @QueryParam("kind") String kind) {
-        Map<String, String> parameters = new HashMap<>();
-        put(parameters, "spaces", spaces == null || spaces.isBlank() ? ListParameters.ALL_SPACES : spaces);
-        put(parameters, "labels", labels);
-        put(parameters, "minSeverity", minSeverity);
-        put(parameters, "status", status);
-        put(parameters, "from", from);
-        put(parameters, "to", to);
-        put(parameters, "sort", sort);
+        Map<String, String> parameters = ListRequestParameters.of(spaces, labels, minSeverity, status, from, to, sort);
         ZoneId zone = timeZones.getUserTimeZone().toZoneId();
         ListQuery query = ListParameters.parse(parameters, "", list.today(zone), zone);
         boolean countermeasures = "countermeasures".equals(kind);
@@ -109,11 +100,5 @@ public class PostmortemExportResource {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static void put(Map<String, String> parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(name, Objects.requireNonNull(value));
-        }
     }
 }

@@ -18,7 +18,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -66,16 +65,9 @@ public class PostmortemListRowsResource {
             return JsonAnswers.status(400, viewer.text("postmortems.list.rows.bad-max", text(max),
                     ListParameters.MOST_ROWS));
         }
-        Map<String, String> parameters = new HashMap<>();
-        put(parameters, "spaces", spaces == null || spaces.isBlank() ? ListParameters.ALL_SPACES : spaces);
-        put(parameters, "labels", labels);
-        put(parameters, "minSeverity", minSeverity);
-        put(parameters, "status", status);
-        put(parameters, "from", from);
-        put(parameters, "to", to);
-        put(parameters, "sort", sort);
-        put(parameters, "columns", columns);
-        put(parameters, "max", max.trim());
+        Map<String, String> parameters = ListRequestParameters.of(spaces, labels, minSeverity, status, from, to, sort);
+        ListRequestParameters.put(parameters, "columns", columns);
+        ListRequestParameters.put(parameters, "max", max.trim());
         ListQuery query = ListParameters.parse(parameters, "", list.today(viewer.zone()), viewer.zone());
         ListPage page = list.page(query, visibility.ofCurrentUser(), Integer.parseInt(offset.trim()));
         JsonObject body = new JsonObject();
@@ -87,11 +79,5 @@ public class PostmortemListRowsResource {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static void put(Map<String, String> parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.put(name, value);
-        }
     }
 }
