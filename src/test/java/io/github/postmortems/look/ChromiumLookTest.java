@@ -1,10 +1,8 @@
 package io.github.postmortems.look;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,26 +52,13 @@ class ChromiumLookTest {
             </table>
             """;
 
-    private static Chromium chromium;
-    private static LookCheck look;
-
-    @BeforeAll
-    static void startChromium() {
-        LookEnvironment.auiDist();
-        chromium = Chromium.launch();
-        look = new LookCheck(chromium);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser headless = Browser.withAui();
 
     @Test
     void rendersAuiMarkupInLightAndDarkWithoutConsoleErrorsOrOverflow() throws IOException {
-        LookReport report = look.assertLooksRight("look-self-test", LookPage.titled("Look self-test").fragment(SAMPLE));
+        LookReport report = headless.look().assertLooksRight("look-self-test",
+                LookPage.titled("Look self-test").fragment(SAMPLE));
 
         for (Theme theme : Theme.values()) {
             Path screenshot = report.theme(theme).screenshot();
@@ -90,7 +76,7 @@ class ChromiumLookTest {
 
     @Test
     void darkThemeTakesItsColoursFromTheDesignTokens() {
-        try (BrowserPage page = chromium.newPage()) {
+        try (BrowserPage page = headless.chromium().newPage()) {
             Path file = LookPage.titled("Tokens").fragment(SAMPLE)
                     .write(LookEnvironment.targetDirectory().resolve("look"), "look-tokens", Theme.DARK);
             page.open(file);
@@ -105,7 +91,7 @@ class ChromiumLookTest {
 
     @Test
     void overflowCheckCatchesAnElementWiderThanTheContent() {
-        LookReport report = look.inspect("look-overflow",
+        LookReport report = headless.look().inspect("look-overflow",
                 LookPage.titled("Too wide").fragment("<div class=\"too-wide\" style=\"width: 2000px\">wide</div>"));
 
         for (Theme theme : Theme.values()) {
@@ -120,7 +106,7 @@ class ChromiumLookTest {
 
     @Test
     void overflowCheckNamesOnlyTheOutermostOffenderInsideTheContentBox() {
-        LookReport report = look.inspect("look-overflow-nested", LookPage.titled("Nested").fragment("""
+        LookReport report = headless.look().inspect("look-overflow-nested", LookPage.titled("Nested").fragment("""
                 <div class="card" style="width: 900px"><table class="aui"><tr><td>cell</td></tr></table></div>"""));
 
         List<String> offenders = report.theme(Theme.LIGHT).overflows().stream().map(Overflow::element)
@@ -132,8 +118,8 @@ class ChromiumLookTest {
     void collapsingTheSidebarGivesTheContentTheRoomTheExpandedSidebarTakes() {
         LookPage card = LookPage.titled("Card").fragment("<div class=\"card\" style=\"width: 800px\">card</div>");
 
-        assertFalse(look.inspect("look-sidebar-expanded", card).clean());
-        look.assertLooksRight("look-sidebar-collapsed", card.withSidebarCollapsed());
+        assertFalse(headless.look().inspect("look-sidebar-expanded", card).clean());
+        headless.look().assertLooksRight("look-sidebar-collapsed", card.withSidebarCollapsed());
     }
 
     @Test
@@ -143,8 +129,9 @@ class ChromiumLookTest {
         Files.writeString(css, ".look-plugin-sample { width: 3000px; }");
         LookPage page = LookPage.titled("Plugin CSS").fragment("<div class=\"look-plugin-sample\">styled</div>");
 
-        LookReport styled = look.inspect("look-plugin-css", page.stylesheet(css));
-        LookReport missing = look.inspect("look-plugin-css-missing", page.stylesheet(css.resolveSibling("gone.css")));
+        LookReport styled = headless.look().inspect("look-plugin-css", page.stylesheet(css));
+        LookReport missing = headless.look().inspect("look-plugin-css-missing",
+                page.stylesheet(css.resolveSibling("gone.css")));
 
         assertTrue(styled.theme(Theme.LIGHT).overflows().stream()
                 .anyMatch(o -> o.element().equals("div.look-plugin-sample")), styled.toString());
@@ -154,7 +141,7 @@ class ChromiumLookTest {
 
     @Test
     void consoleCheckCatchesAConsoleError() {
-        LookReport report = look.inspect("look-console-error",
+        LookReport report = headless.look().inspect("look-console-error",
                 LookPage.titled("Console").fragment("<script>console.error('x')</script>"));
 
         for (Theme theme : Theme.values()) {
@@ -168,7 +155,7 @@ class ChromiumLookTest {
 
     @Test
     void consoleCheckCatchesAnUncaughtExceptionAndAFailedLoad() {
-        LookReport report = look.inspect("look-broken", LookPage.titled("Broken")
+        LookReport report = headless.look().inspect("look-broken", LookPage.titled("Broken")
                 .fragment("<script>throw new Error('macro script broke')</script>")
                 .fragment("<img src=\"no-such-image.png\" alt=\"missing\">"));
 

@@ -2,18 +2,17 @@ package io.github.postmortems.confluence.admin;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.BrowserPage;
 import io.github.postmortems.look.Chromium;
-import io.github.postmortems.look.LookCheck;
 import io.github.postmortems.look.LookEnvironment;
 import io.github.postmortems.look.LookPage;
 import io.github.postmortems.look.Theme;
 import io.github.postmortems.settings.SettingsForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,22 +30,8 @@ class AdminLookTest {
     private static final Path STYLESHEET = Path.of("src/main/resources/css/postmortems-admin.css");
     private static final Path SCRIPT = Path.of("src/main/resources/js/postmortems-admin.js");
 
-    private static Chromium chromium;
-    private static LookCheck look;
-
-    @BeforeAll
-    static void startChromium() {
-        LookEnvironment.auiDist();
-        chromium = Chromium.launch();
-        look = new LookCheck(chromium);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser headless = Browser.withAui();
 
     /** The servlet's page body as the admin decorator would place it, with our script loaded from the source tree. */
     private static String body(AdminFixture fixture, String afterScript) {
@@ -70,12 +55,12 @@ class AdminLookTest {
     void savedWithATokenReadsWellInLightAndDark() {
         AdminFixture fixture = new AdminFixture().savedWithToken();
 
-        look.assertLooksRight("admin-saved", page("Confluence administration", body(fixture, "")));
+        headless.look().assertLooksRight("admin-saved", page("Confluence administration", body(fixture, "")));
     }
 
     @Test
     void aFirstVisitShowsTheChoicesAndSaysTheWebhookNeedsASecret() {
-        look.assertLooksRight("admin-first-visit",
+        headless.look().assertLooksRight("admin-first-visit",
                 page("Confluence administration", body(new AdminFixture(), "")));
     }
 
@@ -97,7 +82,7 @@ class AdminLookTest {
                 }());
                 </script>""";
 
-        look.assertLooksRight("admin-errors", page("Confluence administration", body(fixture, refused)));
+        headless.look().assertLooksRight("admin-errors", page("Confluence administration", body(fixture, refused)));
     }
 
     @Test
@@ -106,7 +91,7 @@ class AdminLookTest {
         Document refused = Jsoup.parse(fixture.renderer.render(AdminServlet.REFUSAL_TEMPLATE,
                 Map.of("refusal", fixture.pages().refusal())));
 
-        look.assertLooksRight("admin-refused", page("Confluence administration", refused.body().html()));
+        headless.look().assertLooksRight("admin-refused", page("Confluence administration", refused.body().html()));
     }
 
     @Test
@@ -125,7 +110,7 @@ class AdminLookTest {
         String html = body(fixture, "").replace("<script>window.PostmortemsAdminFetch", stub + "<script>window.unused");
         Path file = page("Saving", html).write(LookEnvironment.targetDirectory().resolve("look"), "admin-saving", Theme.LIGHT);
 
-        try (BrowserPage tab = chromium.newPage()) {
+        try (BrowserPage tab = headless.chromium().newPage()) {
             tab.open(file);
             tab.evaluate("document.getElementById('pm-projectKey').value = '1ops'; PostmortemsAdmin.page.save()");
             JsonObject sent = tab.evaluate("window.sent[0]").getAsJsonObject();
@@ -170,7 +155,7 @@ class AdminLookTest {
         Path file = page("Rebuilding", html).write(LookEnvironment.targetDirectory().resolve("look"), "admin-rebuild",
                 Theme.LIGHT);
 
-        try (BrowserPage tab = chromium.newPage()) {
+        try (BrowserPage tab = headless.chromium().newPage()) {
             tab.open(file);
             tab.evaluate("PostmortemsAdmin.page.rebuild()");
             JsonObject sent = tab.evaluate("window.sent[0]").getAsJsonObject();

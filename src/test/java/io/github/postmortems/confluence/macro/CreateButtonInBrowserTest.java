@@ -4,12 +4,12 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.BrowserPage;
 import io.github.postmortems.look.Chromium;
 import io.github.postmortems.look.LookEnvironment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.MockedStatic;
 
 import java.io.IOException;
@@ -37,20 +37,8 @@ import static org.mockito.Mockito.when;
 class CreateButtonInBrowserTest {
 
     private static final Path SCRIPT = Path.of("src/main/resources/js/countermeasures-create.js");
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startChromium() {
-        LookEnvironment.chromium();
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    static final Browser headless = Browser.plain();
 
     @Test
     void createsRowByRowShowsEachResultOnItsLineAndWritesBackOnce() throws IOException {
@@ -69,7 +57,7 @@ class CreateButtonInBrowserTest {
         Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + board
                 + "<script>" + shims(rowIds) + "</script><script>" + Files.readString(SCRIPT) + "</script></body></html>");
 
-        try (BrowserPage browser = chromium.newPage()) {
+        try (BrowserPage browser = headless.chromium().newPage()) {
             browser.open(page);
             browser.evaluate("document.querySelector('.pm-create-issues').click(), true");
             browser.evaluate("new Promise(done => { const wait = () => document.querySelector('.pm-create-issues')"

@@ -1,14 +1,12 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.Chromium;
-import io.github.postmortems.look.LookCheck;
-import io.github.postmortems.look.LookEnvironment;
 import io.github.postmortems.look.LookPage;
 import io.github.postmortems.look.LookReport;
 import io.github.postmortems.look.Theme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,23 +45,9 @@ class MacrosLookTest {
 
     private static final Path STYLESHEET = Path.of("src/main/resources/css/postmortems-macros.css");
 
-    private static Chromium chromium;
-    private static LookCheck look;
+    @RegisterExtension
+    static final Browser headless = Browser.withAui();
     private final MacroFixture fixture = new MacroFixture();
-
-    @BeforeAll
-    static void startChromium() {
-        LookEnvironment.auiDist();
-        chromium = Chromium.launch();
-        look = new LookCheck(chromium);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"full-page", "minimal", "out-of-order", "unparsable", "garbage", "german-labels",
@@ -72,8 +56,8 @@ class MacrosLookTest {
         String storage = sample(sampleName + ".xml");
         String details = fixture.detailsMacro().execute(Map.of(), body(storage, "postmortem-details"), display(storage));
         String timeline = fixture.timelineMacro().execute(Map.of(), body(storage, "incident-timeline"), display(storage));
-        LookReport report = look.assertLooksRight("macros-" + sampleName, LookPage.titled("Postmortem: " + sampleName)
-                .stylesheet(STYLESHEET).fragment(details).fragment(timeline));
+        LookReport report = headless.look().assertLooksRight("macros-" + sampleName,
+                LookPage.titled("Postmortem: " + sampleName).stylesheet(STYLESHEET).fragment(details).fragment(timeline));
         for (Theme theme : Theme.values()) {
             assertTrue(Files.exists(report.theme(theme).screenshot()));
         }
@@ -89,7 +73,7 @@ class MacrosLookTest {
                 + "</td></tr><tr><th>Start</th><td>2026-10-04 15:39 UTC</td></tr><tr><th>Tags</th><td>"
                 + "tag".repeat(120) + "</td></tr></tbody></table>";
         String details = fixture.detailsMacro().execute(Map.of(), hostile, display(""));
-        look.assertLooksRight("macros-long-content", LookPage.titled("Long content").stylesheet(STYLESHEET)
+        headless.look().assertLooksRight("macros-long-content", LookPage.titled("Long content").stylesheet(STYLESHEET)
                 .fragment(details).fragment(timeline));
     }
 
@@ -108,7 +92,7 @@ class MacrosLookTest {
             user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
             list = fixture.listMacro(index).execute(Map.of("spaces", "@all", "max", "12"), null, display(""));
         }
-        LookReport report = look.assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"),
+        LookReport report = headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"),
                 LookPage.titled("Postmortems").stylesheet(STYLESHEET).fragment(list));
         for (Theme theme : Theme.values()) {
             assertTrue(Files.exists(report.theme(theme).screenshot()));

@@ -8,16 +8,16 @@ import com.google.gson.JsonObject;
 import io.github.postmortems.confluence.rest.PostmortemListRowsResource;
 import io.github.postmortems.index.AoPostmortemIndex;
 import io.github.postmortems.index.testing.TestDatabase;
+import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.BrowserPage;
 import io.github.postmortems.look.Chromium;
 import io.github.postmortems.look.LookEnvironment;
 import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.ListSamples;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.MockedStatic;
 
 import java.io.IOException;
@@ -45,24 +45,12 @@ class ShowMoreInBrowserTest {
 
     private static final Path SCRIPT = Path.of("src/main/resources/js/postmortem-list-more.js");
     private static final Map<String, String> LIST = Map.of("spaces", "@all", "sort", "title", "max", "5");
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Browser headless = Browser.plain();
 
     private final MacroFixture fixture = new MacroFixture();
     private final AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
     private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
-
-    @BeforeAll
-    static void startChromium() {
-        LookEnvironment.chromium();
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void twelvePostmortemsJoMaySee() {
@@ -130,7 +118,7 @@ class ShowMoreInBrowserTest {
         String base = "/confluence/rest/postmortems/1.0/list/rows?sort=title&spaces=%40all";
         Path page = page("show-more", Map.of(base + "&offset=5&max=5", rowsAnswer(5),
                 base + "&offset=10&max=5", rowsAnswer(10)));
-        try (BrowserPage browser = chromium.newPage()) {
+        try (BrowserPage browser = headless.chromium().newPage()) {
             browser.open(page);
             clickAndWait(browser);
             assertEquals(allInOrder().subList(0, 10), pageIds(browser));
@@ -147,7 +135,7 @@ class ShowMoreInBrowserTest {
     void aFailureShowsAMessageAndKeepsTheRowsAndTheButton() throws IOException {
         String base = "/confluence/rest/postmortems/1.0/list/rows?sort=title&spaces=%40all";
         Path page = page("show-more-failing", Map.of(base + "&offset=5&max=5", rowsAnswer(5)));
-        try (BrowserPage browser = chromium.newPage()) {
+        try (BrowserPage browser = headless.chromium().newPage()) {
             browser.open(page);
             clickAndWait(browser);
             clickAndWait(browser);
