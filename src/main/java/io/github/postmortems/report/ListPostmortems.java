@@ -53,11 +53,11 @@ public final class ListPostmortems {
         Selection selection = visibleSpaces(query.selection(), visibility);
         // First only page ids and spaces, for the permission checks: no whole summary is read for a page that is
         // neither a row nor (when some are hidden) counted here.
-        Map<String, Boolean> spaces = new HashMap<>();
+        Checks checks = new Checks(visibility);
         Set<Long> visible = new HashSet<>();
         int[] hidden = {0};
         index.forEachPage(selection, (pageId, spaceKey) -> {
-            if (spaces.computeIfAbsent(spaceKey, visibility::maySeeSpace) && visibility.maySeePage(pageId)) {
+            if (checks.maySee(spaceKey, pageId)) {
                 visible.add(pageId);
             } else {
                 hidden[0]++;
@@ -103,14 +103,13 @@ public final class ListPostmortems {
             throw new IllegalArgumentException("offset below zero: " + offset);
         }
         Selection selection = visibleSpaces(query.selection(), visibility);
-        Map<String, Boolean> spaces = new HashMap<>();
+        Checks checks = new Checks(visibility);
         List<PostmortemSummary> rows = new ArrayList<>();
         int seen = 0;
         for (int batchStart = 0; ; batchStart += BATCH) {
             List<PostmortemSummary> batch = index.find(selection, batchStart, BATCH);
             for (PostmortemSummary summary : batch) {
-                if (!spaces.computeIfAbsent(summary.spaceKey(), visibility::maySeeSpace)
-                        || !visibility.maySeePage(summary.pageId())) {
+                if (!checks.maySee(summary.spaceKey(), summary.pageId())) {
                     continue;
                 }
                 if (rows.size() == query.maxRows()) {
@@ -146,12 +145,11 @@ public final class ListPostmortems {
 
     private void walk(Selection selection, Visibility visibility, Consumer<PostmortemSummary> visible,
                       Runnable hidden) {
-        Map<String, Boolean> spaces = new HashMap<>();
+        Checks checks = new Checks(visibility);
         for (int offset = 0; ; offset += BATCH) {
             List<PostmortemSummary> batch = index.find(selection, offset, BATCH);
             for (PostmortemSummary summary : batch) {
-                if (spaces.computeIfAbsent(summary.spaceKey(), visibility::maySeeSpace)
-                        && visibility.maySeePage(summary.pageId())) {
+                if (checks.maySee(summary.spaceKey(), summary.pageId())) {
                     visible.accept(summary);
                 } else {
                     hidden.run();
@@ -209,5 +207,20 @@ public final class ListPostmortems {
         List<Long> seconds = durations.stream().map(Duration::getSeconds).sorted().toList();
         int count = seconds.size();
         return Duration.ofSeconds(Math.floorDiv(seconds.get((count - 1) / 2) + seconds.get(count / 2), 2));
+    }
+
+    /** One viewer's checks during one walk: VIEW on the page's space (each space asked once), then on the page. */
+    private static final class Checks {
+
+        private final Visibility visibility;
+        private final Map<String, Boolean> spaces = new HashMap<>();
+
+        Checks(Visibility visibility) {
+            this.visibility = visibility;
+        }
+
+        boolean maySee(String spaceKey, long pageId) {
+            return spaces.computeIfAbsent(spaceKey, visibility::maySeeSpace) && visibility.maySeePage(pageId);
+        }
     }
 }
