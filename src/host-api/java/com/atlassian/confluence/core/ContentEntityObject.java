@@ -6,6 +6,10 @@ package com.atlassian.confluence.core;
  */
 public abstract class ContentEntityObject {
 
+    /** The real constructor is protected; a public implicit one would let code build what the host cannot. */
+    protected ContentEntityObject() {
+    }
+
     public long getId() {
         throw new UnsupportedOperationException("host type: supplied by Confluence");
     }

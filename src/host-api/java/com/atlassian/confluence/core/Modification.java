@@ -1,10 +1,12 @@
 package com.atlassian.confluence.core;
 
 /**
- * Host type (an interface): the edit saveNewVersion applies to the current version. Verified in decompiled Confluence
- * code ("new Modification&lt;BlogPost&gt;() { public void modify(BlogPost blogPost) ... }").
+ * Host type (an interface): the edit saveNewVersion applies to the current version. The bound is the real one
+ * (host-signatures confluence.tsv: {@code Modification<T extends ContentEntityObject>}, {@code modify(T)} erased to
+ * {@code modify(ContentEntityObject)}): without it our lambdas compile to {@code modify(Object)}, which the host never
+ * calls (AbstractMethodError).
  */
-public interface Modification<T> {
+public interface Modification<T extends ContentEntityObject> {
 
     void modify(T content);
 }

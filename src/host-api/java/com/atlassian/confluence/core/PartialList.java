@@ -3,11 +3,15 @@ package com.atlassian.confluence.core;
 import java.util.List;
 
 /**
- * Host type (a class, not final): declaration for compiling only, never packaged. Verified in decompiled Confluence
- * source found with the search tool (file id 42223309780, package com.atlassian.confluence.core): {@code int getAvailable()} (all matches),
- * {@code List<T> getList()} (this slice).
+ * Host type (a public class, not final; host-signatures confluence.tsv): one slice of a longer result,
+ * {@code int getAvailable()} (all matches) and {@code List<T> getList()} (this slice). Its real constructor is declared
+ * so that nothing here can build one in a way the host cannot.
  */
 public class PartialList<T> {
+
+    public PartialList(int available, int start, List<T> list) {
+        throw new UnsupportedOperationException("host type");
+    }
 
     public int getAvailable() {
         throw new UnsupportedOperationException("host type");

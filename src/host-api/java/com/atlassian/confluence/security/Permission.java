@@ -1,16 +1,24 @@
 package com.atlassian.confluence.security;
 
+import java.io.Serializable;
+
 /**
- * Host type (a class with static instances): Atlassian javadoc "Uses of Class com.atlassian.confluence.security.
- * Permission" (atlassian-confluence 5.7.1) lists static fields ADMINISTER, EDIT, EXPORT, REMOVE, SET_PERMISSIONS,
- * VIEW; public plugins use Permission.VIEW / Permission.EDIT with PermissionManager.hasPermission. Only the two we
- * read are declared; the JVM resolves them as fields of the real class.
+ * Host type: a public abstract class implementing Serializable, with static instances VIEW, EDIT, ... and no public
+ * or protected constructor (host-signatures confluence.tsv). Only the two instances we read are declared; the JVM
+ * resolves them as fields of the real class. Here they are two distinct instances, as in the host, so tests can tell
+ * a VIEW check from an EDIT check.
  */
-public class Permission {
+public abstract class Permission implements Serializable {
 
-    public static final Permission VIEW = new Permission();
-    public static final Permission EDIT = new Permission();
+    private static final long serialVersionUID = 1L;
 
-    protected Permission() {
+    public static final Permission VIEW = new Permission() {
+        private static final long serialVersionUID = 1L;
+    };
+    public static final Permission EDIT = new Permission() {
+        private static final long serialVersionUID = 1L;
+    };
+
+    private Permission() {
     }
 }

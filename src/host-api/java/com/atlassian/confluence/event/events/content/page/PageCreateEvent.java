@@ -6,4 +6,10 @@ package com.atlassian.confluence.event.events.content.page;
  * Confluence source found with the search tool (file id 41764905605): "public class PageCreateEvent extends PageEvent implements Created, NotificationEnabledEvent".
  */
 public class PageCreateEvent extends PageEvent {
+
+    /** Not the real constructors (we never build one): private, so nothing here can create what the host would not. */
+    @SuppressWarnings("deprecation")
+    private PageCreateEvent() {
+        super(null, null);
+    }
 }

@@ -7,6 +7,13 @@ import com.atlassian.confluence.pages.Page;
  * ContentEvent ... ConfluenceEvent; only what we call is declared.
  */
 public abstract class PageEvent {
+
+    /** A real constructor (deprecated in 8.7.2), declared only so that our declared subclasses compile. */
+    @Deprecated
+    public PageEvent(Object source, Page page) {
+        throw new UnsupportedOperationException("host type");
+    }
+
     public Page getPage() {
         throw new UnsupportedOperationException("host type");
     }

@@ -6,4 +6,10 @@ package com.atlassian.confluence.event.events.content.page;
  * Confluence source found with the search tool (file id 41682377409): "public class PageMoveEvent extends PageEvent implements Updated, UserDriven, NotificationEnabledEvent".
  */
 public class PageMoveEvent extends PageEvent {
+
+    /** Not the real constructors (we never build one): private, so nothing here can create what the host would not. */
+    @SuppressWarnings("deprecation")
+    private PageMoveEvent() {
+        super(null, null);
+    }
 }

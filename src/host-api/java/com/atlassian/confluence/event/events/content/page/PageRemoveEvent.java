@@ -6,4 +6,10 @@ package com.atlassian.confluence.event.events.content.page;
  * Confluence source found with the search tool (file id 42262938966): "public class PageRemoveEvent extends PageEvent implements Removed".
  */
 public class PageRemoveEvent extends PageEvent {
+
+    /** Not the real constructors (we never build one): private, so nothing here can create what the host would not. */
+    @SuppressWarnings("deprecation")
+    private PageRemoveEvent() {
+        super(null, null);
+    }
 }

@@ -6,4 +6,10 @@ package com.atlassian.confluence.event.events.content.page;
  * Confluence source found with the search tool (file id 41872408483): "public class PageRestoreEvent extends PageEvent implements Restore".
  */
 public class PageRestoreEvent extends PageEvent {
+
+    /** Not the real constructors (we never build one): private, so nothing here can create what the host would not. */
+    @SuppressWarnings("deprecation")
+    private PageRestoreEvent() {
+        super(null, null);
+    }
 }

@@ -6,4 +6,10 @@ package com.atlassian.confluence.event.events.content.page;
  * Confluence source found with the search tool (file id 42076964274): "public class PageUpdateEvent extends PageEvent implements Edited, ConfluenceEntityUpdated, NotificationEnabledEvent".
  */
 public class PageUpdateEvent extends PageEvent {
+
+    /** Not the real constructors (we never build one): private, so nothing here can create what the host would not. */
+    @SuppressWarnings("deprecation")
+    private PageUpdateEvent() {
+        super(null, null);
+    }
 }
