@@ -71,16 +71,25 @@ public class ConfluenceJiraConnections implements JiraConnections {
     }
 
     private ApplicationLink link(String applicationId) throws JiraUnavailable {
+        ApplicationId id;
         try {
-            ApplicationLink link = applicationLinks.getApplicationLink(new ApplicationId(applicationId));
+            id = new ApplicationId(applicationId);
+        } catch (IllegalArgumentException e) {
+            // The host accepts only UUIDs; a settings value from a restore or a hand edit may be anything.
+            throw new JiraUnavailable("The saved application link id '" + applicationId + "' is not valid; choose "
+                    + "the Jira link again in the settings", Delivery.NOT_SENT, e);
+        }
+        try {
+            ApplicationLink link = applicationLinks.getApplicationLink(id);
             if (link == null) {
                 throw new JiraUnavailable("The application link to Jira was removed; choose another in the settings",
                         Delivery.NOT_SENT);
             }
             return link;
         } catch (TypeNotInstalledException e) {
-            throw new JiraUnavailable("Confluence cannot use this application link: " + e.getMessage(),
-                    Delivery.NOT_SENT, e);
+            // The host's exception carries no message, only the application type it misses.
+            throw new JiraUnavailable("Confluence cannot use this application link: its application type ("
+                    + e.getType() + ") is not installed", Delivery.NOT_SENT, e);
         }
     }
 

@@ -7,6 +7,7 @@ import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
 import com.atlassian.applinks.api.ApplicationLinkResponseHandler;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.CredentialsRequiredException;
+import com.atlassian.applinks.api.TypeNotInstalledException;
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.Response;
 import com.atlassian.sal.api.net.ResponseException;
@@ -111,12 +112,42 @@ class ApplinkTransportTest {
     void aRemovedLinkSaysSoAndAMissingSetupIsNotSentAnywhere() throws Exception {
         ApplicationLinkService links = mock(ApplicationLinkService.class);
         ConfluenceJiraConnections removed = new ConfluenceJiraConnections(new FixedSettings(new JiraSettings(
-                new JiraSettings.Connection.ApplicationLink("gone"), "OPS", "Task", Map.of(), Duration.ofMinutes(10),
-                "")), links);
-        assertEquals(Delivery.NOT_SENT, assertThrows(JiraUnavailable.class, removed::forCurrentUser).delivery());
+                new JiraSettings.Connection.ApplicationLink("0b1e4c6a-7d2f-3a51-9c84-5e2f0a9c7d11"), "OPS", "Task", Map.of(),
+                Duration.ofMinutes(10), "")), links);
+        JiraUnavailable gone = assertThrows(JiraUnavailable.class, removed::forCurrentUser);
+        assertEquals(Delivery.NOT_SENT, gone.delivery());
+        assertTrue(gone.getMessage().contains("was removed"), gone.getMessage());
         ConfluenceJiraConnections none = new ConfluenceJiraConnections(new FixedSettings(JiraSettings.unconfigured()),
                 links);
         assertEquals(Delivery.NOT_SENT, assertThrows(JiraUnavailable.class, none::forBackground).delivery());
+    }
+
+    @Test
+    void aSavedLinkIdThatIsNoUuidIsReportedNotThrownAsTheHostsIllegalArgument() {
+        ConfluenceJiraConnections connections = new ConfluenceJiraConnections(new FixedSettings(new JiraSettings(
+                new JiraSettings.Connection.ApplicationLink("jira-prod"), "OPS", "Task", Map.of(),
+                Duration.ofMinutes(10), "")), mock(ApplicationLinkService.class));
+
+        JiraUnavailable failure = assertThrows(JiraUnavailable.class, connections::forCurrentUser);
+
+        assertEquals(Delivery.NOT_SENT, failure.delivery());
+        assertTrue(failure.getMessage().contains("'jira-prod' is not valid"), failure.getMessage());
+    }
+
+    @Test
+    void aLinkOfAnUninstalledTypeNamesTheTypeNotNull() throws Exception {
+        ApplicationLinkService links = mock(ApplicationLinkService.class);
+        when(links.getApplicationLink(any(ApplicationId.class)))
+                .thenThrow(new TypeNotInstalledException("jira", "Jira", URI.create("https://jira.example.com")));
+        ConfluenceJiraConnections connections = new ConfluenceJiraConnections(new FixedSettings(new JiraSettings(
+                new JiraSettings.Connection.ApplicationLink("144880e9-a353-312f-9412-ed028e8166fa"), "OPS", "Task",
+                Map.of(), Duration.ofMinutes(10), "")), links);
+
+        JiraUnavailable failure = assertThrows(JiraUnavailable.class, connections::forCurrentUser);
+
+        assertTrue(failure.getMessage().endsWith("its application type (jira) is not installed"),
+                failure.getMessage());
+        assertTrue(!failure.getMessage().contains("null"), failure.getMessage());
     }
 
     @Test
