@@ -1,5 +1,6 @@
 package com.atlassian.scheduler;
 
+import com.atlassian.scheduler.status.JobDetails;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
@@ -14,4 +15,7 @@ public interface SchedulerService {
     void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
 
     void unscheduleJob(JobId jobId);
+
+    /** The job's details as the cluster has them, or null when no job has that id. */
+    JobDetails getJobDetails(JobId jobId);
 }

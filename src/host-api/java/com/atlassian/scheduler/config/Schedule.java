@@ -11,4 +11,9 @@ public final class Schedule {
     public static Schedule forInterval(long intervalInMillis, Date firstRunTime) {
         throw new UnsupportedOperationException("host type");
     }
+
+    /** The interval schedule's details, or null when this is a cron or run-once schedule. */
+    public IntervalScheduleInfo getIntervalScheduleInfo() {
+        throw new UnsupportedOperationException("host type");
+    }
 }

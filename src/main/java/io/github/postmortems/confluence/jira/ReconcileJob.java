@@ -1,15 +1,18 @@
 package io.github.postmortems.confluence.jira;
 
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.IntervalScheduleInfo;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import com.atlassian.scheduler.status.JobDetails;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.jira.ReconcileTrackedIssues;
@@ -18,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The periodic reconcile of every tracked issue with Jira: once per cluster, at the interval the administrator set,
- * so issues whose webhook was missed (Jira down, webhook not set up) still show their current status.
+ * so issues whose webhook was missed (Jira down, webhook not set up) still show their current status. Exported as a
+ * SAL {@link LifecycleAware} service (jira-context.xml), which starts and stops it.
  */
-public class ReconcileJob implements JobRunner, SyncSchedule {
+public class ReconcileJob implements JobRunner, SyncSchedule, LifecycleAware {
 
     static final String RUNNER_KEY = "io.github.postmortems.confluence:jira-reconcile";
     static final String JOB_ID = "io.github.postmortems.confluence:jira-reconcile-job";
@@ -36,16 +40,44 @@ public class ReconcileJob implements JobRunner, SyncSchedule {
         this.settings = settings;
     }
 
-    /** Registers the runner and schedules the job at the configured interval (Spring init-method). */
-    public void register() {
+    /**
+     * SAL calls this on every node once Confluence has started and the plugin is enabled (the scheduler is still in
+     * standby while Spring builds the context, so an init-method is too early). The runner is registered on each node;
+     * the job is scheduled only when the cluster does not already have it at the configured interval, so a node
+     * joining does not restart the cluster's timer.
+     */
+    @Override
+    public void onStart() {
         scheduler.registerJobRunner(JobRunnerKey.of(RUNNER_KEY), this);
-        reschedule();
+        long interval = intervalMillis();
+        JobDetails existing = scheduler.getJobDetails(JobId.of(JOB_ID));
+        IntervalScheduleInfo current = existing == null || existing.getSchedule() == null ? null
+                : existing.getSchedule().getIntervalScheduleInfo();
+        if (current == null || current.getIntervalInMillis() != interval) {
+            schedule(interval);
+        }
     }
 
-    /** Schedules the job again, e.g. after the administrator changed the interval. */
+    /**
+     * The plugin is disabled or this node stops: only this node's runner goes. The schedule lives in the cluster's
+     * shared database, and unscheduling here would delete it for every node until one starts again.
+     */
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
+    }
+
+    /** The administrator changed the interval: replace the cluster's schedule (scheduleJob replaces by job id). */
     @Override
     public void reschedule() {
-        long interval = settings.load().syncInterval().toMillis();
+        schedule(intervalMillis());
+    }
+
+    private long intervalMillis() {
+        return settings.load().syncInterval().toMillis();
+    }
+
+    private void schedule(long interval) {
         try {
             scheduler.scheduleJob(JobId.of(JOB_ID), JobConfig.forJobRunnerKey(JobRunnerKey.of(RUNNER_KEY))
                     .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
@@ -53,12 +85,6 @@ public class ReconcileJob implements JobRunner, SyncSchedule {
         } catch (SchedulerServiceException e) {
             LOG.error("Could not schedule the Jira reconcile job; issue statuses will only update from webhooks", e);
         }
-    }
-
-    /** Spring destroy-method: the plugin is being disabled. */
-    public void unregister() {
-        scheduler.unscheduleJob(JobId.of(JOB_ID));
-        scheduler.unregisterJobRunner(JobRunnerKey.of(RUNNER_KEY));
     }
 
     @Override
