@@ -3,6 +3,7 @@ package io.github.postmortems.jira;
 import io.github.postmortems.countermeasure.Countermeasure;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
@@ -258,12 +259,19 @@ public final class CreateJiraIssues {
                     countermeasure.typeIfSet().map(t -> messages.text(t.i18nKey())).orElse("-"));
         }
 
+        /** "SEV2 · In review": what the postmortem is, beside the link's title in Jira. */
+        private String linkSummary() {
+            return postmortem.map(p -> p.severityIfSet().map(s -> s.code() + " \u00b7 ").orElse("")
+                    + messages.text(p.status().i18nKey())).orElse("");
+        }
+
         /** A remote link back to the page, and "relates to" the incident's own issue: helpful, not essential. */
         private void linkBack(JiraClient client, IssueKey key) {
             try {
-                client.linkToPage(key, new RemoteLink("confluence-page=" + page.id(), URI.create(page.url()),
-                        page.title(), messages.text("postmortems.jira.remote-link.relationship"),
-                        "com.atlassian.confluence", "Confluence"));
+                client.linkToPage(key, RemoteLink.toPostmortem(page.id(), URI.create(page.url()), page.title(),
+                        linkSummary(), postmortem.map(p -> p.status() == PostmortemStatus.PUBLISHED).orElse(false),
+                        messages.text("postmortems.jira.remote-link.relationship"),
+                        messages.text("postmortems.jira.remote-link.application")));
             } catch (JiraFailure | IllegalArgumentException failure) {
                 notes.add(RowOutcome.Note.of("postmortems.jira.note.remote-link-failed", key.toString()));
             }

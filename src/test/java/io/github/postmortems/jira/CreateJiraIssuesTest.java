@@ -1,5 +1,6 @@
 package io.github.postmortems.jira;
 
+import com.google.gson.JsonObject;
 import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
@@ -34,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +111,12 @@ class CreateJiraIssuesTest {
                 pool.description());
         assertTrue(pool.description().contains("severity SEV2"), pool.description());
         assertEquals(1, jira.remoteLinks(pool.key()).size(), "a remote link back to the page");
+        JsonObject back = jira.remoteLinks(pool.key()).get("io.github.postmortems:page=98305@wiki.example.com");
+        assertNotNull(back, "the link's globalId names the page and its Confluence: " + jira.remoteLinks(pool.key()));
+        assertEquals("io.github.postmortems", back.getAsJsonObject("application").get("type").getAsString(),
+                "our own type, drawn by Jira's default renderer (not Confluence's, whose globalId is appId=...&pageId=...)");
+        assertTrue(back.getAsJsonObject("object").get("summary").getAsString().startsWith("SEV2 \u00b7 "),
+                back.toString());
         assertTrue(jira.issueLinks().stream().anyMatch(link -> link.toString().contains("INC-42")),
                 "relates to the incident issue");
     }

@@ -39,8 +39,8 @@ class LinksAndUsersTest {
     }
 
     private static RemoteLink pageLink(String title) {
-        return new RemoteLink("confluence-page=98765", URI.create("https://wiki.example.com/pages/viewpage.action?pageId=98765"),
-                title, "Wiki Page", "com.atlassian.confluence", "Wiki");
+        return RemoteLink.toPostmortem(98765, URI.create("https://wiki.example.com/pages/viewpage.action?pageId=98765"),
+                title, "SEV2 \u00b7 In review", false, "Postmortem", "Postmortems");
     }
 
     @Test
@@ -50,9 +50,13 @@ class LinksAndUsersTest {
         client.linkToPage(key(issue), pageLink("Postmortem: DB failover"));
 
         JsonObject body = jira.last(Endpoint.REMOTE_LINK).json();
-        assertEquals("confluence-page=98765", body.get("globalId").getAsString());
-        assertEquals("Wiki Page", body.get("relationship").getAsString());
-        assertEquals("com.atlassian.confluence", body.getAsJsonObject("application").get("type").getAsString());
+        // Not Confluence's own type: Jira's Confluence renderer would decode the globalId as appId=...&pageId=...
+        assertEquals("io.github.postmortems:page=98765@wiki.example.com", body.get("globalId").getAsString());
+        assertEquals("Postmortem", body.get("relationship").getAsString());
+        assertEquals("io.github.postmortems", body.getAsJsonObject("application").get("type").getAsString());
+        assertEquals("Postmortems", body.getAsJsonObject("application").get("name").getAsString());
+        assertEquals("SEV2 \u00b7 In review", body.getAsJsonObject("object").get("summary").getAsString());
+        assertEquals(false, body.getAsJsonObject("object").getAsJsonObject("status").get("resolved").getAsBoolean());
         assertEquals("https://wiki.example.com/pages/viewpage.action?pageId=98765",
                 body.getAsJsonObject("object").get("url").getAsString());
         assertEquals("Postmortem: DB failover", body.getAsJsonObject("object").get("title").getAsString());
@@ -66,7 +70,7 @@ class LinksAndUsersTest {
         client.linkToPage(key(issue), pageLink("Postmortem: DB failover (renamed)"));
 
         assertEquals(1, jira.remoteLinks(issue).size());
-        assertEquals("Postmortem: DB failover (renamed)", jira.remoteLinks(issue).get("confluence-page=98765")
+        assertEquals("Postmortem: DB failover (renamed)", jira.remoteLinks(issue).get("io.github.postmortems:page=98765@wiki.example.com")
                 .getAsJsonObject("object").get("title").getAsString());
     }
 
