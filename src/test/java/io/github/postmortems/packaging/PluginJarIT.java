@@ -26,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PluginJarIT {
 
+    /** The one range we mean: JAX-RS 2.x, as Atlassian's REST v2 plugins import it on Confluence 9. */
+    private static final String JAX_RS_2 = "[2.0.0,3.0.0)";
+
     private static PluginJar jar;
     private static Document descriptor;
 
@@ -84,12 +87,16 @@ class PluginJarIT {
     }
 
     @Test
-    void importsCarryNoVersionRangesAndNoEmbeddedLibrary() throws IOException {
+    void importsCarryNoVersionRangesButJaxRs2AndNoEmbeddedLibrary() throws IOException {
         List<ImportedPackage> imports = ImportedPackage.parse(jar.manifest().getMainAttributes().getValue("Import-Package"));
         List<String> problems = new ArrayList<>();
         for (ImportedPackage imported : imports) {
-            String version = imported.attributes().get("version");
-            if (version != null && !version.equals("0") && !imported.name().startsWith("javax.ws.rs")) {
+            String version = imported.attributes().getOrDefault("version", "0");
+            boolean jaxRs = imported.name().equals("javax.ws.rs") || imported.name().startsWith("javax.ws.rs.");
+            if (jaxRs && !version.equals(JAX_RS_2)) {
+                problems.add(imported.name() + " is imported with version " + version + "; JAX-RS must be "
+                        + JAX_RS_2 + ", or Confluence 9 may wire 1.1 (MediaType.withCharset then fails at a request)");
+            } else if (!jaxRs && !version.equals("0")) {
                 problems.add(imported.name() + " is imported with version " + version
                         + "; a range may not resolve on every Confluence 9.x");
             }
