@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,13 +129,10 @@ final class SignatureRecords {
         }
     }
 
-    private static <C extends java.util.Collection<String>> C list(String cell, java.util.function.Supplier<C> into) {
+    /** A comma list cell ("a,b"), in order, without blanks. */
+    private static Set<String> list(String cell) {
         return Arrays.stream(cell.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(into));
-    }
-
-    private static java.util.LinkedHashSet<String> list(String cell) {
-        return list(cell, java.util.LinkedHashSet::new);
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     Optional<TypeRecord> type(String binaryName) {
