@@ -135,8 +135,10 @@ final class BytecodeReferences {
         todo.add(owner);
         while (!todo.isEmpty()) {
             Class<?> type = todo.poll();
-            if (type != null && all.add(type)) {
-                todo.add(type.getSuperclass());
+            if (all.add(type)) {
+                if (type.getSuperclass() != null) {
+                    todo.add(type.getSuperclass());
+                }
                 todo.addAll(java.util.List.of(type.getInterfaces()));
             }
         }

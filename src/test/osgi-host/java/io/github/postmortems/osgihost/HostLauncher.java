@@ -113,6 +113,7 @@ public final class HostLauncher {
                 try {
                     launcher.run(scenario.getValue());
                 } catch (Throwable t) {
+                    t.printStackTrace();
                     launcher.fail("launcher", describe(t));
                 }
                 launcher.count("millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -151,8 +152,6 @@ public final class HostLauncher {
         List<String> extra = new ArrayList<>();
         exports.forEach((pkg, version) -> extra.add(pkg + ";version=\"" + version + "\""));
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", extra));
-        // several frameworks run one after the other in this JVM; URL handlers are JVM-wide
-        config.put("felix.service.urlhandlers", "false");
         config.put("felix.log.level", "1");
         return config;
     }

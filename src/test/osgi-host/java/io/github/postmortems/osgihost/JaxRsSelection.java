@@ -36,7 +36,7 @@ final class JaxRsSelection implements ResolverHookFactory {
             }
 
             @Override
-            public void filterSingletonCapabilities(BundleCapability singleton, Collection<BundleCapability> collisions) {
+            public void filterSingletonCollisions(BundleCapability singleton, Collection<BundleCapability> collisions) {
             }
 
             @Override
