@@ -62,13 +62,17 @@ final class BytecodeReferences {
                 return problem;
             }
             Class<?> owner = (Class<?>) found;
-            return switch (reference.kind()) {
-                case "method" -> hasMethod(owner, reference.member(), reference.descriptor()) ? null
-                        : "no method " + reference + " in " + where(owner);
-                case "field" -> hasField(owner, reference.member(), reference.descriptor()) ? null
-                        : "no field " + reference + " in " + where(owner);
-                default -> null;
-            };
+            try {
+                return switch (reference.kind()) {
+                    case "method" -> hasMethod(owner, reference.member(), reference.descriptor()) ? null
+                            : "no method " + reference + " in " + where(owner);
+                    case "field" -> hasField(owner, reference.member(), reference.descriptor()) ? null
+                            : "no field " + reference + " in " + where(owner);
+                    default -> null;
+                };
+            } catch (LinkageError e) {
+                return "the members of " + owner.getName() + " do not link (" + e + ")";
+            }
         };
     }
 
