@@ -32,8 +32,12 @@ final class BytecodeReferences {
     record Reference(String kind, String owner, String member, String descriptor) {
         @Override
         public String toString() {
-            return kind.equals("class") ? owner.replace('/', '.')
-                    : owner.replace('/', '.') + "." + member + descriptor;
+            String type = owner.replace('/', '.');
+            return switch (kind) {
+                case "class" -> type;
+                case "field" -> type + "." + member + ":" + descriptor;
+                default -> type + "." + member + descriptor;
+            };
         }
     }
 

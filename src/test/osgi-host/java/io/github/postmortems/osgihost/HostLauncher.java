@@ -207,7 +207,9 @@ public final class HostLauncher {
             checkReferences(context);
             createModules(context, plugin);
         }
+        long checking = System.nanoTime();
         checkClasses(plugin);
+        count("classes-millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - checking));
         ClassLoader bundleLoader = plugin.adapt(BundleWiring.class).getClassLoader();
         count("plugin-threads-while-started", pluginThreads(before, plugin, bundleLoader).size());
         long stopping = System.nanoTime();
