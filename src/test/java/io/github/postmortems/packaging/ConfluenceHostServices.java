@@ -3,21 +3,23 @@ package io.github.postmortems.packaging;
 import java.util.List;
 
 /**
- * What Confluence publishes as OSGi services (host components, registered by the system bundle under their interface
- * names), each with where that was seen. A model of the host, not a copy of the plugin's references: a reference to
- * an interface missing here is a reference Confluence would never satisfy. Only interfaces we declare in
- * src/host-api can be registered in the test host, so the model lists those.
+ * What Confluence publishes to plugins as OSGi services, under their interface names, each with where that was seen.
+ * A model of the host, not a copy of the plugin's references: a reference to an interface missing here is one
+ * Confluence would never satisfy. Only interfaces we declare in src/host-api can be registered in the test host, so
+ * the model lists those. The test host registers them all from the system bundle; in Confluence some come from
+ * bundled plugins (Active Objects, application links, the template renderer), which a plugin cannot tell apart.
  */
 final class ConfluenceHostServices {
 
     record HostService(String type, String seenAt) {
     }
 
-    /** Atlassian's Slack integration for Confluence DC (9.x/10.x), its one list of @ComponentImport host services. */
-    private static final String SLACK = "atlassian-labs/atlassian-slack-integration-server: "
-            + "confluence-slack-server-integration-plugin/src/main/java/com/atlassian/confluence/plugins/slack/ComponentImports.java";
-    /** Public DC plugin sources that take it as a @ComponentImport constructor parameter (code search, not one repository). */
-    private static final String COMPONENT_IMPORTS = "@ComponentImport constructor parameters in public Confluence/Jira DC plugins";
+    /** Atlassian's Slack integration for Confluence DC: its one list of @ComponentImport host services. */
+    private static final String SLACK = "@ComponentImport in atlassian-labs/atlassian-slack-integration-server@94c50dc "
+            + "confluence-slack-integration/confluence-slack-server-integration-plugin/src/main/java/com/atlassian/"
+            + "confluence/plugins/slack/ComponentImports.java";
+    /** Confluence 8.7.2's own bundled plugins, decompiled (the source of the recorded host signatures). */
+    private static final String BUNDLED = "@ComponentImport constructor parameter in ngannk-fptu/Decompiled-Files@e0c88ec ";
 
     static final List<HostService> ALL = List.of(
             new HostService("com.atlassian.sal.api.message.I18nResolver", SLACK),
@@ -33,12 +35,22 @@ final class ConfluenceHostServices {
             new HostService("com.atlassian.confluence.pages.PageManager", SLACK),
             new HostService("com.atlassian.confluence.spaces.SpaceManager", SLACK),
             new HostService("com.atlassian.confluence.security.PermissionManager", SLACK),
-            new HostService("com.atlassian.confluence.labels.LabelManager", COMPONENT_IMPORTS
-                    + " (e.g. labels, blueprint and related-pages code taking LabelManager with PageManager)"),
-            new HostService("com.atlassian.applinks.api.ApplicationLinkService", COMPONENT_IMPORTS
-                    + " (Confluence and Jira macros and REST clients taking ApplicationLinkService)"),
-            new HostService("com.atlassian.scheduler.SchedulerService", COMPONENT_IMPORTS
-                    + " (job registrars in Confluence and Jira plugins taking SchedulerService)"));
+            new HostService("com.atlassian.confluence.labels.LabelManager", BUNDLED
+                    + "com.atlassian.confluence.plugins.confluence-create-content-plugin-18.7.17/com/atlassian/confluence/"
+                    + "plugins/createcontent/actions/DefaultIndexPageManager.java"),
+            new HostService("com.atlassian.applinks.api.ApplicationLinkService", BUNDLED
+                    + "com.atlassian.confluence.extra.team-calendars.team-calendars-18.7.6/com/atlassian/confluence/extra/"
+                    + "calendar3/calendarstore/DefaultJiraAccessor.java"),
+            new HostService("com.atlassian.scheduler.SchedulerService", BUNDLED
+                    + "com.atlassian.confluence.image.effects.ImageEffectsPlugin-18.7.56/com/atlassian/confluence/image/"
+                    + "effects/CacheCleanupJobScheduler.java"),
+            // published too, though the plugin does not use them today
+            new HostService("com.atlassian.confluence.core.ContentEntityManager", BUNDLED
+                    + "com.atlassian.confluence.plugins.confluence-create-content-plugin-18.7.17/com/atlassian/confluence/"
+                    + "plugins/createcontent/impl/DefaultContentBlueprintService.java (@Qualifier(\"contentEntityManager\"))"),
+            new HostService("com.atlassian.event.api.EventListenerRegistrar", BUNDLED
+                    + "com.atlassian.confluence.plugins.confluence-auditing-coverage-18.7.56/com/atlassian/confluence/"
+                    + "plugins/auditing/listeners/SearchAuditListener.java (@ComponentImport(\"eventPublisher\"))"));
 
     private ConfluenceHostServices() {
     }
