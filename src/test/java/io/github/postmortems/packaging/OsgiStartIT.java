@@ -47,6 +47,7 @@ class OsgiStartIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String AS_BUILT = "as-built";
     private static final String LAUNCHER = "io.github.postmortems.osgihost.HostLauncher";
+    /** By the Spring DTD: spring.schemas is invisible to the extender bundle, so an XSD would be fetched online. */
     private static final String EXTENDER_CONFIG = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE beans PUBLIC "-//SPRING//DTD BEAN 2.0//EN" "https://www.springframework.org/dtd/spring-beans-2.0.dtd">
@@ -55,7 +56,7 @@ class OsgiStartIT {
             </beans>
             """;
 
-    /** A broken copy of the built jar: what is changed, and what the failure must name. */
+    /** A copy of the built jar, changed by the mutation (nothing changed for the as-built one). */
     private record Scenario(String name, Mutation mutation) {
     }
 
