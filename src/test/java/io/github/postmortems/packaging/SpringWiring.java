@@ -91,6 +91,11 @@ final class SpringWiring {
         }
     }
 
+    /** The interfaces of the host services the plugin asks for (osgi:reference), without those it offers. */
+    Set<String> importedServices() {
+        return new LinkedHashSet<>(references.values());
+    }
+
     Set<String> referencedServices() {
         Set<String> all = new LinkedHashSet<>(references.values());
         services.forEach(s -> all.add(s[1]));

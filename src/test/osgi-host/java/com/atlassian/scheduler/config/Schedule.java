@@ -17,6 +17,10 @@ public final class Schedule {
         return new Schedule(intervalInMillis, firstRunTime);
     }
 
+    public IntervalScheduleInfo getIntervalScheduleInfo() {
+        return new IntervalScheduleInfo(intervalInMillis);
+    }
+
     @Override
     public String toString() {
         return "every " + intervalInMillis + " ms from " + firstRunTime;

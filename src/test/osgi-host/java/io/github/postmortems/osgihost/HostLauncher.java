@@ -84,6 +84,8 @@ public final class HostLauncher {
      * {@code service <interface> <where seen>} (the host's services), {@code module <class>},
      * {@code rest-package <package>}, {@code scenario <name> <jar>}.
      */
+    private static final String LIFECYCLE_AWARE = "com.atlassian.sal.api.lifecycle.LifecycleAware";
+
     public static void main(String[] args) throws Exception {
         List<String[]> lines = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
@@ -203,15 +205,20 @@ public final class HostLauncher {
         checkImports(plugin);
         ApplicationContext context = awaitContext(system, plugin, events);
         count("context-millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        List<Object> lifecycle = List.of();
         if (context != null) {
             checkReferences(context);
             createModules(context, plugin);
+            lifecycle = lifecycle(plugin, "onStart");
         }
         long checking = System.nanoTime();
         checkClasses(plugin);
         count("classes-millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - checking));
         ClassLoader bundleLoader = plugin.adapt(BundleWiring.class).getClassLoader();
         count("plugin-threads-while-started", pluginThreads(before, plugin, bundleLoader).size());
+        for (Object aware : lifecycle) {
+            invoke(aware, "onStop");
+        }
         long stopping = System.nanoTime();
         plugin.stop();
         count("stop-millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
@@ -364,6 +371,36 @@ public final class HostLauncher {
         }
         count("references", references);
         count("references-bound", bound);
+    }
+
+    /**
+     * SAL's lifecycle manager calls onStart on every service a plugin exports as LifecycleAware once the application
+     * has started and the plugin is enabled, and onStop before the plugin goes: the reconcile job schedules itself here.
+     */
+    private List<Object> lifecycle(Bundle plugin, String method) {
+        List<Object> found = new ArrayList<>();
+        ServiceReference<?>[] exported = plugin.getRegisteredServices();
+        for (ServiceReference<?> reference : exported == null ? new ServiceReference<?>[0] : exported) {
+            if (List.of((String[]) reference.getProperty(Constants.OBJECTCLASS)).contains(LIFECYCLE_AWARE)) {
+                Object service = plugin.getBundleContext().getService(reference);
+                if (invoke(service, method)) {
+                    found.add(service);
+                }
+            }
+        }
+        count("lifecycle-started", found.size());
+        return found;
+    }
+
+    private boolean invoke(Object aware, String method) {
+        try {
+            Class.forName(LIFECYCLE_AWARE).getMethod(method).invoke(aware);
+            return true;
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            fail("lifecycle", "LifecycleAware." + method + " of " + aware.getClass().getName() + ": " + describe(cause));
+            return false;
+        }
     }
 
     /** Confluence builds module classes with the plugin's context: createBean(class, AUTOWIRE_CONSTRUCTOR, false). */
