@@ -3,10 +3,12 @@ package com.atlassian.confluence.pages;
 import com.atlassian.confluence.core.ContentEntityManager;
 
 /**
- * Host type (an interface extending ContentEntityManager, reference §9 lists it as an interface). getPage(long) is
- * the call public plugins make ("Page page = pageManager.getPage(pageId)").
+ * Host type (an interface extending ContentEntityManager; host-signatures confluence.tsv). Every lookup by id is
+ * deprecated in 8.7.2 without a non-deprecated replacement on this interface; getAbstractPage(long) is the one
+ * Atlassian's own Slack integration calls in its builds against Confluence 9.0.3 and 10.0.1
+ * (atlassian-labs/atlassian-slack-integration-server, SlackMessageEventListener), so it is the one we use.
  */
 public interface PageManager extends ContentEntityManager {
 
-    Page getPage(long id);
+    AbstractPage getAbstractPage(long id);
 }

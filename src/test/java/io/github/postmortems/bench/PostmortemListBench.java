@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.Modification;
 import com.atlassian.confluence.core.SaveContext;
+import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
@@ -186,7 +187,7 @@ class PostmortemListBench {
         }
 
         @Override
-        public Page getPage(long id) {
+        public AbstractPage getAbstractPage(long id) {
             return pages.get(id);
         }
 

@@ -4,6 +4,7 @@ import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.core.Modification;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import io.github.postmortems.confluence.PageLookup;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.github.postmortems.jira.Pages;
@@ -24,7 +25,7 @@ public class ConfluencePages implements Pages {
 
     @Override
     public Optional<PageContent> read(long pageId) {
-        Page page = pageManager.getPage(pageId);
+        Page page = PageLookup.byId(pageManager, pageId);
         if (page == null) {
             return Optional.empty();
         }
@@ -35,7 +36,7 @@ public class ConfluencePages implements Pages {
 
     @Override
     public boolean update(long pageId, UnaryOperator<String> edit, String comment) {
-        Page page = pageManager.getPage(pageId);
+        Page page = PageLookup.byId(pageManager, pageId);
         if (page == null || edit.apply(page.getBodyAsString()).equals(page.getBodyAsString())) {
             return false;
         }

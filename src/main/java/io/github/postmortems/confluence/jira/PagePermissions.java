@@ -3,6 +3,7 @@ package io.github.postmortems.confluence.jira;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import io.github.postmortems.confluence.PageLookup;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
@@ -23,7 +24,7 @@ public class PagePermissions {
     }
 
     public boolean mayEdit(long pageId) {
-        Page page = pages.getPage(pageId);
+        Page page = PageLookup.byId(pages, pageId);
         return mayEdit(page);
     }
 }

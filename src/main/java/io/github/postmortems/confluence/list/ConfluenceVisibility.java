@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.list;
 
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import io.github.postmortems.confluence.PageLookup;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -38,7 +39,7 @@ public class ConfluenceVisibility {
 
             @Override
             public boolean maySeePage(long pageId) {
-                Page page = pages.getPage(pageId);
+                Page page = PageLookup.byId(pages, pageId);
                 return page != null && permissions.hasPermission(user, Permission.VIEW, page);
             }
         };

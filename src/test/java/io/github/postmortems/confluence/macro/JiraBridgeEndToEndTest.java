@@ -85,7 +85,7 @@ class JiraBridgeEndToEndTest {
         PermissionManager permissions = mock(PermissionManager.class);
         when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
         PageManager pageManager = mock(PageManager.class);
-        when(pageManager.getPage(PAGE)).thenReturn(mock(Page.class));
+        when(pageManager.getAbstractPage(PAGE)).thenReturn(mock(Page.class));
         signedIn = mockStatic(AuthenticatedUserThreadLocal.class);
         signedIn.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
 

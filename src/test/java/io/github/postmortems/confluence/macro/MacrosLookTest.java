@@ -85,7 +85,7 @@ class MacrosLookTest {
             index.upsert(summary);
         }
         when(fixture.spaces.getSpace(anyString())).thenReturn(mock(Space.class));
-        when(fixture.pages.getPage(anyLong())).thenReturn(mock(com.atlassian.confluence.pages.Page.class));
+        when(fixture.pages.getAbstractPage(anyLong())).thenReturn(mock(com.atlassian.confluence.pages.Page.class));
         when(fixture.permissions.hasPermission(any(), eq(Permission.VIEW), any())).thenReturn(true);
         String list;
         try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {

@@ -67,7 +67,7 @@ class PostmortemListMacroTest {
             index.upsert(summary);
             Page page = mock(Page.class);
             pageById.put(summary.pageId(), page);
-            when(fixture.pages.getPage(summary.pageId())).thenReturn(page);
+            when(fixture.pages.getAbstractPage(summary.pageId())).thenReturn(page);
         }
     }
 
@@ -177,7 +177,7 @@ class PostmortemListMacroTest {
         Document everywhere = render(Map.of("spaces", "@all"));
         assertEquals(List.of("Ops one"), titles(everywhere));
         assertEquals("1", number(everywhere, "Postmortems"));
-        verify(fixture.pages, never()).getPage(2L);
+        verify(fixture.pages, never()).getAbstractPage(2L);
     }
 
     @Test

@@ -58,7 +58,7 @@ class ShowMoreInBrowserTest {
         currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
         when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
         when(fixture.spaces.getSpace(anyString())).thenReturn(mock(Space.class));
-        when(fixture.pages.getPage(anyLong())).thenReturn(mock(Page.class));
+        when(fixture.pages.getAbstractPage(anyLong())).thenReturn(mock(Page.class));
         ListSamples.summaries(12).forEach(index::upsert);
     }
 

@@ -66,9 +66,9 @@ class PostmortemExportResourceTest {
         index.upsert(ListSamples.summary(1, "OPS", "=HYPERLINK(\"http://evil\",\"click\")"));
         index.upsert(ListSamples.summary(2, "OPS", "Restricted, secret"));
         index.upsert(ListSamples.summary(3, "OPS", "Plain"));
-        when(pages.getPage(1L)).thenReturn(mock(Page.class));
-        when(pages.getPage(2L)).thenReturn(restricted);
-        when(pages.getPage(3L)).thenReturn(mock(Page.class));
+        when(pages.getAbstractPage(1L)).thenReturn(mock(Page.class));
+        when(pages.getAbstractPage(2L)).thenReturn(restricted);
+        when(pages.getAbstractPage(3L)).thenReturn(mock(Page.class));
         when(permissions.hasPermission(same(jo), eq(Permission.VIEW), same(restricted))).thenReturn(false);
         tracked.save(issue(1, "aaaa1", "OPS-1"));
         tracked.save(issue(2, "bbbb2", "OPS-2"));

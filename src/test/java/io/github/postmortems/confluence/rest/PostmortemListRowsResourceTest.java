@@ -66,7 +66,7 @@ class PostmortemListRowsResourceTest {
             index.upsert(summary);
             Page page = mock(Page.class);
             pageById.put(summary.pageId(), page);
-            when(fixture.pages().getPage(summary.pageId())).thenReturn(page);
+            when(fixture.pages().getAbstractPage(summary.pageId())).thenReturn(page);
         }
     }
 

@@ -1,0 +1,17 @@
+package io.github.postmortems.confluence;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+
+/** Finds a page by id for the adapters: postmortems are pages, so a blog post with that id counts as none. */
+public final class PageLookup {
+
+    private PageLookup() {
+    }
+
+    /** The page with this id, or null. */
+    @SuppressWarnings("deprecation") // every id lookup is deprecated in 8.7.2; see PageManager's declaration
+    public static Page byId(PageManager pages, long id) {
+        return pages.getAbstractPage(id) instanceof Page page ? page : null;
+    }
+}
