@@ -28,6 +28,9 @@ public final class ListParameters {
     public static final int MOST_ROWS = 500;
     static final String INVALID = "postmortems.list.warning.invalid";
 
+    /** Dates outside these years are warned about and ignored. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
     private static final Pattern RELATIVE = Pattern.compile("-(\\d{1,4})([dwmy])");
     private static final Pattern SEVERITY = Pattern.compile("SEV([1-4])");
     private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9~_]{1,255}");
@@ -120,6 +123,11 @@ public final class ListParameters {
                 warnings.add(new ListWarning(INVALID, parameter, typed));
                 return null;
             }
+        }
+        // Years far outside any incident ("+999999999-12-31") overflow the day after and epoch milliseconds.
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            warnings.add(new ListWarning(INVALID, parameter, typed));
+            return null;
         }
         return day.atStartOfDay(zone).toInstant();
     }

@@ -71,4 +71,18 @@ class ListParametersTest {
         assertEquals(List.of(ListColumn.TITLE), query.columns());
         assertEquals(Set.of("OPS"), query.selection().spaceKeys());
     }
+
+    @Test
+    void extremeDatesAreWarnedAboutAndIgnoredInsteadOfOverflowing() {
+        for (String extreme : List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31x", "-9999y", "0001-01-01",
+                "+10000-01-01")) {
+            ListQuery query = parse(Map.of("from", extreme, "to", extreme));
+            assertEquals(null, query.selection().startFrom(), extreme);
+            assertEquals(null, query.selection().startBefore(), extreme);
+            assertEquals(2, query.warnings().size(), extreme + ": " + query.warnings());
+        }
+        ListQuery lastDay = parse(Map.of("to", "9999-12-31"));
+        assertEquals(Instant.parse("9999-12-31T23:00:00Z"), lastDay.selection().startBefore());
+        lastDay.selection().startBefore().toEpochMilli();
+    }
 }

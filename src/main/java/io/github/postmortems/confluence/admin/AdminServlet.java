@@ -8,7 +8,9 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /plugins/servlet/postmortems/admin}: the Jira settings page for Confluence administrators. Anonymous
@@ -36,7 +38,14 @@ public class AdminServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (access.of(request)) {
-            case ANONYMOUS -> response.sendRedirect(loginUris.getLoginUri(requested(request)).toASCIIString());
+            case ANONYMOUS -> {
+                Optional<URI> back = requested(request);
+                if (back.isEmpty()) {
+                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
+                }
+                response.sendRedirect(loginUris.getLoginUri(back.get()).toASCIIString());
+            }
             case NOT_ADMIN -> render(response, HttpServletResponse.SC_FORBIDDEN, REFUSAL_TEMPLATE, "refusal",
                     pages.refusal());
             case ADMIN -> render(response, HttpServletResponse.SC_OK, PAGE_TEMPLATE, "page", pages.page());
@@ -52,8 +61,13 @@ public class AdminServlet extends HttpServlet {
         renderer.render(template, Map.of(name, model), response.getWriter());
     }
 
-    private static URI requested(HttpServletRequest request) {
+    /** Where to come back after logging in; empty when the address is not a URI (a malformed query string). */
+    private static Optional<URI> requested(HttpServletRequest request) {
         String query = request.getQueryString();
-        return URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        try {
+            return Optional.of(new URI(request.getRequestURL() + (query == null ? "" : "?" + query)));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 }

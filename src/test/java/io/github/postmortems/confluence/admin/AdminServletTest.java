@@ -118,4 +118,14 @@ class AdminServletTest {
         verify(response).sendRedirect("/confluence/login.action?os_destination=x");
         verify(response, never()).getWriter();
     }
+
+    @Test
+    void anAnonymousRequestWithAMalformedQueryStringIsABadRequestNotAnEscapedException() throws IOException {
+        when(request.getQueryString()).thenReturn("tab=%zz|<x>");
+
+        get(new AdminFixture().signedInAs(null));
+
+        verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+        verify(response, never()).sendRedirect(org.mockito.ArgumentMatchers.anyString());
+    }
 }
