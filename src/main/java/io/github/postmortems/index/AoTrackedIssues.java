@@ -63,6 +63,21 @@ public final class AoTrackedIssues implements TrackedIssues {
         });
     }
 
+    @Override
+    public List<TrackedIssue> byPages(Collection<Long> pageIds) {
+        if (pageIds.isEmpty()) {
+            return List.of();
+        }
+        Object[] ids = pageIds.stream().distinct().toArray();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+        return ao.executeInTransaction(() -> {
+            TrackedIssueEntity[] found = ao.find(TrackedIssueEntity.class, Query.select()
+                    .where(TrackedIssueEntity.PAGE_ID + " IN (" + placeholders + ")", ids)
+                    .order(TrackedIssueEntity.PAGE_ID + ", ID"));
+            return Arrays.stream(found).map(AoTrackedIssues::toRecord).toList();
+        });
+    }
+
     /**
      * Pages through the table by id, one short transaction per batch; {@code batch} runs outside any transaction, so
      * it may call Jira without holding a database connection.

@@ -18,6 +18,9 @@ public interface TrackedIssues {
 
     List<TrackedIssue> byPage(long pageId);
 
+    /** The issues of several pages in one query (an export's page of rows), ordered by page, then as tracked. */
+    List<TrackedIssue> byPages(Collection<Long> pageIds);
+
     /** Every tracked key, in batches of at most {@code batchSize}, without holding them all in memory. */
     void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch);
 

@@ -127,7 +127,28 @@ public final class ListPostmortems {
 
     /** Every postmortem of the selection the viewer may see, in the selection's order, for an export. */
     public void forEachVisible(Selection selection, Visibility visibility, Consumer<PostmortemSummary> each) {
-        walk(visibleSpaces(selection, visibility), visibility, each, () -> { });
+        forEachVisibleBatch(selection, visibility, batch -> batch.forEach(each));
+    }
+
+    /**
+     * The visible postmortems a page of the index at a time (one query each, at most {@link #BATCH} rows), so a
+     * caller can fetch what belongs to them with one query per page too and never holds the whole selection.
+     */
+    public void forEachVisibleBatch(Selection selection, Visibility visibility,
+                                    Consumer<List<PostmortemSummary>> each) {
+        Selection spaces = visibleSpaces(selection, visibility);
+        Checks checks = new Checks(visibility);
+        for (int offset = 0; ; offset += BATCH) {
+            List<PostmortemSummary> batch = index.find(spaces, offset, BATCH);
+            List<PostmortemSummary> visible = batch.stream()
+                    .filter(summary -> checks.maySee(summary.spaceKey(), summary.pageId())).toList();
+            if (!visible.isEmpty()) {
+                each.accept(visible);
+            }
+            if (batch.size() < BATCH) {
+                return;
+            }
+        }
     }
 
     private static Selection visibleSpaces(Selection selection, Visibility visibility) {
@@ -141,24 +162,6 @@ public final class ListPostmortems {
             }
         }
         return selection.visibleIn(visible);
-    }
-
-    private void walk(Selection selection, Visibility visibility, Consumer<PostmortemSummary> visible,
-                      Runnable hidden) {
-        Checks checks = new Checks(visibility);
-        for (int offset = 0; ; offset += BATCH) {
-            List<PostmortemSummary> batch = index.find(selection, offset, BATCH);
-            for (PostmortemSummary summary : batch) {
-                if (checks.maySee(summary.spaceKey(), summary.pageId())) {
-                    visible.accept(summary);
-                } else {
-                    hidden.run();
-                }
-            }
-            if (batch.size() < BATCH) {
-                return;
-            }
-        }
     }
 
     /** The index's numbers, counted the index's way, over summaries already read. */

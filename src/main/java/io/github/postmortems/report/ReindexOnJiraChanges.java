@@ -56,6 +56,11 @@ public final class ReindexOnJiraChanges implements TrackedIssues {
     }
 
     @Override
+    public List<TrackedIssue> byPages(Collection<Long> pageIds) {
+        return store.byPages(pageIds);
+    }
+
+    @Override
     public void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch) {
         store.forEachBatchOfKeys(batchSize, batch);
     }

@@ -106,6 +106,21 @@ abstract class TrackedIssuesContract {
     }
 
     @Test
+    void listsSeveralPagesIssuesInOneQueryOrderedByPageThenAsSaved() {
+        TrackedIssue first = TrackedIssue.justLinked(row(42, "row00001"), key("OPS-9"));
+        TrackedIssue second = TrackedIssue.justLinked(row(42, "row00002"), key("ABC-1"));
+        TrackedIssue seven = TrackedIssue.justLinked(row(7, "row00001"), key("OPS-10"));
+        TrackedIssue other = TrackedIssue.justLinked(row(8, "row00001"), key("OPS-11"));
+        issues.save(first);
+        issues.save(seven);
+        issues.save(other);
+        issues.save(second);
+
+        assertEquals(List.of(seven, first, second), issues.byPages(List.of(42L, 7L, 42L)));
+        assertEquals(List.of(), issues.byPages(List.of()));
+    }
+
+    @Test
     void handsOutEveryKeyExactlyOnceInBatchesOfTheRequestedSize() {
         IntStream.rangeClosed(1, 2_500).forEach(n ->
                 issues.save(TrackedIssue.justLinked(row(1 + n % 7, "row" + n + "x"), key("OPS-" + n))));

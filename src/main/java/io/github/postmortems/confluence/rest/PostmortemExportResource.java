@@ -17,7 +17,17 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,26 +70,51 @@ public class PostmortemExportResource {
         ZoneId zone = timeZones.getUserTimeZone().toZoneId();
         ListQuery query = ListParameters.parse(parameters, "", list.today(zone), zone);
         boolean countermeasures = "countermeasures".equals(kind);
-        String csv = csv(query, visibility.ofCurrentUser(), countermeasures);
+        Visibility viewer = visibility.ofCurrentUser();
+        StreamingOutput csv = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            write(query, viewer, countermeasures, writer);
+            writer.flush();
+        };
         return Response.ok(csv)
                 .header("Content-Disposition", "attachment; filename=\""
                         + (countermeasures ? "postmortem-countermeasures.csv" : "postmortem-list.csv") + "\"")
                 .build();
     }
 
-    String csv(ListQuery query, Visibility viewer, boolean countermeasures) {
-        StringBuilder csv = new StringBuilder(64 * 1024);
-        csv.append(Csv.line(countermeasures ? COUNTERMEASURE_HEADER : POSTMORTEM_HEADER));
-        list.forEachVisible(query.selection(), viewer, summary -> {
-            if (countermeasures) {
-                for (TrackedIssue issue : tracked.byPage(summary.pageId())) {
-                    csv.append(Csv.line(countermeasure(summary, issue)));
+    /**
+     * Streams the CSV as the index is walked, a page of rows at a time: memory stays bounded by one page whatever the
+     * selection, and the countermeasures of a page of postmortems come from one query.
+     */
+    void write(ListQuery query, Visibility viewer, boolean countermeasures, Writer out) throws IOException {
+        out.write(Csv.line(countermeasures ? COUNTERMEASURE_HEADER : POSTMORTEM_HEADER));
+        try {
+            list.forEachVisibleBatch(query.selection(), viewer, batch -> {
+                try {
+                    if (countermeasures) {
+                        Map<Long, PostmortemSummary> byPage = new LinkedHashMap<>();
+                        batch.forEach(summary -> byPage.put(summary.pageId(), summary));
+                        Map<Long, List<TrackedIssue>> issues = new HashMap<>();
+                        for (TrackedIssue issue : tracked.byPages(byPage.keySet())) {
+                            issues.computeIfAbsent(issue.row().pageId(), id -> new ArrayList<>()).add(issue);
+                        }
+                        for (PostmortemSummary summary : byPage.values()) {
+                            for (TrackedIssue issue : issues.getOrDefault(summary.pageId(), List.of())) {
+                                out.write(Csv.line(countermeasure(summary, issue)));
+                            }
+                        }
+                    } else {
+                        for (PostmortemSummary summary : batch) {
+                            out.write(Csv.line(postmortem(summary)));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } else {
-                csv.append(Csv.line(postmortem(summary)));
-            }
-        });
-        return csv.toString();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the client went away mid-download
+        }
     }
 
     private static List<String> postmortem(PostmortemSummary s) {

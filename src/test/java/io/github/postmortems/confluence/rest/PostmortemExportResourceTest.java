@@ -25,6 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,6 +48,8 @@ import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
 class PostmortemExportResourceTest {
+
+    private final AtomicInteger queries = new AtomicInteger();
 
     private final AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
     private final PermissionManager permissions = mock(PermissionManager.class);
@@ -85,7 +94,17 @@ class PostmortemExportResourceTest {
     }
 
     private static List<String> lines(Response response) {
-        return List.of(((String) response.getEntity()).split("\r\n"));
+        return List.of(written(response).split("\r\n"));
+    }
+
+    private static String written(Response response) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ((StreamingOutput) response.getEntity()).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -112,5 +131,35 @@ class PostmortemExportResourceTest {
                 .thenReturn(false);
         assertEquals(1, lines(resource.export("OPS", null, null, null, null, null, null, null)).size());
         assertEquals(1, lines(resource.export("@all", null, null, null, null, null, null, null)).size());
+    }
+
+    @Test
+    void streamsTheCsvAndReadsTheCountermeasuresOfAPageOfPostmortemsInOneQuery() {
+        InMemoryTrackedIssues counted = new InMemoryTrackedIssues() {
+            @Override
+            public synchronized List<TrackedIssue> byPage(long pageId) {
+                throw new AssertionError("one query per postmortem");
+            }
+
+            @Override
+            public synchronized List<TrackedIssue> byPages(Collection<Long> pageIds) {
+                queries.incrementAndGet();
+                return super.byPages(pageIds);
+            }
+        };
+        counted.save(issue(1, "aaaa1", "OPS-1"));
+        counted.save(issue(3, "cccc3", "OPS-3"));
+        PostmortemExportResource streaming = new PostmortemExportResource(
+                new ListPostmortems(index, Clock.fixed(ListSamples.NOW, ZoneOffset.UTC)),
+                new ConfluenceVisibility(permissions, spaces, pages), counted, timeZones);
+
+        Response response = streaming.export("OPS", null, null, null, null, null, "title", "countermeasures");
+
+        assertTrue(response.getEntity() instanceof StreamingOutput, "written as it is read, never built in memory");
+        assertEquals(0, queries.get(), "nothing is read before the response is written");
+        List<String> lines = lines(response);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(1).contains(",OPS-1,") && lines.get(2).contains(",OPS-3,"), lines.toString());
+        assertEquals(1, queries.get(), "one query for the page of postmortems");
     }
 }

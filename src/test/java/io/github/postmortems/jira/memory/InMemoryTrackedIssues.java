@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** {@link TrackedIssues} in a map, for tests of what uses the store; the AO store has its own tests on real databases. */
-public final class InMemoryTrackedIssues implements TrackedIssues {
+public class InMemoryTrackedIssues implements TrackedIssues {
 
     private final Map<String, TrackedIssue> byKey = new TreeMap<>();
 
@@ -31,6 +31,12 @@ public final class InMemoryTrackedIssues implements TrackedIssues {
     @Override
     public synchronized List<TrackedIssue> byPage(long pageId) {
         return byKey.values().stream().filter(i -> i.row().pageId() == pageId).toList();
+    }
+
+    @Override
+    public synchronized List<TrackedIssue> byPages(Collection<Long> pageIds) {
+        return byKey.values().stream().filter(i -> pageIds.contains(i.row().pageId()))
+                .sorted(java.util.Comparator.comparingLong(i -> i.row().pageId())).toList();
     }
 
     @Override
