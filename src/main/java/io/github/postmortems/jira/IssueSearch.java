@@ -26,6 +26,10 @@ final class IssueSearch {
     private static final Pattern NO_SUCH_KEY = Pattern.compile(
             "(?:An issue with key|The issue key) '([^']+)' (?:does not exist|for field '\\w+' is invalid)");
 
+    /** Our searches ask for at most a hundred keys or one page's labels: twenty pages is far past any real answer. */
+    static final int MAX_PAGES = 20;
+    private static final int MAX_WARNINGS = 20;
+
     private final JiraTransport transport;
     private final Clock clock;
     private final int pageSize;
@@ -69,7 +73,11 @@ final class IssueSearch {
         List<IssueSnapshot> issues = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int startAt = 0;
-        while (true) {
+        for (int pages = 1; ; pages++) {
+            if (pages > MAX_PAGES) {
+                // A Jira that keeps saying there is more (a huge total, a page at a time) is not answering our search.
+                throw Json.unreadable("a search", "more than " + MAX_PAGES + " pages of results");
+            }
             JiraRequest request = JiraRequest.post("/rest/api/2/search", body(jql, startAt), Idempotency.SAFE);
             JsonObject answer = Json.object(Answers.successful(request, transport.send(request), clock.instant()), "a search");
             JsonElement page = answer.get("issues");
@@ -80,7 +88,11 @@ final class IssueSearch {
                 issues.add(IssueSnapshotReader.read(issue));
             }
             if (answer.get("warningMessages") != null && answer.get("warningMessages").isJsonArray()) {
-                answer.getAsJsonArray("warningMessages").forEach(w -> warnings.add(Json.text(w)));
+                for (JsonElement warning : answer.getAsJsonArray("warningMessages")) {
+                    if (warnings.size() < MAX_WARNINGS) {
+                        warnings.add(Json.text(warning));
+                    }
+                }
             }
             long total = Json.number(answer, "total").orElse((long) issues.size());
             startAt += page.getAsJsonArray().size();

@@ -3,7 +3,6 @@ package io.github.postmortems.jira;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ public record JiraErrors(List<String> messages, Map<String, String> fieldErrors)
             return none();
         }
         try {
-            JsonElement root = JsonParser.parseString(body);
+            JsonElement root = Json.parseBounded(body);
             if (root.isJsonObject() && (root.getAsJsonObject().has("errorMessages")
                     || root.getAsJsonObject().has("errors"))) {
                 return fromJson(root.getAsJsonObject());

@@ -23,7 +23,7 @@ final class Json {
 
     static JsonElement parse(JiraResponse response, String what) throws JiraUnavailable {
         try {
-            JsonElement root = JsonParser.parseString(response.body());
+            JsonElement root = parseBounded(response.body());
             if (root.isJsonNull()) {
                 throw unreadable(what, "empty body");
             }
@@ -32,6 +32,34 @@ final class Json {
             throw new JiraUnavailable("Jira's answer to " + what + " is not JSON (a proxy in between?): "
                     + e.getMessage(), Delivery.OUTCOME_UNKNOWN, e);
         }
+    }
+
+    /** Jira's answers nest about ten deep; anything past this is not Jira, and reading it would only cost memory. */
+    static final int MAX_DEPTH = 64;
+
+    /** Parses JSON after a linear check that it nests no deeper than {@link #MAX_DEPTH}. */
+    static JsonElement parseBounded(String body) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new JsonParseException("nested deeper than " + MAX_DEPTH + " levels");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return JsonParser.parseString(body);
     }
 
     static JiraUnavailable unreadable(String what, String detail) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.jira;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -8,8 +9,13 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * Talks to Jira at a base URL with a personal access token (Jira DC 8.14+: {@code Authorization: Bearer <token>}),
@@ -40,6 +46,9 @@ public final class TokenTransport implements JiraTransport {
                 .build();
     }
 
+    /** Jira's largest answers we ask for (a page of 100 issues, a few fields each) are well under a megabyte. */
+    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
     @Override
     public JiraResponse send(JiraRequest request) throws JiraUnavailable {
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
@@ -51,9 +60,9 @@ public final class TokenTransport implements JiraTransport {
                         .method(request.method().name(), HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
                 () -> http.method(request.method().name(), HttpRequest.BodyPublishers.noBody()));
         try {
-            HttpResponse<String> answer = this.http.send(http.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = this.http.send(http.build(), info -> new CappedBody(MAX_BODY_BYTES));
             return new JiraResponse(answer.statusCode(), answer.headers().map(), answer.body());
+
         } catch (HttpConnectTimeoutException e) {
             throw new JiraUnavailable("Could not connect to Jira at " + baseUrl + " within "
                     + timeouts.connect().toMillis() + " ms", Delivery.NOT_SENT, e);
@@ -63,12 +72,87 @@ public final class TokenTransport implements JiraTransport {
             throw new JiraUnavailable("Jira did not answer " + request + " within "
                     + timeouts.request().toMillis() + " ms", Delivery.OUTCOME_UNKNOWN, e);
         } catch (IOException e) {
+            if (tooLarge(e)) {
+                throw new JiraUnavailable("Jira's answer to " + request + " is larger than "
+                        + MAX_BODY_BYTES / 1024 / 1024 + " MB: not what Jira sends", Delivery.OUTCOME_UNKNOWN, e);
+            }
             throw new JiraUnavailable("The connection to Jira broke during " + request + ": " + e,
                     Delivery.OUTCOME_UNKNOWN, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JiraUnavailable("Interrupted while waiting for Jira to answer " + request,
                     Delivery.OUTCOME_UNKNOWN, e);
+        }
+    }
+
+    /** The HTTP client wraps what the body subscriber failed with. */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An answer larger than the cap: thrown through the HTTP client, which stops reading. */
+    static final class BodyTooLarge extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLarge(long cap) {
+            super("answer larger than " + cap + " bytes");
+        }
+    }
+
+    /** Collects the body as UTF-8 text up to a cap, cancelling the stream as soon as the cap is passed. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<String> {
+
+        private final CompletableFuture<String> body = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final int cap;
+        private Flow.Subscription subscription;
+
+        CappedBody(int cap) {
+            this.cap = cap;
+        }
+
+        @Override
+        public CompletionStage<String> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                if (body.isDone()) {
+                    return;
+                }
+                if ((long) bytes.size() + buffer.remaining() > cap) {
+                    subscription.cancel();
+                    body.completeExceptionally(new BodyTooLarge(cap));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            body.completeExceptionally(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(bytes.toString(StandardCharsets.UTF_8));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each fault the fake Jira injects, and what the client makes of it: the typed outcome and how often it asked. */
@@ -286,5 +287,41 @@ class FaultsTest {
     private static void assertBetween(Duration low, Duration high, Duration actual) {
         assertTrue(actual.compareTo(low) >= 0 && actual.compareTo(high) <= 0,
                 actual + " not within " + low + ".." + high);
+    }
+
+    @Test
+    void aJiraThatKeepsPagingIsStoppedAfterTwentyPagesNotFollowedForever() {
+        String onePage = "{\"total\":1000000000,\"issues\":[{\"key\":\"OPS-1\",\"fields\":{\"status\":"
+                + "{\"name\":\"Open\",\"statusCategory\":{\"key\":\"new\"}}}}]}";
+        jira.failAlways(Endpoint.SEARCH, new Fault.Answer(200, java.util.Map.of("Content-Type", "application/json"),
+                onePage));
+
+        JiraUnavailable failure = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(JiraUnavailable.class, () -> client.findIssues(keys)));
+
+        assertTrue(failure.getMessage().contains("more than 20 pages"), failure.getMessage());
+        assertTrue(jira.requests(Endpoint.SEARCH) <= 20 * 4, "asked " + jira.requests(Endpoint.SEARCH) + " times");
+    }
+
+    @Test
+    void anAnswerLargerThanAnyJiraAnswerIsRefusedWithoutReadingItAll() {
+        String huge = "{\"issues\":[],\"total\":0,\"padding\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+        jira.failAlways(Endpoint.SEARCH, new Fault.Answer(200, java.util.Map.of("Content-Type", "application/json"),
+                huge));
+
+        JiraUnavailable failure = assertThrows(JiraUnavailable.class, () -> client.findIssues(keys));
+
+        assertTrue(failure.getMessage().contains("larger than 8 MB"), failure.getMessage());
+    }
+
+    @Test
+    void anErrorBodyNestedDeeperThanJiraEverAnswersIsShownAsTextNotParsed() {
+        String deep = "{\"errorMessages\":" + "[".repeat(50_000) + "\"x\"" + "]".repeat(50_000) + "}";
+        jira.failNext(Endpoint.CREATE_ISSUE, 1, new Fault.Answer(400, java.util.Map.of(), deep));
+
+        JiraRejected rejected = assertThrows(JiraRejected.class, () -> client.createIssue(countermeasure()));
+
+        assertTrue(rejected.errors().describe().startsWith("{\"errorMessages\":[[["), rejected.errors().describe());
+        assertTrue(rejected.errors().describe().length() < 300, "only the start of the body is shown");
     }
 }
