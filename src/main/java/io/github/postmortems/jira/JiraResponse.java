@@ -8,6 +8,9 @@ import java.util.TreeMap;
 /** What Jira answered: the status, the headers (names compared without case), and the body as text. */
 public record JiraResponse(int status, Map<String, List<String>> headers, String body) {
 
+    /** The largest answer read from Jira: ours (a page of 100 issues, a few fields each) are well under a megabyte. */
+    public static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
     public JiraResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("Not an HTTP status: " + status);

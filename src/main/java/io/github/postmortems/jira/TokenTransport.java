@@ -46,9 +46,6 @@ public final class TokenTransport implements JiraTransport {
                 .build();
     }
 
-    /** Jira's largest answers we ask for (a page of 100 issues, a few fields each) are well under a megabyte. */
-    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-
     @Override
     public JiraResponse send(JiraRequest request) throws JiraUnavailable {
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(baseUrl + request.pathAndQuery()))
@@ -60,7 +57,7 @@ public final class TokenTransport implements JiraTransport {
                         .method(request.method().name(), HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
                 () -> http.method(request.method().name(), HttpRequest.BodyPublishers.noBody()));
         try {
-            HttpResponse<String> answer = this.http.send(http.build(), info -> new CappedBody(MAX_BODY_BYTES));
+            HttpResponse<String> answer = this.http.send(http.build(), info -> new CappedBody(JiraResponse.MAX_BODY_BYTES));
             return new JiraResponse(answer.statusCode(), answer.headers().map(), answer.body());
 
         } catch (HttpConnectTimeoutException e) {
@@ -74,7 +71,7 @@ public final class TokenTransport implements JiraTransport {
         } catch (IOException e) {
             if (tooLarge(e)) {
                 throw new JiraUnavailable("Jira's answer to " + request + " is larger than "
-                        + MAX_BODY_BYTES / 1024 / 1024 + " MB: not what Jira sends", Delivery.OUTCOME_UNKNOWN, e);
+                        + JiraResponse.MAX_BODY_BYTES / 1024 / 1024 + " MB: not what Jira sends", Delivery.OUTCOME_UNKNOWN, e);
             }
             throw new JiraUnavailable("The connection to Jira broke during " + request + ": " + e,
                     Delivery.OUTCOME_UNKNOWN, e);

@@ -16,6 +16,9 @@ import io.github.postmortems.jira.JiraTransport;
 import io.github.postmortems.jira.JiraUnavailable;
 import io.github.postmortems.jira.Timeouts;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +60,7 @@ final class ApplinkTransport implements JiraTransport {
 
                 @Override
                 public JiraResponse handle(Response response) throws ResponseException {
-                    return new JiraResponse(response.getStatusCode(), headers(response),
-                            response.getResponseBodyAsString());
+                    return new JiraResponse(response.getStatusCode(), headers(response), body(response));
                 }
             });
         } catch (ResponseException failure) {
@@ -74,6 +76,23 @@ final class ApplinkTransport implements JiraTransport {
         messages.add("Authorise Confluence to act for you in Jira first" + (where == null ? "." : ": " + where));
         body.add("errorMessages", messages);
         return new JiraResponse(401, Map.of(), body.toString());
+    }
+
+    /** The body as UTF-8 text, read no further than the largest answer Jira sends. */
+    private static String body(Response response) throws ResponseException {
+        try (InputStream in = response.getResponseBodyAsStream()) {
+            if (in == null) {
+                return "";
+            }
+            byte[] bytes = in.readNBytes(JiraResponse.MAX_BODY_BYTES + 1);
+            if (bytes.length > JiraResponse.MAX_BODY_BYTES) {
+                throw new ResponseException("Jira's answer is larger than " + JiraResponse.MAX_BODY_BYTES / 1024 / 1024
+                        + " MB: not what Jira sends");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ResponseException("The answer from Jira broke off: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, List<String>> headers(Response response) {

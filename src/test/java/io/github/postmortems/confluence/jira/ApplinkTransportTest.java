@@ -23,7 +23,10 @@ import io.github.postmortems.jira.Timeouts;
 import io.github.postmortems.jira.memory.FixedSettings;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -50,7 +53,8 @@ class ApplinkTransportTest {
         Response response = mock(Response.class);
         when(response.getStatusCode()).thenReturn(201);
         when(response.getHeaders()).thenReturn(Map.of("Content-Type", "application/json"));
-        when(response.getResponseBodyAsString()).thenReturn("{\"key\":\"OPS-7\",\"id\":\"10007\"}");
+        when(response.getResponseBodyAsStream()).thenReturn(new ByteArrayInputStream(
+                "{\"key\":\"OPS-7\",\"id\":\"10007\"}".getBytes(StandardCharsets.UTF_8)));
         answerWith(response, false);
 
         JiraResponse answer = new ApplinkTransport(factory, TIMEOUTS)
@@ -61,6 +65,26 @@ class ApplinkTransportTest {
         verify(request).setRequestBody("{\"fields\":{}}", "application/json");
         verify(request).setConnectionTimeout(3_000);
         verify(request).setSoTimeout(20_000);
+    }
+
+    @Test
+    void anAnswerLargerThanAnyJiraAnswerIsNotReadPastTheCap() throws Exception {
+        when(factory.createRequest(Request.MethodType.POST, "/rest/api/2/search")).thenReturn(request);
+        Response response = mock(Response.class);
+        when(response.getStatusCode()).thenReturn(200);
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        when(response.getResponseBodyAsStream()).thenReturn(endless);
+        answerWith(response, false);
+
+        JiraUnavailable failure = assertThrows(JiraUnavailable.class, () -> new ApplinkTransport(factory, TIMEOUTS)
+                .send(JiraRequest.post("/rest/api/2/search", "{}", Idempotency.SAFE)));
+
+        assertTrue(failure.getMessage().contains("larger than 8 MB"), failure.getMessage());
     }
 
     @Test
