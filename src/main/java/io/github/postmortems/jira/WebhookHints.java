@@ -9,8 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,11 +56,14 @@ public final class WebhookHints {
         if (worker != null) {
             return;
         }
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, THREAD);
             thread.setDaemon(true);
             return thread;
         });
+        executor.setRemoveOnCancelPolicy(true);
+        executor.prestartAllCoreThreads(); // the thread exists from start to stop, so a stop that misses it shows
+        worker = executor;
         if (!pending.isEmpty()) {
             scheduleNext(delayMillis);
         }

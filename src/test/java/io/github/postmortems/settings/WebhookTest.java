@@ -18,8 +18,15 @@ class WebhookTest {
     }
 
     @Test
+    void theSignedFormsAddressCarriesNoSecret() {
+        assertEquals("https://wiki.example.com/confluence/rest/postmortems/1.0/jira/webhook",
+                WebhookAddress.signed("https://wiki.example.com/confluence/", "k3Jv9_Qx-2mN8pL4tR7w"));
+    }
+
+    @Test
     void noSecretNoAddress() {
         assertEquals("", WebhookAddress.of("https://wiki.example.com", ""));
+        assertEquals("", WebhookAddress.signed("https://wiki.example.com", ""));
     }
 
     @Test
