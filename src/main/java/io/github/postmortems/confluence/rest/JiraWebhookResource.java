@@ -6,6 +6,8 @@ import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.jira.JiraWebhookEvent;
 import io.github.postmortems.jira.WebhookHints;
 import io.github.postmortems.settings.WebhookSignature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -38,6 +40,8 @@ public class JiraWebhookResource {
     static final String SECRET_HEADER = "X-Postmortems-Secret";
     /** Jira's largest realistic {@code jira:issue_updated} with its changelog fits many times over. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraWebhookResource.class);
 
     private final WebhookHints hints;
     private final JiraSettingsStore settings;
@@ -84,8 +88,16 @@ public class JiraWebhookResource {
         if (event.isEmpty()) {
             return JsonAnswers.status(400, "Not a Jira webhook payload.");
         }
-        boolean queued = event.get() instanceof JiraWebhookEvent.IssueChanged changed
-                && hints.offer(changed.key()) == WebhookHints.Offer.QUEUED;
+        boolean queued = false;
+        if (event.get() instanceof JiraWebhookEvent.IssueChanged changed) {
+            try {
+                queued = hints.offer(changed.key()) == WebhookHints.Offer.QUEUED;
+            } catch (RuntimeException storeFailed) {
+                // Answered here so the host does not log the request's address, which may carry the secret.
+                LOG.warn("Could not queue the re-read of {} that Jira's webhook named", changed.key(), storeFailed);
+                return JsonAnswers.status(503, "The hint could not be queued; the periodic sync will catch up.");
+            }
+        }
         return Response.accepted(JsonAnswers.GSON.toJson(Map.of("queued", queued)))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }

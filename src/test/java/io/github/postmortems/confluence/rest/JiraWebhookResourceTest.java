@@ -12,6 +12,7 @@ import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.Timeouts;
 import io.github.postmortems.jira.TokenTransport;
 import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.jira.WebhookHints;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.memory.FixedConnections;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JiraWebhookResourceTest {
@@ -91,15 +93,21 @@ class JiraWebhookResourceTest {
         Endless plain = Endless.allowing(CAP + 1);
         assertEquals(413, webhook.receive(SECRET, null, null, null, plain).getStatus());
         assertTrue(plain.read > CAP - 64 * 1024, "the stream was really read, up to the cap: " + plain.read);
+        assertEquals(0, hints.pending());
+    }
 
+    @Test
+    void aSignedBodyOverOneMegabyteIsA413AndIsNotReadPastTheCap() {
         Endless signed = Endless.allowing(CAP + 1);
         assertEquals(413, webhook.receive(null, null, "sha256=00", null, signed).getStatus());
         assertEquals(CAP + 1, signed.read);
+    }
 
+    @Test
+    void aDeclaredLengthOverOneMegabyteIsA413ReadingNothing() {
         Endless declared = Endless.allowing(0);
         assertEquals(413, webhook.receive(SECRET, null, null, "2147483648", declared).getStatus());
-        assertEquals(0, declared.read, "a declared length over the cap is refused unread");
-        assertEquals(0, hints.pending());
+        assertEquals(0, declared.read);
     }
 
     @Test
@@ -173,6 +181,19 @@ class JiraWebhookResourceTest {
         assertEquals(400, webhook.receive(SECRET, null, null, null, new ByteArrayInputStream(
                 "<html>not json</html>".getBytes(StandardCharsets.UTF_8))).getStatus());
         assertEquals(0, hints.pending());
+    }
+
+    @Test
+    void aStoreFailureIsAnsweredWithoutLeavingTheAddressToTheHost() {
+        TrackedIssues broken = (TrackedIssues) java.lang.reflect.Proxy.newProxyInstance(
+                TrackedIssues.class.getClassLoader(), new Class<?>[] {TrackedIssues.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("database gone");
+                });
+        WebhookHints failing = new WebhookHints(new ReconcileTrackedIssues(broken, null, Clock.systemUTC()), 0, 0, 1, 1);
+        Response answer = new JiraWebhookResource(failing, settings).receive(SECRET, null, null, null,
+                new ByteArrayInputStream(payload(key, "Done", "done")));
+        assertEquals(503, answer.getStatus());
+        assertFalse(answer.getEntity().toString().contains(SECRET));
     }
 
     private void deliver(byte[] body) {
