@@ -120,6 +120,11 @@
         if (url) {
             url.value = answer.webhookUrl || '';
         }
+        var signedUrl = page.querySelector('.pm-admin__webhook-signed-url');
+        if (signedUrl) {
+            // The signed form is the same address without the secret in its query.
+            signedUrl.value = (answer.webhookUrl || '').split('?')[0];
+        }
         var noSecret = page.querySelector('.pm-admin__no-secret');
         if (noSecret) {
             noSecret.hidden = Boolean(answer.webhookUrl);

@@ -4,13 +4,15 @@ import io.github.postmortems.postmortem.IssueKey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Brings every tracked issue up to date with Jira: from webhooks as they arrive, and from a periodic job that asks
- * Jira for all tracked issues in batches ({@code key in (...)}, at most 100 keys a request, only the fields shown),
- * so a missed webhook heals. Renders never wait for this: they read what it stored.
+ * Brings every tracked issue up to date with Jira, always from Jira's answer to our own search: for the issues a
+ * webhook named ({@link WebhookHints}), and from a periodic job that asks Jira for all tracked issues, so a missed
+ * webhook heals. Both ask in batches ({@code key in (...)}, at most 100 keys a request, only the fields shown). Renders never wait for this: they read what it stored.
  */
 public final class ReconcileTrackedIssues {
 
@@ -32,6 +34,30 @@ public final class ReconcileTrackedIssues {
 
     /** One reconcile pass over every tracked issue. A failed batch is recorded on its issues and the pass goes on. */
     public Report reconcileAll() {
+        return reconcile(batches -> tracked.forEachBatchOfKeys(BATCH, batches));
+    }
+
+    /**
+     * Re-reads these issues from Jira with the app's own access, in batches of {@link #BATCH}; keys we do not track
+     * are dropped first. What Jira answers is stored, so a webhook's hint can never set a state Jira does not have.
+     */
+    public Report reread(Collection<IssueKey> keys) {
+        List<IssueKey> known = keys.stream().distinct().filter(this::isTracked).toList();
+        if (known.isEmpty()) {
+            return new Report(0, 0, 0, 0, null);
+        }
+        return reconcile(batches -> {
+            for (int from = 0; from < known.size(); from += BATCH) {
+                batches.accept(known.subList(from, Math.min(known.size(), from + BATCH)));
+            }
+        });
+    }
+
+    public boolean isTracked(IssueKey key) {
+        return tracked.byKey(key).isPresent();
+    }
+
+    private Report reconcile(Consumer<Consumer<List<IssueKey>>> eachBatch) {
         JiraClient client;
         try {
             client = jira.forBackground();
@@ -40,7 +66,7 @@ public final class ReconcileTrackedIssues {
         }
         int[] counts = new int[4];
         String[] lastFailure = {null};
-        tracked.forEachBatchOfKeys(BATCH, keys -> {
+        eachBatch.accept(keys -> {
             Instant now = clock.instant();
             try {
                 FoundIssues found = client.findIssues(keys);
@@ -59,18 +85,6 @@ public final class ReconcileTrackedIssues {
             counts[0] += keys.size();
         });
         return new Report(counts[0], counts[1], counts[2], counts[3], lastFailure[0]);
-    }
-
-    /** Applies one webhook event; events about issues we do not track change nothing. */
-    public boolean apply(JiraWebhookEvent event) {
-        Instant now = clock.instant();
-        if (event instanceof JiraWebhookEvent.Updated updated) {
-            return update(updated.issue(), now);
-        }
-        if (event instanceof JiraWebhookEvent.Deleted deleted) {
-            return markDeleted(deleted.key(), now);
-        }
-        return false;
     }
 
     private boolean update(IssueSnapshot snapshot, Instant now) {

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What an admin pastes into Jira's webhook settings: the address of the plugin's webhook resource
- * ({@code POST /rest/postmortems/1.0/jira/webhook}, secret in the {@code secret} query parameter), the JQL that
- * limits it to tracked issues, and the events it needs.
+ * ({@code POST /rest/postmortems/1.0/jira/webhook}), the JQL that limits it to tracked issues, and the events it
+ * needs. Jira with a Secret field on its webhook form signs each call with the secret, so the address carries none;
+ * older Jira can only send the secret in the {@code secret} query parameter, which access logs keep.
  */
 public final class WebhookAddress {
 
@@ -17,12 +18,18 @@ public final class WebhookAddress {
     private WebhookAddress() {
     }
 
-    /** The URL for Jira; "" while there is no secret (the webhook refuses every call without one). */
+    /** The URL for Jira without signing, secret in the query; "" while there is no secret (every call refused). */
     public static String of(String confluenceBaseUrl, String secret) {
+        String signed = signed(confluenceBaseUrl, secret);
+        return signed.isEmpty() ? "" : signed + "?secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    }
+
+    /** The URL for Jira that signs its calls (the secret goes into Jira's Secret field); "" while there is none. */
+    public static String signed(String confluenceBaseUrl, String secret) {
         if (secret == null || secret.isBlank()) {
             return "";
         }
         String base = confluenceBaseUrl == null ? "" : confluenceBaseUrl.replaceAll("/+$", "");
-        return base + PATH + "?secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return base + PATH;
     }
 }

@@ -13,14 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReconcileTrackedIssuesTest {
@@ -96,40 +93,43 @@ class ReconcileTrackedIssuesTest {
     }
 
     @Test
-    void aWebhookUpdatesATrackedIssueFromJirasRealPayload() {
-        tracked.save(TrackedIssue.justLinked(new RowRef(98_305L, "abcdef0123456789"), key("OPS-102")));
-        JiraWebhookEvent event = JiraWebhookEvent.parse(resource("/jira/webhook-issue-updated.json")).orElseThrow();
-
-        assertTrue(reconcile.apply(event));
-
-        TrackedIssue updated = tracked.byKey(key("OPS-102")).orElseThrow();
-        assertEquals("Done", updated.statusName());
-        assertEquals(StatusCategory.DONE, updated.category());
-        assertEquals("asmith", updated.assignee());
-        assertEquals("Alex Smith", updated.assigneeName());
-        assertEquals(LocalDate.of(2026, 11, 20), updated.due());
-        assertNull(updated.lastError());
-    }
-
-    @Test
-    void aWebhookAboutAnIssueWeDoNotTrackChangesNothing() {
-        int before = tracked.size();
-        JiraWebhookEvent event = JiraWebhookEvent.parse(resource("/jira/webhook-issue-updated.json")
-                .replace("OPS-102", "HR-7")).orElseThrow();
-        assertFalse(reconcile.apply(event));
-        assertEquals(before, tracked.size());
-        assertTrue(tracked.byKey(key("HR-7")).isEmpty());
+    void aWebhookIsReadForItsEventAndIssueKeyOnly() {
+        assertEquals(new JiraWebhookEvent.IssueChanged("jira:issue_updated", key("OPS-102")),
+                JiraWebhookEvent.parse(resource("/jira/webhook-issue-updated.json")).orElseThrow());
     }
 
     @Test
     void readsDeletionsIgnoresOtherEventsAndRefusesWhatIsNotAWebhook() {
         String deleted = resource("/jira/webhook-issue-updated.json").replace("jira:issue_updated", "jira:issue_deleted");
-        assertEquals(new JiraWebhookEvent.Deleted(key("OPS-102")), JiraWebhookEvent.parse(deleted).orElseThrow());
+        assertEquals(new JiraWebhookEvent.IssueChanged("jira:issue_deleted", key("OPS-102")),
+                JiraWebhookEvent.parse(deleted).orElseThrow());
         assertInstanceOf(JiraWebhookEvent.Ignored.class, JiraWebhookEvent.parse(
                 "{\"webhookEvent\":\"comment_created\",\"comment\":{}}").orElseThrow());
         assertTrue(JiraWebhookEvent.parse("not json").isEmpty());
         assertTrue(JiraWebhookEvent.parse("{\"hello\":1}").isEmpty());
         assertTrue(JiraWebhookEvent.parse("{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"key\":7}}").isEmpty());
+    }
+
+    @Test
+    void aPayloadNestedFiftyThousandLevelsDeepIsRefusedWithoutRecursion() {
+        String deep = "{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"key\":\"OPS-1\",\"fields\":"
+                + "[".repeat(50_000) + "]".repeat(50_000) + "}}";
+        assertTrue(JiraWebhookEvent.parse(deep).isEmpty());
+        String justDeepEnough = "{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"key\":\"OPS-1\",\"fields\":"
+                + "[".repeat(JiraWebhookEvent.MAX_DEPTH - 2) + "]".repeat(JiraWebhookEvent.MAX_DEPTH - 2) + "}}";
+        assertEquals(new JiraWebhookEvent.IssueChanged("jira:issue_updated", key("OPS-1")),
+                JiraWebhookEvent.parse(justDeepEnough).orElseThrow());
+    }
+
+    @Test
+    void aRereadAsksJiraOnlyAboutTrackedKeysAndStoresWhatJiraSays() {
+        jira.transition(keys.get(4), "Done");
+        ReconcileTrackedIssues.Report report = reconcile.reread(List.of(key(keys.get(4)), key("HR-7"), key(keys.get(4))));
+
+        assertEquals(1, report.checked());
+        assertEquals(1, jira.requests(Endpoint.SEARCH));
+        assertEquals(StatusCategory.DONE, tracked.byKey(key(keys.get(4))).orElseThrow().category());
+        assertTrue(tracked.byKey(key("HR-7")).isEmpty());
     }
 
     private static IssueKey key(String text) {

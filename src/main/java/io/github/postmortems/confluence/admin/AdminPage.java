@@ -12,13 +12,14 @@ import java.util.Objects;
  *
  * @param form       the saved settings, token left out
  * @param tokenSaved whether a token is saved (the field then says so and keeps it when left empty)
- * @param webhookUrl the exact URL for Jira; "" while no secret is saved
+ * @param webhookUrl the exact URL for Jira without webhook signing, secret in its query; "" while no secret is saved
+ * @param webhookSignedUrl the URL for Jira that signs its webhook calls with the secret; "" while none is saved
  * @param restUrl    the admin REST resources, relative to the site
  * @param scriptUrl  the page's script
  * @param styleUrl   the page's stylesheet
  */
 public record AdminPage(SettingsForm form, boolean tokenSaved, List<ApplicationLinkChoice> applicationLinks,
-                        List<PriorityField> priorities, String webhookUrl, String webhookJql, String restUrl,
+                        List<PriorityField> priorities, String webhookUrl, String webhookSignedUrl, String webhookJql, String restUrl,
                         String scriptUrl, String styleUrl, Messages messages) {
 
     public AdminPage {

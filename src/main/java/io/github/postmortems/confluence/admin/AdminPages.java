@@ -51,7 +51,9 @@ public class AdminPages {
                 .map(code -> new PriorityField(code, form.priority(code))).toList();
         String site = application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "");
         return new AdminPage(form, SettingsForm.tokenSaved(saved), links, priorities,
-                webhookUrl(saved.webhookSecret()), WebhookAddress.JQL, site + REST_PATH,
+                webhookUrl(saved.webhookSecret()),
+                WebhookAddress.signed(application.getBaseUrl(UrlMode.CANONICAL), saved.webhookSecret()),
+                WebhookAddress.JQL, site + REST_PATH,
                 site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css", messages);
     }
 

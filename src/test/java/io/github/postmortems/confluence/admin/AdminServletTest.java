@@ -63,9 +63,12 @@ class AdminServletTest {
         assertEquals(List.of("Highest", "High", "Medium", "Low"),
                 page.select("input[name^=priorities.]").eachAttr("value"));
         assertEquals("10", page.selectFirst("#pm-syncIntervalMinutes").val());
+        assertEquals("https://wiki.example.com/confluence/rest/postmortems/1.0/jira/webhook",
+                page.selectFirst(".pm-admin__webhook-signed-url").val(), "the recommended address carries no secret");
         assertEquals("https://wiki.example.com/confluence/rest/postmortems/1.0/jira/webhook?secret=" + AdminFixture.SECRET,
                 page.selectFirst(".pm-admin__webhook-url").val());
-        assertEquals("labels = postmortem", page.select(".pm-admin__copy").get(1).val());
+        assertTrue(page.selectFirst(".pm-admin__query-warning").text().contains("access logs"));
+        assertEquals("labels = postmortem", page.select(".pm-admin__copy").get(2).val());
         assertEquals(List.of("Issue: updated", "Issue: deleted"), page.select(".pm-admin__events li").eachText());
         assertEquals("/confluence/download/resources/io.github.postmortems.confluence:admin-resources/postmortems-admin.js",
                 page.selectFirst("script").attr("src"));
@@ -94,6 +97,7 @@ class AdminServletTest {
         assertTrue(body.toString().contains("Jira &lt;Staging&gt; &amp; Test"));
         assertFalse(page.select(".pm-admin__no-secret").isEmpty(), "no secret, no address: the page says so");
         assertEquals("", page.selectFirst(".pm-admin__webhook-url").val());
+        assertEquals("", page.selectFirst(".pm-admin__webhook-signed-url").val());
     }
 
     @Test
