@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.report;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageEvent;
 import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
@@ -144,7 +145,7 @@ class PageEventsListenerTest {
     }
 
     private static <E extends PageEvent> E event(Class<E> type, long id, String storage) {
-        Page page = mock(Page.class);
+        Page page = HostPages.current();
         when(page.getId()).thenReturn(id);
         when(page.getBodyAsString()).thenReturn(storage);
         E event = mock(type);

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.rest;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -53,7 +54,7 @@ class PostmortemExportResourceTest {
             new ListPostmortems(index, Clock.fixed(ListSamples.NOW, ZoneOffset.UTC)),
             new ConfluenceVisibility(permissions, spaces, pages), tracked, timeZones);
     private final Space ops = mock(Space.class);
-    private final Page restricted = mock(Page.class);
+    private final Page restricted = HostPages.current();
     private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
 
     @BeforeEach
@@ -66,9 +67,11 @@ class PostmortemExportResourceTest {
         index.upsert(ListSamples.summary(1, "OPS", "=HYPERLINK(\"http://evil\",\"click\")"));
         index.upsert(ListSamples.summary(2, "OPS", "Restricted, secret"));
         index.upsert(ListSamples.summary(3, "OPS", "Plain"));
-        when(pages.getAbstractPage(1L)).thenReturn(mock(Page.class));
+        Page first = HostPages.current();
+        when(pages.getAbstractPage(1L)).thenReturn(first);
         when(pages.getAbstractPage(2L)).thenReturn(restricted);
-        when(pages.getAbstractPage(3L)).thenReturn(mock(Page.class));
+        Page third = HostPages.current();
+        when(pages.getAbstractPage(3L)).thenReturn(third);
         when(permissions.hasPermission(same(jo), eq(Permission.VIEW), same(restricted))).thenReturn(false);
         tracked.save(issue(1, "aaaa1", "OPS-1"));
         tracked.save(issue(2, "bbbb2", "OPS-2"));
