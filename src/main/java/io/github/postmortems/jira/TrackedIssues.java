@@ -26,4 +26,10 @@ public interface TrackedIssues {
 
     /** Forgets an issue (deleted in Jira, or its row removed from the page). */
     void forget(IssueKey key);
+
+    /** Forgets every issue tracked for the page: it was removed or trashed, so nobody reads them there any more. */
+    void forgetPage(long pageId);
+
+    /** Forgets the page's issues whose key is not in {@code keep}: they were removed from the page. */
+    void forgetOnPageExcept(long pageId, Collection<IssueKey> keep);
 }

@@ -6,6 +6,7 @@ import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.memory.InMemoryPages;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.PostmortemStatus;
@@ -43,7 +44,7 @@ class IndexPostmortemPageTest {
     private final InMemoryPages pages = new InMemoryPages();
     private final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
-    private final IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), tracked, index,
+    private final IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), tracked, index, FixedSettings.project("OPS"),
             Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
 
     @Test

@@ -73,7 +73,10 @@ public class PostmortemExportResource {
         list.forEachVisible(query.selection(), viewer, summary -> {
             if (countermeasures) {
                 for (TrackedIssue issue : tracked.byPage(summary.pageId())) {
-                    csv.append(Csv.line(countermeasure(summary, issue)));
+                    // Like the page: nothing from Jira for a key nobody vouched for (see IndexPostmortemPage).
+                    if (issue.vouched()) {
+                        csv.append(Csv.line(countermeasure(summary, issue)));
+                    }
                 }
             } else {
                 csv.append(Csv.line(postmortem(summary)));

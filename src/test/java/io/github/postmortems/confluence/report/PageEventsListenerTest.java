@@ -12,6 +12,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.github.postmortems.jira.memory.InMemoryPages;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.IndexPostmortemPage;
 import io.github.postmortems.report.IndexQueue;
@@ -47,7 +48,7 @@ class PageEventsListenerTest {
     private final InMemoryPages pages = new InMemoryPages();
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
-            new InMemoryTrackedIssues(), index, Clock.systemUTC());
+            new InMemoryTrackedIssues(), index, FixedSettings.project("OPS"), Clock.systemUTC());
     private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 3, 1);
     private final PageEventsListener listener = new PageEventsListener(publisher, queue);
 

@@ -84,7 +84,8 @@ class PostmortemExportResourceTest {
 
     private static TrackedIssue issue(long page, String row, String key) {
         return new TrackedIssue(new RowRef(page, row), IssueKey.parse(key).orElseThrow(), "Done", StatusCategory.DONE,
-                "jdoe", "Jo Doe", LocalDate.of(2026, 10, 1), ListSamples.NOW, ListSamples.NOW, null);
+                "jdoe", "Jo Doe", LocalDate.of(2026, 10, 1), ListSamples.NOW, ListSamples.NOW, null,
+                TrackedIssue.CREATED);
     }
 
     private static List<String> lines(Response response) {
@@ -100,6 +101,15 @@ class PostmortemExportResourceTest {
         assertTrue(lines.get(1).startsWith("1,OPS,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","), lines.get(1));
         assertTrue(lines.get(2).startsWith("3,OPS,Plain,"), lines.get(2));
         assertTrue(response.getHeaderString("Content-Disposition").contains("postmortem-list.csv"));
+    }
+
+    @Test
+    void exportsNothingFromJiraForAKeyNobodyVouchedFor() {
+        tracked.save(new TrackedIssue(new RowRef(3, "cccc3"), IssueKey.parse("SEC-9").orElseThrow(), "Secret",
+                StatusCategory.DONE, "ceo", "The CEO", null, null, ListSamples.NOW, null));
+        List<String> lines = lines(resource.export(null, null, null, null, null, null, null, "countermeasures"));
+        assertEquals(2, lines.size());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("SEC-9")), lines.toString());
     }
 
     @Test

@@ -20,7 +20,13 @@ public final class InMemoryTrackedIssues implements TrackedIssues {
 
     @Override
     public synchronized void save(TrackedIssue issue) {
-        byKey.put(issue.key().toString(), issue);
+        TrackedIssue known = byKey.get(issue.key().toString());
+        // Like the AO store: a record saved without a vouch keeps the one it had on the same page.
+        String vouch = issue.vouched() || known == null || known.row().pageId() != issue.row().pageId()
+                ? issue.vouchedBy() : known.vouchedBy();
+        byKey.put(issue.key().toString(), new TrackedIssue(issue.row(), issue.key(), issue.statusName(),
+                issue.category(), issue.assignee(), issue.assigneeName(), issue.due(), issue.resolvedAt(),
+                issue.lastSynced(), issue.lastError(), vouch));
     }
 
     @Override
@@ -51,7 +57,7 @@ public final class InMemoryTrackedIssues implements TrackedIssues {
             if (known != null) {
                 byKey.put(key.toString(), new TrackedIssue(known.row(), known.key(), known.statusName(),
                         known.category(), known.assignee(), known.assigneeName(), known.due(), known.resolvedAt(),
-                        known.lastSynced(), error));
+                        known.lastSynced(), error, known.vouchedBy()));
             }
         }
     }
@@ -59,6 +65,16 @@ public final class InMemoryTrackedIssues implements TrackedIssues {
     @Override
     public synchronized void forget(IssueKey key) {
         byKey.remove(key.toString());
+    }
+
+    @Override
+    public synchronized void forgetPage(long pageId) {
+        byKey.values().removeIf(issue -> issue.row().pageId() == pageId);
+    }
+
+    @Override
+    public synchronized void forgetOnPageExcept(long pageId, Collection<IssueKey> keep) {
+        byKey.values().removeIf(issue -> issue.row().pageId() == pageId && !keep.contains(issue.key()));
     }
 
     public synchronized int size() {
