@@ -79,7 +79,9 @@ public final class AoTrackedIssues implements TrackedIssues {
         while (true) {
             int from = afterId;
             List<KeyAt> page = ao.executeInTransaction(() -> Arrays.stream(ao.find(TrackedIssueEntity.class,
-                            Query.select("ID, " + TrackedIssueEntity.ISSUE_KEY).where("ID > ?", from).order("ID")
+                            Query.select("ID, " + TrackedIssueEntity.ISSUE_KEY)
+                                    .where("ID > ? AND " + TrackedIssueEntity.VOUCHED_BY + " IS NOT NULL", from)
+                                    .order("ID")
                                     .limit(batchSize)))
                     .map(entity -> new KeyAt(entity.getID(), issueKey(entity.getIssueKey())))
                     .toList());

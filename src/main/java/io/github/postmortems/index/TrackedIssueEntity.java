@@ -23,6 +23,7 @@ public interface TrackedIssueEntity extends Entity {
     String ROW_KEY = "ROW_KEY";
     String ISSUE_KEY = "ISSUE_KEY";
     String STATUS_CATEGORY = "STATUS_CATEGORY";
+    String VOUCHED_BY = "VOUCHED_BY";
 
     @NotNull
     @Indexed

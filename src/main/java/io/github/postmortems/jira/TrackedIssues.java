@@ -18,7 +18,10 @@ public interface TrackedIssues {
 
     List<TrackedIssue> byPage(long pageId);
 
-    /** Every tracked key, in batches of at most {@code batchSize}, without holding them all in memory. */
+    /**
+     * Every tracked key someone vouched for, in batches of at most {@code batchSize}, without holding them all in
+     * memory. A record nobody vouched for (from before vouching) is not polled: nothing would show what Jira says.
+     */
     void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch);
 
     /** Records that syncing these issues failed, keeping what we knew before. */

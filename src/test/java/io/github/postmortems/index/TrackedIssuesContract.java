@@ -73,11 +73,15 @@ abstract class TrackedIssuesContract {
     }
 
     @Test
-    void anIssueNobodyVouchedForReadsBackUnvouched() {
+    void anIssueNobodyVouchedForReadsBackUnvouchedAndIsNeverPolled() {
         issues.save(new TrackedIssue(row(42, "abcd1234"), key("SEC-7"), "", StatusCategory.UNKNOWN, null, null, null,
                 null, null, null));
+        issues.save(TrackedIssue.justLinked(row(42, "efgh5678"), key("OPS-7")));
 
         assertEquals(Optional.of(false), issues.byKey(key("SEC-7")).map(TrackedIssue::vouched));
+        List<IssueKey> polled = new ArrayList<>();
+        issues.forEachBatchOfKeys(10, polled::addAll);
+        assertEquals(List.of(key("OPS-7")), polled);
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class InMemoryTrackedIssues implements TrackedIssues {
     public void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch) {
         List<IssueKey> keys;
         synchronized (this) {
-            keys = byKey.values().stream().map(TrackedIssue::key).toList();
+            keys = byKey.values().stream().filter(TrackedIssue::vouched).map(TrackedIssue::key).toList();
         }
         for (int i = 0; i < keys.size(); i += batchSize) {
             batch.accept(new ArrayList<>(keys.subList(i, Math.min(keys.size(), i + batchSize))));
