@@ -48,8 +48,9 @@ public class CountermeasureBoards {
         int overdue = 0;
         boolean missingInJira = false;
         boolean unchecked = false;
-        // Only people who may edit the page get a create URL; they, not every reader, see a sync error's detail.
-        boolean editor = !in.createUrl().isEmpty();
+        // Only people who may edit the page get a create URL; they, not every reader, see a sync error's detail, and
+        // not in a PDF or e-mail, which travel on to other readers.
+        boolean editor = !in.createUrl().isEmpty() && !viewer.staticOutput();
         for (int i = 0; i < in.countermeasures().size(); i++) {
             Countermeasure countermeasure = in.countermeasures().get(i);
             Optional<IssueKey> key = countermeasure.jiraKeyIfSet();

@@ -131,6 +131,16 @@ class CountermeasuresMacroTest {
     }
 
     @Test
+    void anEditorsPdfExportCarriesNoRawSyncErrorEither() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, "proxy error at http://jira-internal.corp:8080");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Document pdf = html(fixture.countermeasuresMacro().execute(Map.of(), body(STORAGE, "countermeasures"),
+                MacroFixture.context("pdf", STORAGE)));
+        assertEquals("The last sync with Jira failed 3 h ago; what is shown may be out of date.",
+                row(pdf, 0).selectFirst(".pm-cm__synced").text());
+    }
+
+    @Test
     void aKeyNobodyVouchedForShowsNothingFromJiraOnlyTheKeyAndANote() {
         fixture.tracked.save(new TrackedIssue(rows.get(0), key("OPS-101"), "Secret status", StatusCategory.DONE,
                 "ceo", "The CEO", LocalDate.of(2027, 1, 1), null, Instant.parse("2026-11-21T09:00:00Z"), null));
