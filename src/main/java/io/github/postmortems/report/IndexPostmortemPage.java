@@ -87,7 +87,8 @@ public final class IndexPostmortemPage {
      * project the administrator configured for postmortems: any other key would be read with the app's own Jira
      * identity and shown to the page's readers, whatever the person who typed it may see in Jira. Such a key is
      * tracked once someone who may edit the page has read it in Jira as themselves ("Check Jira issues").
-     * Issues tracked for the page whose key is no longer in it, or that nobody vouched for, are forgotten.
+     * Issues tracked for the page whose key is no longer in it, or that nobody vouched for, are forgotten; but not an
+     * issue the button just created for a row that is still there and waits for its key to be written in.
      */
     private Map<IssueKey, TrackedIssue> tracked(long pageId, PageReading reading) {
         Map<IssueKey, TrackedIssue> onPage = new HashMap<>();
@@ -131,6 +132,16 @@ public final class IndexPostmortemPage {
                 keep.add(key);
             }
         }
+        // An issue the button created for a row still on the page without a key is kept: its key is on its way in.
+        Set<RowRef> keyless = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).countermeasure().jiraKeyIfSet().isEmpty()) {
+                keyless.add(refs.get(i));
+            }
+        }
+        onPage.values().stream()
+                .filter(issue -> TrackedIssue.CREATED.equals(issue.vouchedBy()) && keyless.contains(issue.row()))
+                .forEach(issue -> keep.add(issue.key()));
         if (!keep.containsAll(onPage.keySet())) {
             trackedIssues.forgetOnPageExcept(pageId, keep);
         }

@@ -152,6 +152,23 @@ class IndexPostmortemPageTest {
     }
 
     @Test
+    void anIssueJustCreatedForARowStillWithoutItsKeyIsKeptUntilTheKeyIsWrittenIn() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml"));
+        List<RowRef> rows = RowIds.assign(PAGE, new StorageReader().readPage(pages.storage(PAGE),
+                ReadingContext.inZone(ZoneOffset.UTC)).countermeasures().stream()
+                .map(CountermeasureRow::countermeasure).toList());
+        IssueKey created = IssueKey.parse("OPS-102").orElseThrow();
+        tracked.save(TrackedIssue.justLinked(rows.get(1), created));
+        IssueKey gone = IssueKey.parse("OPS-103").orElseThrow();
+        tracked.save(TrackedIssue.justLinked(new RowRef(PAGE, "deadbeef00000000"), gone));
+
+        indexing.index(PAGE);
+
+        assertTrue(tracked.byKey(created).isPresent(), "its row is there, waiting for the key");
+        assertEquals(Optional.empty(), tracked.byKey(gone), "its row was removed from the page");
+    }
+
+    @Test
     void aRemovedOrTrashedPageStopsTrackingItsIssues() {
         pages.page(PAGE, "Postmortem", sample("full-page.xml"));
         indexing.index(PAGE);
