@@ -1,7 +1,8 @@
 /*
  * "Create Jira issues" on the countermeasures macro: asks the plugin's REST resource which rows need an issue,
  * creates them one request at a time (so the button shows progress and each row its result), then writes all new
- * keys into the page in one version. Texts come through AJS.I18n (the jsI18n transformer fills them in).
+ * keys into the page in one version. "Check Jira issues" beside it reads the typed keys as the user who presses it.
+ * Texts come through AJS.I18n (the jsI18n transformer fills them in).
  */
 (function () {
     'use strict';
@@ -87,11 +88,41 @@
         });
     }
 
+    /** "Check Jira issues": one request; the server reads the typed keys as this user and says what it found. */
+    function check(button) {
+        var board = button.closest('.pm-countermeasures');
+        var progress = board.querySelector('.pm-create-progress');
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        progress.textContent = text('postmortems.countermeasures.check.checking');
+        return call('POST', button.getAttribute('data-url')).then(function (answer) {
+            progress.textContent = answer.message || '';
+            if (answer.read && answer.read.length > 0) {
+                var reload = document.createElement('a');
+                reload.href = window.location.href;
+                reload.className = 'pm-create-reload';
+                reload.textContent = text('postmortems.countermeasures.create.reload');
+                progress.appendChild(document.createTextNode(' '));
+                progress.appendChild(reload);
+            }
+        }).catch(function (failure) {
+            progress.textContent = failure.message || text('postmortems.countermeasures.create.failed-network');
+        }).then(function () {
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
+        });
+    }
+
     document.addEventListener('click', function (event) {
-        var button = event.target && event.target.closest ? event.target.closest('.pm-create-issues') : null;
+        var closest = event.target && event.target.closest ? event.target.closest.bind(event.target) : null;
+        var button = closest ? closest('.pm-create-issues') : null;
+        var checkButton = closest ? closest('.pm-check-issues') : null;
         if (button && !button.disabled) {
             event.preventDefault();
             run(button);
+        } else if (checkButton && !checkButton.disabled) {
+            event.preventDefault();
+            check(checkButton);
         }
     });
 }());

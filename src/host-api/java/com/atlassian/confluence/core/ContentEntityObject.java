@@ -31,4 +31,14 @@ public abstract class ContentEntityObject {
     public void setVersionComment(String comment) {
         throw new UnsupportedOperationException("host type: supplied by Confluence");
     }
+
+    /** Recorded on ContentEntityObject: the content's status is "current" (not trashed, not a draft). */
+    public boolean isCurrent() {
+        throw new UnsupportedOperationException("host type: supplied by Confluence");
+    }
+
+    /** Recorded on AbstractVersionedEntityObject (flattened here): false for every historical version of a page. */
+    public boolean isLatestVersion() {
+        throw new UnsupportedOperationException("host type: supplied by Confluence");
+    }
 }

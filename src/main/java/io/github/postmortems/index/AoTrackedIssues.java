@@ -17,7 +17,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** {@link TrackedIssues} in Active Objects. Each method is one transaction and hands out records, never entities. */
 public final class AoTrackedIssues implements TrackedIssues {
@@ -92,7 +94,9 @@ public final class AoTrackedIssues implements TrackedIssues {
         while (true) {
             int from = afterId;
             List<KeyAt> page = ao.executeInTransaction(() -> Arrays.stream(ao.find(TrackedIssueEntity.class,
-                            Query.select("ID, " + TrackedIssueEntity.ISSUE_KEY).where("ID > ?", from).order("ID")
+                            Query.select("ID, " + TrackedIssueEntity.ISSUE_KEY)
+                                    .where("ID > ? AND " + TrackedIssueEntity.VOUCHED_BY + " IS NOT NULL", from)
+                                    .order("ID")
                                     .limit(batchSize)))
                     .map(entity -> new KeyAt(entity.getID(), issueKey(entity.getIssueKey())))
                     .toList());
@@ -134,12 +138,39 @@ public final class AoTrackedIssues implements TrackedIssues {
                 TrackedIssueEntity.ISSUE_KEY + " = ?", key.toString()));
     }
 
+    @Override
+    public void forgetPage(long pageId) {
+        ao.executeInTransaction(() -> ao.deleteWithSQL(TrackedIssueEntity.class,
+                TrackedIssueEntity.PAGE_ID + " = ?", pageId));
+    }
+
+    @Override
+    public void forgetOnPageExcept(long pageId, Collection<IssueKey> keep) {
+        Set<String> kept = keep.stream().map(IssueKey::toString).collect(Collectors.toSet());
+        ao.executeInTransaction(() -> {
+            for (TrackedIssueEntity entity : ao.find(TrackedIssueEntity.class,
+                    Query.select("ID, " + TrackedIssueEntity.ISSUE_KEY).where(TrackedIssueEntity.PAGE_ID + " = ?",
+                            pageId))) {
+                if (!kept.contains(entity.getIssueKey())) {
+                    ao.deleteWithSQL(TrackedIssueEntity.class, "ID = ?", entity.getID());
+                }
+            }
+            return null;
+        });
+    }
+
     private Void upsert(TrackedIssue issue) {
         TrackedIssueEntity entity = find(issue.key()).orElseGet(() -> ao.create(TrackedIssueEntity.class,
                 new DBParam(TrackedIssueEntity.ISSUE_KEY, issue.key().toString()),
                 new DBParam(TrackedIssueEntity.PAGE_ID, issue.row().pageId()),
                 new DBParam(TrackedIssueEntity.ROW_KEY, issue.row().asKey()),
                 new DBParam(TrackedIssueEntity.STATUS_CATEGORY, issue.category().name())));
+        if (issue.vouched()) {
+            entity.setVouchedBy(Limits.fit(issue.vouchedBy(), Limits.NAME));
+        } else if (entity.getPageId() != issue.row().pageId()) {
+            // A vouch holds for the page it was given on, not for a page the record moves to.
+            entity.setVouchedBy(null);
+        }
         entity.setPageId(issue.row().pageId());
         entity.setRowKey(issue.row().asKey());
         entity.setStatusName(Limits.fit(issue.statusName(), Limits.NAME));
@@ -164,7 +195,8 @@ public final class AoTrackedIssues implements TrackedIssues {
         return new TrackedIssue(RowRef.fromKey(entity.getRowKey()), issueKey(entity.getIssueKey()),
                 entity.getStatusName(), category(entity.getStatusCategory()), entity.getAssigneeUsername(),
                 entity.getAssigneeName(), entity.getDueDate() == null ? null : LocalDate.parse(entity.getDueDate()),
-                instant(entity.getResolvedAtMillis()), instant(entity.getLastSyncedMillis()), entity.getLastError());
+                instant(entity.getResolvedAtMillis()), instant(entity.getLastSyncedMillis()), entity.getLastError(),
+                entity.getVouchedBy());
     }
 
     private static IssueKey issueKey(String stored) {

@@ -23,6 +23,7 @@ public interface TrackedIssueEntity extends Entity {
     String ROW_KEY = "ROW_KEY";
     String ISSUE_KEY = "ISSUE_KEY";
     String STATUS_CATEGORY = "STATUS_CATEGORY";
+    String VOUCHED_BY = "VOUCHED_BY";
 
     @NotNull
     @Indexed
@@ -85,4 +86,13 @@ public interface TrackedIssueEntity extends Entity {
     String getLastError();
 
     void setLastError(String lastError);
+
+    /**
+     * {@link io.github.postmortems.jira.TrackedIssue#vouchedBy()}: who or what vouched that the page may show this
+     * issue's Jira side; null for a record from before this column (shown as a bare key until the page is indexed).
+     */
+    @StringLength(Limits.NAME)
+    String getVouchedBy();
+
+    void setVouchedBy(String vouchedBy);
 }

@@ -278,11 +278,27 @@ public final class CreateJiraIssues {
             Optional<IssueKey> incident = postmortem.flatMap(Postmortem::incidentIssueIfSet);
             if (incident.isPresent()) {
                 try {
-                    client.relate(key, incident.get());
+                    if (mayLinkIncident(client, incident.get())) {
+                        client.relate(key, incident.get());
+                    } else {
+                        notes.add(RowOutcome.Note.of("postmortems.jira.note.incident-unreadable",
+                                incident.get().toString()));
+                    }
                 } catch (JiraFailure failure) {
                     notes.add(RowOutcome.Note.of("postmortems.jira.note.issue-link-failed", incident.get().toString()));
                 }
             }
+        }
+
+        /**
+         * Anyone who may edit the page may type any key as its incident ticket, and a token links with the app's own
+         * identity: link only a ticket the pressing user can read as themselves, or one in the postmortems' project.
+         */
+        private boolean mayLinkIncident(JiraClient client, IssueKey incident) throws JiraFailure {
+            if (incident.projectKey().equals(setup.projectKey())) {
+                return true;
+            }
+            return jira.actsAsEachUser() && client.findIssues(List.of(incident)).get(incident).isPresent();
         }
 
         private RowOutcome failed(JiraFailure failure) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.report;
 
+import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.jira.Pages;
 import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
@@ -14,10 +15,12 @@ import io.github.postmortems.storage.StorageReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps one page's entry in the postmortem index in step with the page: read it as it is now and store its summary,
@@ -40,21 +43,23 @@ public final class IndexPostmortemPage {
     private final StorageReader reader;
     private final TrackedIssues trackedIssues;
     private final PostmortemIndex index;
+    private final JiraSettingsStore settings;
     private final Clock clock;
 
     public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
-                               Clock clock) {
+                               JiraSettingsStore settings, Clock clock) {
         this.pages = Objects.requireNonNull(pages, "pages");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.trackedIssues = Objects.requireNonNull(trackedIssues, "trackedIssues");
         this.index = Objects.requireNonNull(index, "index");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Outcome index(long pageId) {
         Optional<Pages.PageContent> page = pages.read(pageId);
         if (page.isEmpty()) {
-            index.remove(pageId);
+            forget(pageId);
             return Outcome.GONE;
         }
         Pages.PageContent content = page.get();
@@ -70,21 +75,29 @@ public final class IndexPostmortemPage {
         return Outcome.INDEXED;
     }
 
-    /** The page was deleted or trashed. */
+    /** The page was deleted or trashed: its entry goes, and so do its tracked issues (nobody reads them there). */
     public void forget(long pageId) {
         index.remove(pageId);
+        trackedIssues.forgetPage(pageId);
     }
 
     /**
-     * The page's tracked issues, plus any key typed into the page that is tracked under another page. A key typed into
-     * a postmortem's countermeasures table that nobody tracks yet starts being tracked here, so the reconcile job
-     * and the webhook bring its status back as they do for the issues the button created.
+     * The page's tracked issues that it may show, plus any such key typed into the page that is tracked under another
+     * page. A key typed into a postmortem's countermeasures table starts being tracked here only when it lies in the
+     * project the administrator configured for postmortems: any other key would be read with the app's own Jira
+     * identity and shown to the page's readers, whatever the person who typed it may see in Jira. Such a key is
+     * tracked once someone who may edit the page has read it in Jira as themselves ("Check Jira issues").
+     * Issues tracked for the page whose key is no longer in it, or that nobody vouched for, are forgotten; but not an
+     * issue the button just created for a row that is still there and waits for its key to be written in.
      */
     private Map<IssueKey, TrackedIssue> tracked(long pageId, PageReading reading) {
-        Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
+        Map<IssueKey, TrackedIssue> onPage = new HashMap<>();
         for (TrackedIssue issue : trackedIssues.byPage(pageId)) {
-            byKey.put(issue.key(), issue);
+            onPage.put(issue.key(), issue);
         }
+        String project = settings.load().projectKey();
+        Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
+        Set<IssueKey> keep = new HashSet<>();
         List<CountermeasureRow> rows = reading.countermeasures();
         List<RowRef> refs = RowIds.assign(pageId, rows.stream().map(CountermeasureRow::countermeasure).toList());
         for (int i = 0; i < rows.size(); i++) {
@@ -92,15 +105,52 @@ public final class IndexPostmortemPage {
             if (typed.isEmpty() || byKey.containsKey(typed.get())) {
                 continue;
             }
-            Optional<TrackedIssue> elsewhere = trackedIssues.byKey(typed.get());
-            if (elsewhere.isPresent()) {
-                byKey.put(typed.get(), elsewhere.get());
-            } else if (reading.details().isPresent()) {
-                TrackedIssue linked = TrackedIssue.justLinked(refs.get(i), typed.get());
+            IssueKey key = typed.get();
+            boolean inProject = !project.isEmpty() && project.equals(key.projectKey());
+            TrackedIssue known = onPage.get(key);
+            if (known != null && known.vouched()) {
+                byKey.put(key, known);
+                keep.add(key);
+                continue;
+            }
+            if (known == null) {
+                Optional<TrackedIssue> elsewhere = trackedIssues.byKey(key);
+                if (elsewhere.isPresent()) {
+                    // Another page's vouch does not hold here; the configured project does.
+                    if (inProject) {
+                        byKey.put(key, elsewhere.get());
+                    }
+                    continue;
+                }
+            }
+            if (inProject && reading.details().isPresent()) {
+                TrackedIssue linked = known == null
+                        ? TrackedIssue.vouched(refs.get(i), key, TrackedIssue.byProject(project))
+                        : withVouch(known, TrackedIssue.byProject(project));
                 trackedIssues.save(linked);
-                byKey.put(typed.get(), linked);
+                byKey.put(key, linked);
+                keep.add(key);
             }
         }
+        // An issue the button created for a row still on the page without a key is kept: its key is on its way in.
+        Set<RowRef> keyless = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).countermeasure().jiraKeyIfSet().isEmpty()) {
+                keyless.add(refs.get(i));
+            }
+        }
+        onPage.values().stream()
+                .filter(issue -> TrackedIssue.CREATED.equals(issue.vouchedBy()) && keyless.contains(issue.row()))
+                .forEach(issue -> keep.add(issue.key()));
+        if (!keep.containsAll(onPage.keySet())) {
+            trackedIssues.forgetOnPageExcept(pageId, keep);
+        }
         return byKey;
+    }
+
+    private static TrackedIssue withVouch(TrackedIssue issue, String vouchedBy) {
+        return new TrackedIssue(issue.row(), issue.key(), issue.statusName(), issue.category(), issue.assignee(),
+                issue.assigneeName(), issue.due(), issue.resolvedAt(), issue.lastSynced(), issue.lastError(),
+                vouchedBy);
     }
 }

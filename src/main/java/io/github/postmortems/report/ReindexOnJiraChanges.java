@@ -45,6 +45,21 @@ public final class ReindexOnJiraChanges implements TrackedIssues {
         before.ifPresent(old -> reindex(old.row().pageId()));
     }
 
+    /** The page itself is gone: nothing to index again. */
+    @Override
+    public void forgetPage(long pageId) {
+        store.forgetPage(pageId);
+    }
+
+    @Override
+    public void forgetOnPageExcept(long pageId, Collection<IssueKey> keep) {
+        boolean forgetsAny = store.byPage(pageId).stream().anyMatch(issue -> !keep.contains(issue.key()));
+        store.forgetOnPageExcept(pageId, keep);
+        if (forgetsAny) {
+            reindex(pageId);
+        }
+    }
+
     @Override
     public Optional<TrackedIssue> byKey(IssueKey key) {
         return store.byKey(key);
@@ -74,7 +89,8 @@ public final class ReindexOnJiraChanges implements TrackedIssues {
         return before.category() != after.category()
                 || !Objects.equals(before.due(), after.due())
                 || !Objects.equals(before.resolvedAt(), after.resolvedAt())
-                || before.row().pageId() != after.row().pageId();
+                || before.row().pageId() != after.row().pageId()
+                || after.vouched() && !before.vouched();
     }
 
     /** Only pages the index already holds: a countermeasures table on a page that is no postmortem counts nowhere. */

@@ -16,7 +16,7 @@ class PageLookupTest {
 
     @Test
     void aPageIsFoundByItsId() {
-        Page page = mock(Page.class);
+        Page page = HostPages.current();
         when(pages.getAbstractPage(7L)).thenReturn(page);
 
         assertSame(page, PageLookup.byId(pages, 7L));
@@ -28,5 +28,23 @@ class PageLookupTest {
 
         assertNull(PageLookup.byId(pages, 8L));
         assertNull(PageLookup.byId(pages, 9L));
+    }
+
+    @Test
+    void anOldVersionOfAPageIsNoPage() {
+        Page old = HostPages.current();
+        when(old.isLatestVersion()).thenReturn(false);
+        when(pages.getAbstractPage(10L)).thenReturn(old);
+
+        assertNull(PageLookup.byId(pages, 10L));
+    }
+
+    @Test
+    void aTrashedPageOrADraftIsNoPage() {
+        Page trashed = HostPages.current();
+        when(trashed.isCurrent()).thenReturn(false);
+        when(pages.getAbstractPage(11L)).thenReturn(trashed);
+
+        assertNull(PageLookup.byId(pages, 11L));
     }
 }

@@ -69,7 +69,7 @@ class SchemaNamesTest {
         assertEquals(Map.of(
                         PREFIX + "TRACKED_ISSUE", Set.of("ID", "PAGE_ID", "ROW_KEY", "ISSUE_KEY", "STATUS_NAME",
                                 "STATUS_CATEGORY", "ASSIGNEE_USERNAME", "ASSIGNEE_NAME", "DUE_DATE",
-                                "RESOLVED_AT_MILLIS", "LAST_SYNCED_MILLIS", "LAST_ERROR"),
+                                "RESOLVED_AT_MILLIS", "LAST_SYNCED_MILLIS", "LAST_ERROR", "VOUCHED_BY"),
                         PREFIX + "ISSUE_CREATION", Set.of("ID", "ROW_KEY", "PAGE_ID", "STATE", "ISSUE_KEY",
                                 "ATTEMPTS", "LAST_ERROR", "UPDATED_MILLIS"),
                         PREFIX + "POSTMORTEM", Set.of("ID", "PAGE_ID", "SPACE_KEY", "TITLE", "SEVERITY_CODE",

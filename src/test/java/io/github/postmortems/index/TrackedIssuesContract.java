@@ -51,6 +51,67 @@ abstract class TrackedIssuesContract {
     }
 
     @Test
+    void keepsWhoVouchedForAnIssueWhenASyncSavesItWithoutAVouch() {
+        issues.save(TrackedIssue.vouched(row(42, "abcd1234"), key("SEC-5"), TrackedIssue.byUser("8a7f0001")));
+        TrackedIssue synced = new TrackedIssue(row(42, "abcd1234"), key("SEC-5"), "Done", StatusCategory.DONE, null,
+                null, null, null, SYNCED, null);
+
+        issues.save(synced);
+
+        assertEquals(Optional.of("user:8a7f0001"), issues.byKey(key("SEC-5")).map(TrackedIssue::vouchedBy));
+        assertEquals("Done", issues.byKey(key("SEC-5")).orElseThrow().statusName());
+    }
+
+    @Test
+    void aVouchHoldsForItsPageOnlyNotForAPageTheRecordMovesTo() {
+        issues.save(TrackedIssue.vouched(row(42, "abcd1234"), key("SEC-6"), TrackedIssue.byUser("8a7f0001")));
+
+        issues.save(new TrackedIssue(row(43, "efgh5678"), key("SEC-6"), "", StatusCategory.UNKNOWN, null, null, null,
+                null, null, null));
+
+        assertEquals(Optional.of(false), issues.byKey(key("SEC-6")).map(TrackedIssue::vouched));
+    }
+
+    @Test
+    void anIssueNobodyVouchedForReadsBackUnvouchedAndIsNeverPolled() {
+        issues.save(new TrackedIssue(row(42, "abcd1234"), key("SEC-7"), "", StatusCategory.UNKNOWN, null, null, null,
+                null, null, null));
+        issues.save(TrackedIssue.justLinked(row(42, "efgh5678"), key("OPS-7")));
+
+        assertEquals(Optional.of(false), issues.byKey(key("SEC-7")).map(TrackedIssue::vouched));
+        List<IssueKey> polled = new ArrayList<>();
+        issues.forEachBatchOfKeys(10, polled::addAll);
+        assertEquals(List.of(key("OPS-7")), polled);
+    }
+
+    @Test
+    void forgetsEveryIssueOfARemovedPageAndNoOther() {
+        issues.save(TrackedIssue.justLinked(row(42, "abcd1234"), key("OPS-1")));
+        issues.save(TrackedIssue.justLinked(row(42, "efgh5678"), key("OPS-2")));
+        issues.save(TrackedIssue.justLinked(row(43, "abcd1234"), key("OPS-3")));
+
+        issues.forgetPage(42);
+
+        assertEquals(List.of(), issues.byPage(42));
+        assertEquals(List.of(key("OPS-3")), issues.byPage(43).stream().map(TrackedIssue::key).toList());
+    }
+
+    @Test
+    void forgetsThePageIssuesWhoseKeysWereRemovedFromIt() {
+        issues.save(TrackedIssue.justLinked(row(42, "abcd1234"), key("OPS-1")));
+        issues.save(TrackedIssue.justLinked(row(42, "efgh5678"), key("OPS-2")));
+        issues.save(TrackedIssue.justLinked(row(43, "abcd1234"), key("OPS-3")));
+
+        issues.forgetOnPageExcept(42, Set.of(key("OPS-2"), key("OPS-3")));
+
+        assertEquals(List.of(key("OPS-2")), issues.byPage(42).stream().map(TrackedIssue::key).toList());
+        assertEquals(List.of(key("OPS-3")), issues.byPage(43).stream().map(TrackedIssue::key).toList());
+        List<IssueKey> polled = new ArrayList<>();
+        issues.forEachBatchOfKeys(10, polled::addAll);
+        assertEquals(Set.of(key("OPS-2"), key("OPS-3")), new HashSet<>(polled), "the job polls only what is left");
+    }
+
+    @Test
     void savesAnIssueKnownOnlyByKeyWithItsEmptyFieldsIntact() {
         TrackedIssue linked = TrackedIssue.justLinked(row(42, "abcd1234"), key("OPS-1"));
 

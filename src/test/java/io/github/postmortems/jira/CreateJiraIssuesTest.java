@@ -1,7 +1,7 @@
 package io.github.postmortems.jira;
 
 import com.google.gson.JsonObject;
-import io.github.postmortems.jira.memory.FixedConnections;
+import io.github.postmortems.jira.memory.ImpersonatingConnections;
 import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
@@ -81,7 +81,8 @@ class CreateJiraIssuesTest {
 
     CreateJiraIssues useCase(CreationLedger withLedger) {
         JiraClient client = Clients.against(jira, time);
-        JiraConnections connections = new FixedConnections(client);
+        // As through an application link: the incident ticket is linked only when the user can read it.
+        JiraConnections connections = new ImpersonatingConnections(client, client);
         Directory directory = user -> Map.of(
                 "8a7f808a6a1b2c3d016a1b2c3d4e0001", new Directory.Person("jdoe", "Jo Doe", Optional.of("jo.doe@example.com")),
                 "8a7f808a6a1b2c3d016a1b2c3d4e0002", new Directory.Person("asmith", "Alex Smith",

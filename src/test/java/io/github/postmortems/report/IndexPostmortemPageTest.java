@@ -6,6 +6,7 @@ import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.memory.InMemoryPages;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.PostmortemStatus;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IndexPostmortemPageTest {
 
@@ -43,7 +45,7 @@ class IndexPostmortemPageTest {
     private final InMemoryPages pages = new InMemoryPages();
     private final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
-    private final IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), tracked, index,
+    private final IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), tracked, index, FixedSettings.project("OPS"),
             Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
 
     @Test
@@ -90,6 +92,91 @@ class IndexPostmortemPageTest {
 
         assertEquals(typed.size(), tracked.byPage(PAGE).size(), "one tracked issue per typed key, however often indexed");
         typed.forEach((key, row) -> assertEquals(Optional.of(row), tracked.byKey(key).map(TrackedIssue::row)));
+    }
+
+    @Test
+    void aKeyTypedOutsideTheConfiguredProjectIsNotTrackedSoTheAppNeverReadsItForThePage() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml").replace("OPS-101", "SECRET-1"));
+
+        indexing.index(PAGE);
+
+        assertEquals(Optional.empty(), tracked.byKey(IssueKey.parse("SECRET-1").orElseThrow()));
+        assertTrue(tracked.byPage(PAGE).stream().allMatch(issue -> issue.key().projectKey().equals("OPS")
+                && issue.vouchedBy().equals(TrackedIssue.byProject("OPS"))));
+    }
+
+    @Test
+    void anUnvouchedRecordOutsideTheProjectCountsForNothingAndIsForgotten() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml").replace("OPS-101", "SECRET-1"));
+        // Tracked before vouching existed, with the app's view of an issue the page's editor may not see.
+        IssueKey secret = IssueKey.parse("SECRET-1").orElseThrow();
+        RowRef row = RowIds.assign(PAGE, new StorageReader().readPage(pages.storage(PAGE),
+                ReadingContext.inZone(ZoneOffset.UTC)).countermeasures().stream()
+                .map(CountermeasureRow::countermeasure).toList()).get(0);
+        tracked.save(new TrackedIssue(row, secret, "Done", StatusCategory.DONE, null, null, null,
+                Instant.parse("2026-10-20T12:00:00Z"), NOW, null));
+
+        indexing.index(PAGE);
+
+        assertEquals(Optional.empty(), tracked.byKey(secret));
+        assertEquals(0, index.byPage(PAGE).orElseThrow().countermeasures().done());
+    }
+
+    @Test
+    void aKeyReadByAnEditorAsThemselvesStaysTrackedOutsideTheProject() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml").replace("OPS-101", "SECRET-1"));
+        IssueKey secret = IssueKey.parse("SECRET-1").orElseThrow();
+        RowRef row = RowIds.assign(PAGE, new StorageReader().readPage(pages.storage(PAGE),
+                ReadingContext.inZone(ZoneOffset.UTC)).countermeasures().stream()
+                .map(CountermeasureRow::countermeasure).toList()).get(0);
+        tracked.save(new TrackedIssue(row, secret, "Done", StatusCategory.DONE, null, null, null,
+                Instant.parse("2026-10-20T12:00:00Z"), NOW, null, TrackedIssue.byUser("8a7f0001")));
+
+        indexing.index(PAGE);
+
+        assertEquals(Optional.of("user:8a7f0001"), tracked.byKey(secret).map(TrackedIssue::vouchedBy));
+        assertEquals(1, index.byPage(PAGE).orElseThrow().countermeasures().done());
+    }
+
+    @Test
+    void aKeyRemovedFromThePageStopsBeingTracked() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml"));
+        indexing.index(PAGE);
+        IssueKey removed = IssueKey.parse("OPS-101").orElseThrow();
+        assertTrue(tracked.byKey(removed).isPresent());
+
+        pages.page(PAGE, "Postmortem", sample("full-page.xml").replace("OPS-101", ""));
+        indexing.index(PAGE);
+
+        assertEquals(Optional.empty(), tracked.byKey(removed));
+    }
+
+    @Test
+    void anIssueJustCreatedForARowStillWithoutItsKeyIsKeptUntilTheKeyIsWrittenIn() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml"));
+        List<RowRef> rows = RowIds.assign(PAGE, new StorageReader().readPage(pages.storage(PAGE),
+                ReadingContext.inZone(ZoneOffset.UTC)).countermeasures().stream()
+                .map(CountermeasureRow::countermeasure).toList());
+        IssueKey created = IssueKey.parse("OPS-102").orElseThrow();
+        tracked.save(TrackedIssue.justLinked(rows.get(1), created));
+        IssueKey gone = IssueKey.parse("OPS-103").orElseThrow();
+        tracked.save(TrackedIssue.justLinked(new RowRef(PAGE, "deadbeef00000000"), gone));
+
+        indexing.index(PAGE);
+
+        assertTrue(tracked.byKey(created).isPresent(), "its row is there, waiting for the key");
+        assertEquals(Optional.empty(), tracked.byKey(gone), "its row was removed from the page");
+    }
+
+    @Test
+    void aRemovedOrTrashedPageStopsTrackingItsIssues() {
+        pages.page(PAGE, "Postmortem", sample("full-page.xml"));
+        indexing.index(PAGE);
+        assertFalse(tracked.byPage(PAGE).isEmpty());
+
+        indexing.forget(PAGE);
+
+        assertEquals(List.of(), tracked.byPage(PAGE));
     }
 
     @Test

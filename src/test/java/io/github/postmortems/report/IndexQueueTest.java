@@ -1,5 +1,6 @@
 package io.github.postmortems.report;
 
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
 import io.github.postmortems.storage.StorageReader;
@@ -27,7 +28,8 @@ class IndexQueueTest {
     private final FakePages pages = new FakePages();
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
-            new InMemoryTrackedIssues(), index, Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("UTC")));
+            new InMemoryTrackedIssues(), index, FixedSettings.project("OPS"),
+            Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("UTC")));
     private IndexQueue queue = started(new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 3, 1));
 
     private static IndexQueue started(IndexQueue queue) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.report;
 
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
 import io.github.postmortems.storage.StorageReader;
@@ -27,7 +28,7 @@ class RebuildIndexTest {
     private final FakePages pages = new FakePages();
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
-            new InMemoryTrackedIssues(), index, Clock.fixed(NOW, ZoneId.of("UTC")));
+            new InMemoryTrackedIssues(), index, FixedSettings.project("OPS"), Clock.fixed(NOW, ZoneId.of("UTC")));
     private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 1, 1);
     private final Labelled labelled = new Labelled();
     private final RebuildIndex rebuild = new RebuildIndex(labelled, index, indexer, queue, IndexTransactions.direct(),

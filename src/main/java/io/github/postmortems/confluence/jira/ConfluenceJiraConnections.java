@@ -44,6 +44,12 @@ public class ConfluenceJiraConnections implements JiraConnections {
         return client(ApplicationLink::createAuthenticatedRequestFactory);
     }
 
+    /** Only an application link impersonates the user; a personal access token is the token owner's identity. */
+    @Override
+    public boolean actsAsEachUser() {
+        return settings.load().connection() instanceof JiraSettings.Connection.ApplicationLink;
+    }
+
     @Override
     public JiraClient forBackground() throws JiraFailure {
         return client(ApplicationLink::createNonImpersonatingAuthenticatedRequestFactory);

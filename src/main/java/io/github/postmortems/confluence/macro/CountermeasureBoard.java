@@ -7,10 +7,13 @@ import java.util.List;
  * page a button that creates the missing Jira issues.
  *
  * @param createUrl where the button posts (the plugin's REST resource for this page); "" when there is no button
+ * @param checkUrl  where "Check Jira issues" posts, for people who may edit the page while a typed key is not read
+ *                  from Jira yet; "" when there is no such button
  */
 public record CountermeasureBoard(String summary, List<String> columns, List<CountermeasureLine> lines,
                                   List<String> warnings, String emptyText, String createLabel, String createUrl,
-                                  String createHint, Styles styles) {
+                                  String createHint, Styles styles, String checkLabel, String checkUrl,
+                                  String checkHint) {
 
     public CountermeasureBoard {
         columns = List.copyOf(columns);
@@ -28,5 +31,9 @@ public record CountermeasureBoard(String summary, List<String> columns, List<Cou
 
     public boolean canCreate() {
         return !createUrl.isEmpty();
+    }
+
+    public boolean canCheck() {
+        return !checkUrl.isEmpty();
     }
 }

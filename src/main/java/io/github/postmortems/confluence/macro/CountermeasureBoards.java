@@ -47,6 +47,10 @@ public class CountermeasureBoards {
         int done = 0;
         int overdue = 0;
         boolean missingInJira = false;
+        boolean unchecked = false;
+        // Only people who may edit the page get a create URL; they, not every reader, see a sync error's detail, and
+        // not in a PDF or e-mail, which travel on to other readers.
+        boolean editor = !in.createUrl().isEmpty() && !viewer.staticOutput();
         for (int i = 0; i < in.countermeasures().size(); i++) {
             Countermeasure countermeasure = in.countermeasures().get(i);
             Optional<IssueKey> key = countermeasure.jiraKeyIfSet();
@@ -54,7 +58,10 @@ public class CountermeasureBoards {
             if (key.isEmpty() && creation != null && creation.key() != null) {
                 key = Optional.of(creation.key());
             }
+            // Only issues someone vouched for are in tracked: a typed key shows as a bare key until then.
             Optional<TrackedIssue> tracked = key.map(in.tracked()::get);
+            boolean typedUnchecked = tracked.isEmpty() && countermeasure.jiraKeyIfSet().isPresent();
+            unchecked |= typedUnchecked;
             boolean isDone = tracked.map(t -> t.category().done()).orElse(false);
             Optional<LocalDate> due = tracked.flatMap(TrackedIssue::dueIfSet).or(countermeasure::dueIfSet);
             boolean isOverdue = !isDone && due.map(d -> d.isBefore(today)).orElse(false);
@@ -73,7 +80,8 @@ public class CountermeasureBoards {
                                     : "postmortems.countermeasures.not-in-jira"))),
                     tracked.filter(t -> !t.statusName().isEmpty()).map(t -> List.of(status(t, viewer)))
                             .orElse(List.of()),
-                    tracked.map(t -> synced(t, in.now(), viewer)).orElse(""),
+                    tracked.map(t -> synced(t, in.now(), viewer, editor))
+                            .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),
                     tracked.map(t -> differences(countermeasure, owner, t, dates, viewer)).orElse(List.of()),
                     isDone ? "pm-cm pm-cm--done" : "pm-cm"));
         }
@@ -81,10 +89,18 @@ public class CountermeasureBoards {
         String summary = viewer.text("postmortems.countermeasures.summary", total, total - done, overdue,
                 total == 0 ? 0 : Math.round(100f * done / total));
         boolean button = missingInJira && !in.createUrl().isEmpty() && !viewer.staticOutput();
+        boolean check = unchecked && !in.createUrl().isEmpty() && !viewer.staticOutput();
         return new CountermeasureBoard(summary, columns(viewer), lines, WarningLines.of(in.warnings(), viewer),
                 viewer.text("postmortems.countermeasures.empty"),
                 viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
-                viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer));
+                viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer),
+                viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",
+                viewer.text("postmortems.countermeasures.check.hint"));
+    }
+
+    /** The check endpoint sits beside the create endpoint: {@code .../pages/{id}/jira-checks}. */
+    private static String checkUrl(String createUrl) {
+        return createUrl.substring(0, createUrl.lastIndexOf('/') + 1) + "jira-checks";
     }
 
     private static Link due(Countermeasure countermeasure, boolean done, LocalDate today, DateTimeFormatter dates,
@@ -109,12 +125,18 @@ public class CountermeasureBoards {
         return Lozenge.create(issue.statusName(), appearance, "", viewer);
     }
 
-    private static String synced(TrackedIssue issue, Instant now, Viewer viewer) {
+    /**
+     * The raw text of a sync failure (Jira's internal address, exception text, a proxy's error page) goes only to
+     * people who may edit the page; other readers get a short message. Our own message keys read the same for all.
+     */
+    private static String synced(TrackedIssue issue, Instant now, Viewer viewer, boolean editor) {
         if (issue.lastErrorIfSet().isPresent()) {
-            String error = issue.lastError().startsWith("postmortems.") ? viewer.text(issue.lastError())
-                    : issue.lastError();
-            return viewer.text("postmortems.countermeasures.sync-failed", ago(issue.lastSyncedIfSet(), now, viewer),
-                    error);
+            String ago = ago(issue.lastSyncedIfSet(), now, viewer);
+            if (issue.lastError().startsWith("postmortems.")) {
+                return viewer.text("postmortems.countermeasures.sync-failed", ago, viewer.text(issue.lastError()));
+            }
+            return editor ? viewer.text("postmortems.countermeasures.sync-failed", ago, issue.lastError())
+                    : viewer.text("postmortems.countermeasures.sync-failed-short", ago);
         }
         return issue.lastSyncedIfSet()
                 .map(at -> viewer.text("postmortems.countermeasures.synced", ago(Optional.of(at), now, viewer)))

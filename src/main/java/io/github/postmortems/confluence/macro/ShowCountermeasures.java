@@ -56,7 +56,9 @@ public class ShowCountermeasures {
         List<RowRef> rows;
         if (pageId > 0) {
             rows = RowIds.assign(pageId, countermeasures);
-            tracked.byPage(pageId).forEach(issue -> byKey.put(issue.key(), issue));
+            // What Jira says is shown only for issues someone vouched for (see IndexPostmortemPage).
+            tracked.byPage(pageId).stream().filter(TrackedIssue::vouched)
+                    .forEach(issue -> byKey.put(issue.key(), issue));
             ledger.unfinished(pageId).forEach(creation -> creations.put(creation.row(), creation));
         } else {
             // A preview of a page not saved yet: nothing is tracked, ids only tell the rows apart.

@@ -50,6 +50,9 @@ public class JiraIssuesResource {
     /** The page's rows: which have an issue and which the button would create one for. */
     @GET
     public Response plan(@PathParam("pageId") long pageId) {
+        if (!permissions.isCurrentPage(pageId)) {
+            return notCurrent();
+        }
         if (!permissions.mayEdit(pageId)) {
             return forbidden();
         }
@@ -109,7 +112,15 @@ public class JiraIssuesResource {
         if (!"no-check".equals(xsrf)) {
             return JsonAnswers.status(403, messages.text("postmortems.jira.rest.xsrf"));
         }
+        if (!permissions.isCurrentPage(pageId)) {
+            return notCurrent();
+        }
         return permissions.mayEdit(pageId) ? null : forbidden();
+    }
+
+    /** The id of an old version (or of a trashed page): a write-back there would land on history. */
+    private Response notCurrent() {
+        return JsonAnswers.status(404, messages.text("postmortems.jira.rest.not-current"));
     }
 
     private Response forbidden() {

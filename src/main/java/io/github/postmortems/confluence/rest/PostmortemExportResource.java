@@ -100,7 +100,10 @@ public class PostmortemExportResource {
                         }
                         for (PostmortemSummary summary : byPage.values()) {
                             for (TrackedIssue issue : issues.getOrDefault(summary.pageId(), List.of())) {
-                                out.write(Csv.line(countermeasure(summary, issue)));
+                                // Like the page: nothing from Jira for a key nobody vouched for.
+                                if (issue.vouched()) {
+                                    out.write(Csv.line(countermeasure(summary, issue)));
+                                }
                             }
                         }
                     } else {

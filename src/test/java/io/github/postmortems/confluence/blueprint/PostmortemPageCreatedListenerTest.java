@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.blueprint;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -62,7 +63,7 @@ class PostmortemPageCreatedListenerTest {
     @SuppressWarnings("deprecation")
     private static BlueprintPageCreateEvent event(String pluginKey, String moduleKey, String username) {
         BlueprintPageCreateEvent event = mock(BlueprintPageCreateEvent.class);
-        Page page = mock(Page.class);
+        Page page = HostPages.current();
         ConfluenceUser creator = mock(ConfluenceUser.class);
         when(page.getId()).thenReturn(4242L);
         when(creator.getName()).thenReturn(username);

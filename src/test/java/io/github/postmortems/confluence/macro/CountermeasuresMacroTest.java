@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
@@ -28,6 +29,7 @@ import static io.github.postmortems.confluence.macro.MacroFixture.display;
 import static io.github.postmortems.confluence.macro.MacroFixture.html;
 import static io.github.postmortems.confluence.macro.MacroFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +106,8 @@ class CountermeasuresMacroTest {
     @Test
     void showsWhatJiraSaysDifferentlyFromThePage() {
         fixture.tracked.save(new TrackedIssue(rows.get(0), key("OPS-101"), "To Do", StatusCategory.TO_DO, "kwong",
-                "Kim Wong", LocalDate.of(2026, 12, 12), null, Instant.parse("2026-11-21T09:00:00Z"), null));
+                "Kim Wong", LocalDate.of(2026, 12, 12), null, Instant.parse("2026-11-21T09:00:00Z"), null,
+                TrackedIssue.CREATED));
         assertEquals(List.of("Jira: due Dec 12, 2026", "Jira: assigned to Kim Wong"),
                 row(render(), 0).select(".pm-cm__difference").eachText());
     }
@@ -112,9 +115,66 @@ class CountermeasuresMacroTest {
     @Test
     void stillRendersFromTheStoreWhenTheLastSyncFailed() {
         track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, "Jira did not answer in time");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
         Element jira = row(render(), 0).selectFirst(".pm-cm__jira");
         assertEquals("In Progress", jira.selectFirst(".aui-lozenge").text());
         assertEquals("The last sync failed 3 h ago: Jira did not answer in time", jira.selectFirst(".pm-cm__synced").text());
+    }
+
+    @Test
+    void aReaderWhoMayNotEditThePageGetsNoRawSyncErrorOnlyAShortMessage() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS,
+                "java.net.ConnectException: Connection refused to http://jira-internal.corp:8080/rest/api/2/search");
+        String synced = row(render(), 0).selectFirst(".pm-cm__synced").text();
+        assertEquals("The last sync with Jira failed 3 h ago; what is shown may be out of date.", synced);
+        assertFalse(render().html().contains("jira-internal.corp"));
+    }
+
+    @Test
+    void anEditorsPdfExportCarriesNoRawSyncErrorEither() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, "proxy error at http://jira-internal.corp:8080");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Document pdf = html(fixture.countermeasuresMacro().execute(Map.of(), body(STORAGE, "countermeasures"),
+                MacroFixture.context("pdf", STORAGE)));
+        assertEquals("The last sync with Jira failed 3 h ago; what is shown may be out of date.",
+                row(pdf, 0).selectFirst(".pm-cm__synced").text());
+    }
+
+    @Test
+    void aKeyNobodyVouchedForShowsNothingFromJiraOnlyTheKeyAndANote() {
+        fixture.tracked.save(new TrackedIssue(rows.get(0), key("OPS-101"), "Secret status", StatusCategory.DONE,
+                "ceo", "The CEO", LocalDate.of(2027, 1, 1), null, Instant.parse("2026-11-21T09:00:00Z"), null));
+        Document board = render();
+        Element jira = row(board, 0).selectFirst(".pm-cm__jira");
+        assertEquals("OPS-101", jira.selectFirst("a").text());
+        assertNull(jira.selectFirst(".aui-lozenge"));
+        assertTrue(row(board, 0).select(".pm-cm__difference").isEmpty());
+        assertFalse(board.html().contains("Secret status") || board.html().contains("The CEO"));
+        assertEquals("Not read from Jira: its status shows once someone who may edit this page checks it with "
+                + "their own Jira account.", jira.selectFirst(".pm-cm__synced").text());
+        assertEquals("3 countermeasures \u00b7 3 open \u00b7 2 overdue \u00b7 0 % done",
+                board.selectFirst(".pm-countermeasures__summary").text());
+    }
+
+    @Test
+    void offersTheCheckButtonToEditorsWhileATypedKeyIsUnread() {
+        assertNull(render().selectFirst(".pm-check-issues"), "a reader gets no button");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Element button = render().selectFirst(".pm-check-issues");
+        assertNotNull(button);
+        assertEquals("/confluence/rest/postmortems/1.0/pages/98305/jira-checks", button.attr("data-url"));
+        track(0, "OPS-101", "Done", StatusCategory.DONE, null);
+        assertNull(render().selectFirst(".pm-check-issues"), "every typed key is vouched for");
+    }
+
+    @Test
+    void anOldVersionOfThePageOffersNoButtons() {
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        ConversionContext old = display(STORAGE);
+        when(old.getEntity().isLatestVersion()).thenReturn(false);
+        Document board = html(fixture.countermeasuresMacro().execute(Map.of(), body(STORAGE, "countermeasures"), old));
+        assertNull(board.selectFirst(".pm-create-issues"));
+        assertNull(board.selectFirst(".pm-check-issues"));
     }
 
     @Test
@@ -164,7 +224,7 @@ class CountermeasuresMacroTest {
 
     private void track(int row, String key, String status, StatusCategory category, String error) {
         fixture.tracked.save(new TrackedIssue(rows.get(row), key(key), status, category, "jdoe", "Jo Doe",
-                LocalDate.of(2026, 11, 1), null, Instant.parse("2026-11-21T09:00:00Z"), error));
+                LocalDate.of(2026, 11, 1), null, Instant.parse("2026-11-21T09:00:00Z"), error, TrackedIssue.CREATED));
     }
 
     private static Element row(Document board, int index) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.confluence.HostPages;
 import io.github.postmortems.jira.memory.FixedConnections;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -90,7 +91,8 @@ class JiraBridgeEndToEndTest {
         PermissionManager permissions = mock(PermissionManager.class);
         when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
         PageManager pageManager = mock(PageManager.class);
-        when(pageManager.getAbstractPage(PAGE)).thenReturn(mock(Page.class));
+        Page page = HostPages.current();
+        when(pageManager.getAbstractPage(PAGE)).thenReturn(page);
         signedIn = mockStatic(AuthenticatedUserThreadLocal.class);
         signedIn.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
 

@@ -147,6 +147,8 @@ public final class MacroFixture {
         when(page.getId()).thenReturn(98_305L);
         when(page.getTitle()).thenReturn("Postmortem: sample page");
         when(page.getBodyAsString()).thenReturn(pageStorage);
+        when(page.isLatestVersion()).thenReturn(true);
+        when(page.isCurrent()).thenReturn(true);
         when(context.getEntity()).thenReturn(page);
         when(context.getOutputType()).thenReturn(outputType);
         when(context.getSpaceKey()).thenReturn("OPS");

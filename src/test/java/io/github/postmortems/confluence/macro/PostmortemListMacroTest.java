@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
@@ -65,7 +66,7 @@ class PostmortemListMacroTest {
     private void store(List<PostmortemSummary> summaries) {
         for (PostmortemSummary summary : summaries) {
             index.upsert(summary);
-            Page page = mock(Page.class);
+            Page page = HostPages.current();
             pageById.put(summary.pageId(), page);
             when(fixture.pages.getAbstractPage(summary.pageId())).thenReturn(page);
         }

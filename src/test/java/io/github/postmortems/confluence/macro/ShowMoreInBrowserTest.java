@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
@@ -58,7 +59,8 @@ class ShowMoreInBrowserTest {
         currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
         when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
         when(fixture.spaces.getSpace(anyString())).thenReturn(mock(Space.class));
-        when(fixture.pages.getAbstractPage(anyLong())).thenReturn(mock(Page.class));
+        Page page = HostPages.current();
+        when(fixture.pages.getAbstractPage(anyLong())).thenReturn(page);
         ListSamples.summaries(12).forEach(index::upsert);
     }
 

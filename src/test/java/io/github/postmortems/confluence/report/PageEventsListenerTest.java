@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.report;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageEvent;
 import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
@@ -11,6 +12,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.github.postmortems.jira.memory.InMemoryPages;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.IndexPostmortemPage;
 import io.github.postmortems.report.IndexQueue;
@@ -46,7 +48,7 @@ class PageEventsListenerTest {
     private final InMemoryPages pages = new InMemoryPages();
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
-            new InMemoryTrackedIssues(), index, Clock.systemUTC());
+            new InMemoryTrackedIssues(), index, FixedSettings.project("OPS"), Clock.systemUTC());
     private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 100, 3, 1);
     private final PageEventsListener listener = new PageEventsListener(publisher, queue);
 
@@ -144,7 +146,7 @@ class PageEventsListenerTest {
     }
 
     private static <E extends PageEvent> E event(Class<E> type, long id, String storage) {
-        Page page = mock(Page.class);
+        Page page = HostPages.current();
         when(page.getId()).thenReturn(id);
         when(page.getBodyAsString()).thenReturn(storage);
         E event = mock(type);

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.rest;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
@@ -62,7 +63,7 @@ class PostmortemExportResourceTest {
             new ListPostmortems(index, Clock.fixed(ListSamples.NOW, ZoneOffset.UTC)),
             new ConfluenceVisibility(permissions, spaces, pages), tracked, timeZones);
     private final Space ops = mock(Space.class);
-    private final Page restricted = mock(Page.class);
+    private final Page restricted = HostPages.current();
     private MockedStatic<AuthenticatedUserThreadLocal> currentUser;
 
     @BeforeEach
@@ -75,9 +76,11 @@ class PostmortemExportResourceTest {
         index.upsert(ListSamples.summary(1, "OPS", "=HYPERLINK(\"http://evil\",\"click\")"));
         index.upsert(ListSamples.summary(2, "OPS", "Restricted, secret"));
         index.upsert(ListSamples.summary(3, "OPS", "Plain"));
-        when(pages.getAbstractPage(1L)).thenReturn(mock(Page.class));
+        Page first = HostPages.current();
+        when(pages.getAbstractPage(1L)).thenReturn(first);
         when(pages.getAbstractPage(2L)).thenReturn(restricted);
-        when(pages.getAbstractPage(3L)).thenReturn(mock(Page.class));
+        Page third = HostPages.current();
+        when(pages.getAbstractPage(3L)).thenReturn(third);
         when(permissions.hasPermission(same(jo), eq(Permission.VIEW), same(restricted))).thenReturn(false);
         tracked.save(issue(1, "aaaa1", "OPS-1"));
         tracked.save(issue(2, "bbbb2", "OPS-2"));
@@ -90,7 +93,8 @@ class PostmortemExportResourceTest {
 
     private static TrackedIssue issue(long page, String row, String key) {
         return new TrackedIssue(new RowRef(page, row), IssueKey.parse(key).orElseThrow(), "Done", StatusCategory.DONE,
-                "jdoe", "Jo Doe", LocalDate.of(2026, 10, 1), ListSamples.NOW, ListSamples.NOW, null);
+                "jdoe", "Jo Doe", LocalDate.of(2026, 10, 1), ListSamples.NOW, ListSamples.NOW, null,
+                TrackedIssue.CREATED);
     }
 
     private static List<String> lines(Response response) {
@@ -116,6 +120,15 @@ class PostmortemExportResourceTest {
         assertTrue(lines.get(1).startsWith("1,OPS,\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\","), lines.get(1));
         assertTrue(lines.get(2).startsWith("3,OPS,Plain,"), lines.get(2));
         assertTrue(response.getHeaderString("Content-Disposition").contains("postmortem-list.csv"));
+    }
+
+    @Test
+    void exportsNothingFromJiraForAKeyNobodyVouchedFor() {
+        tracked.save(new TrackedIssue(new RowRef(3, "cccc3"), IssueKey.parse("SEC-9").orElseThrow(), "Secret",
+                StatusCategory.DONE, "ceo", "The CEO", null, null, ListSamples.NOW, null));
+        List<String> lines = lines(resource.export(null, null, null, null, null, null, null, "countermeasures"));
+        assertEquals(2, lines.size());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("SEC-9")), lines.toString());
     }
 
     @Test

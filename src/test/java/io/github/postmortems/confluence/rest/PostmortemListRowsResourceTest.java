@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.rest;
 
+import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.spaces.Space;
@@ -64,7 +65,7 @@ class PostmortemListRowsResourceTest {
         }
         for (PostmortemSummary summary : ListSamples.summaries(20)) {
             index.upsert(summary);
-            Page page = mock(Page.class);
+            Page page = HostPages.current();
             pageById.put(summary.pageId(), page);
             when(fixture.pages().getAbstractPage(summary.pageId())).thenReturn(page);
         }

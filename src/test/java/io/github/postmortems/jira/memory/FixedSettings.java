@@ -3,6 +3,8 @@ package io.github.postmortems.jira.memory;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
 
+import java.util.Map;
+
 /** A {@link JiraSettingsStore} holding one value, for tests. */
 public final class FixedSettings implements JiraSettingsStore {
 
@@ -10,6 +12,12 @@ public final class FixedSettings implements JiraSettingsStore {
 
     public FixedSettings(JiraSettings settings) {
         this.settings = settings;
+    }
+
+    /** Postmortems' issues go to {@code projectKey}; no connection (nothing here calls Jira). */
+    public static FixedSettings project(String projectKey) {
+        return new FixedSettings(new JiraSettings(new JiraSettings.Connection.None(), projectKey, "Task", Map.of(),
+                JiraSettings.DEFAULT_SYNC_INTERVAL, ""));
     }
 
     @Override

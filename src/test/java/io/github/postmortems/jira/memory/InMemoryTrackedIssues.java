@@ -20,7 +20,13 @@ public class InMemoryTrackedIssues implements TrackedIssues {
 
     @Override
     public synchronized void save(TrackedIssue issue) {
-        byKey.put(issue.key().toString(), issue);
+        TrackedIssue known = byKey.get(issue.key().toString());
+        // Like the AO store: a record saved without a vouch keeps the one it had on the same page.
+        String vouch = issue.vouched() || known == null || known.row().pageId() != issue.row().pageId()
+                ? issue.vouchedBy() : known.vouchedBy();
+        byKey.put(issue.key().toString(), new TrackedIssue(issue.row(), issue.key(), issue.statusName(),
+                issue.category(), issue.assignee(), issue.assigneeName(), issue.due(), issue.resolvedAt(),
+                issue.lastSynced(), issue.lastError(), vouch));
     }
 
     @Override
@@ -43,7 +49,7 @@ public class InMemoryTrackedIssues implements TrackedIssues {
     public void forEachBatchOfKeys(int batchSize, Consumer<List<IssueKey>> batch) {
         List<IssueKey> keys;
         synchronized (this) {
-            keys = byKey.values().stream().map(TrackedIssue::key).toList();
+            keys = byKey.values().stream().filter(TrackedIssue::vouched).map(TrackedIssue::key).toList();
         }
         for (int i = 0; i < keys.size(); i += batchSize) {
             batch.accept(new ArrayList<>(keys.subList(i, Math.min(keys.size(), i + batchSize))));
@@ -57,7 +63,7 @@ public class InMemoryTrackedIssues implements TrackedIssues {
             if (known != null) {
                 byKey.put(key.toString(), new TrackedIssue(known.row(), known.key(), known.statusName(),
                         known.category(), known.assignee(), known.assigneeName(), known.due(), known.resolvedAt(),
-                        known.lastSynced(), error));
+                        known.lastSynced(), error, known.vouchedBy()));
             }
         }
     }
@@ -65,6 +71,16 @@ public class InMemoryTrackedIssues implements TrackedIssues {
     @Override
     public synchronized void forget(IssueKey key) {
         byKey.remove(key.toString());
+    }
+
+    @Override
+    public synchronized void forgetPage(long pageId) {
+        byKey.values().removeIf(issue -> issue.row().pageId() == pageId);
+    }
+
+    @Override
+    public synchronized void forgetOnPageExcept(long pageId, Collection<IssueKey> keep) {
+        byKey.values().removeIf(issue -> issue.row().pageId() == pageId && !keep.contains(issue.key()));
     }
 
     public synchronized int size() {

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.postmortems.confluence.admin.AdminFixture;
 import io.github.postmortems.jira.Pages;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.IndexPostmortemPage;
 import io.github.postmortems.report.IndexQueue;
@@ -52,7 +53,7 @@ class IndexRebuildResourceTest {
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("UTC"));
     private final IndexPostmortemPage indexer = new IndexPostmortemPage(pages, new StorageReader(),
-            new InMemoryTrackedIssues(), index, clock);
+            new InMemoryTrackedIssues(), index, FixedSettings.project("OPS"), clock);
     private final IndexQueue queue = new IndexQueue(indexer, index, IndexTransactions.direct(), 0, 10, 1, 1);
     private final LabelledPages labelled = (offset, limit) -> offset == 0
             ? new LabelledPages.Slice(List.of(11L, 12L), 2, 2) : new LabelledPages.Slice(List.of(), 0, 2);

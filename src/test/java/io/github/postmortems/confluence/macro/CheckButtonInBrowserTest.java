@@ -1,0 +1,83 @@
+package io.github.postmortems.confluence.macro;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.github.postmortems.look.Browser;
+import io.github.postmortems.look.BrowserPage;
+import io.github.postmortems.look.LookEnvironment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.MockedStatic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.github.postmortems.confluence.macro.MacroFixture.body;
+import static io.github.postmortems.confluence.macro.MacroFixture.display;
+import static io.github.postmortems.confluence.macro.MacroFixture.sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+/**
+ * The "Check Jira issues" button in a real headless Chromium: the sample page's typed OPS-101 is not read from Jira
+ * yet, so an editor gets the button; a stand-in for the REST resource behind {@code fetch} answers like it.
+ */
+class CheckButtonInBrowserTest {
+
+    private static final Path SCRIPT = Path.of("src/main/resources/js/countermeasures-create.js");
+    @RegisterExtension
+    static final Browser headless = Browser.plain();
+
+    @Test
+    void postsOnceWithTheXsrfHeaderAndShowsWhatTheServerSaidWithAReloadLink() throws IOException {
+        MacroFixture fixture = new MacroFixture();
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        String storage = sample("full-page.xml");
+        String board;
+        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+            board = fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"), display(storage));
+        }
+        Path page = LookEnvironment.targetDirectory().resolve("look/check-button.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + board
+                + "<script>" + SHIMS + "</script><script>" + Files.readString(SCRIPT) + "</script></body></html>");
+
+        try (BrowserPage browser = headless.chromium().newPage()) {
+            browser.open(page);
+            browser.evaluate("document.querySelector('.pm-check-issues').click(), true");
+            browser.evaluate("new Promise(done => { const wait = () => document.querySelector('.pm-check-issues')"
+                    + ".disabled ? setTimeout(wait, 20) : done(true); wait(); })");
+
+            assertEquals("[\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-checks\"]",
+                    browser.evaluate("JSON.stringify(window.calls)").getAsString());
+            assertTrue(browser.evaluate("window.headers.every(h => h['X-Atlassian-Token'] === 'no-check')")
+                    .getAsBoolean(), "the call carries the XSRF header");
+            assertEquals("1 typed key was read from Jira with your account; its status shows after a reload. "
+                            + "postmortems.countermeasures.create.reload",
+                    browser.evaluate("document.querySelector('.pm-create-progress').textContent").getAsString());
+            assertEquals(List.of(), browser.problems().stream().filter(p -> p.toString().contains("error")).toList());
+        }
+    }
+
+    /** AJS.I18n that shows the key, and a fetch that answers like the check endpoint. */
+    private static final String SHIMS = """
+            window.AJS = {I18n: {getText: function () { return Array.prototype.join.call(arguments, '|'); }}};
+            window.calls = []; window.headers = [];
+            window.fetch = function (url, init) {
+              window.calls.push(init.method + ' ' + url);
+              window.headers.push(init.headers);
+              const body = {read: ['OPS-101'], unreadable: [],
+                  message: '1 typed key was read from Jira with your account; its status shows after a reload.'};
+              return new Promise(resolve => setTimeout(() => resolve({ok: true, status: 200,
+                  json: () => Promise.resolve(body)}), 15));
+            };
+            """;
+}
