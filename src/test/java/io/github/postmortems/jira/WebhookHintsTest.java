@@ -10,8 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,7 +111,10 @@ class WebhookHintsTest {
     void theWorkerThreadRereadsWhatItIsGivenAndEndsOnStop() throws InterruptedException {
         WebhookHints hints = new WebhookHints(reconcile(new FixedConnections(client)), 0, 0, 100, 10);
         jira.transition(keys.get(3).toString(), "Done");
+        Set<Thread> before = workers();
         hints.start();
+        Set<Thread> ours = workers();
+        ours.removeAll(before);
         try {
             hints.offer(keys.get(3));
             for (int wait = 0; wait < 200 && tracked.byKey(keys.get(3)).orElseThrow().category() != StatusCategory.DONE;
@@ -116,11 +122,13 @@ class WebhookHintsTest {
                 Thread.sleep(50); // waits for the worker, asserts nothing about its speed
             }
             assertEquals(StatusCategory.DONE, tracked.byKey(keys.get(3)).orElseThrow().category());
-            assertTrue(workerAlive(), "the worker runs while started");
+            assertEquals(1, ours.size(), "start begins one worker thread");
         } finally {
             hints.stop();
         }
-        assertTrue(!workerAlive(), "stop ends the worker thread");
+        Thread worker = ours.iterator().next();
+        worker.join(5_000); // the pool reports terminated just before its thread's last instructions
+        assertTrue(!worker.isAlive(), "stop ends the worker thread");
     }
 
     private WebhookHints hints(JiraConnections connections, int maxPending, int batch) {
@@ -131,8 +139,9 @@ class WebhookHintsTest {
         return new ReconcileTrackedIssues(tracked, connections, time);
     }
 
-    private static boolean workerAlive() {
+    private static Set<Thread> workers() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.isAlive() && thread.getName().equals(WebhookHints.THREAD));
+                .filter(thread -> thread.isAlive() && thread.getName().equals(WebhookHints.THREAD))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }
