@@ -122,15 +122,15 @@ class CreateJiraIssuesTest {
     }
 
     @Test
-    void writesTheNewKeysIntoThePageInOneVersionWithAComment() {
+    void writesEachNewKeyIntoThePageRightAfterItsCreateWithAComment() {
         List<RowOutcome> outcomes = pressButton();
 
         List<IssueKey> keys = new StorageReader().readPage(pages.storage(PAGE),
                 io.github.postmortems.storage.ReadingContext.inZone(java.time.ZoneOffset.UTC)).countermeasures().stream()
                 .map(r -> r.countermeasure().jiraKey()).toList();
         assertEquals(List.of(IssueKey.parse("OPS-101").orElseThrow(), outcomes.get(1).key(), outcomes.get(2).key()), keys);
-        assertEquals(2, pages.versionCount(PAGE), "the original and one version with both keys");
-        assertEquals("Added the Jira keys of 2 countermeasures (Postmortems for Confluence & Jira)",
+        assertEquals(3, pages.versionCount(PAGE), "the original and one version per key, saved with its create");
+        assertEquals("Added the Jira key of a countermeasure (Postmortems for Confluence & Jira)",
                 pages.lastComment(PAGE));
     }
 
@@ -143,7 +143,7 @@ class CreateJiraIssuesTest {
 
         assertEquals(before, jira.requests(Endpoint.CREATE_ISSUE));
         assertTrue(again.stream().allMatch(o -> o.kind() == RowOutcome.Kind.ALREADY_TRACKED), again.toString());
-        assertEquals(2, pages.versionCount(PAGE));
+        assertEquals(3, pages.versionCount(PAGE));
     }
 
     @Test
