@@ -270,11 +270,27 @@ public final class CreateJiraIssues {
             return createNow(client, granted.attempt(), issue);
         }
 
+        private boolean stillOnPage() {
+            Optional<Pages.PageContent> now = pages.read(ref.pageId());
+            if (now.isEmpty()) {
+                return false;
+            }
+            Rows current = rows(now.get());
+            int index = current.indexOf(ref.rowId());
+            return index >= 0 && current.countermeasures().get(index).jiraKeyIfSet().isEmpty();
+        }
+
         private boolean stale(Instant since) {
             return Duration.between(since, clock.instant()).compareTo(STALE_CLAIM) >= 0;
         }
 
         private RowOutcome createNow(JiraClient client, int attempt, NewIssue issue) {
+            // Read after claiming: an edit of the row before this point is seen here, and one after it finds our
+            // claim among the page's open entries and waits for it.
+            if (!stillOnPage()) {
+                ledger.failed(ref, attempt, "the row changed before its issue was created", clock.instant());
+                return outcome(RowOutcome.Kind.NO_SUCH_ROW, null, "postmortems.jira.outcome.no-such-row");
+            }
             // Staleness counts from here: whatever came before (look-ups, searches) may have taken long.
             if (!ledger.renew(ref, attempt, clock.instant())) {
                 return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");

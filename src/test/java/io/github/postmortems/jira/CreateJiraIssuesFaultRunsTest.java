@@ -127,7 +127,7 @@ class CreateJiraIssuesFaultRunsTest {
         jira.heal();
         jira.project(project, "Task");
         ManualTime time = new ManualTime();
-        jira.hideNewIssuesFromSearches(Duration.ofSeconds(30 + random.nextInt(90)), time);
+        jira.hideNewIssuesFromSearches(Duration.ofSeconds(30 + random.nextInt(60)), time);
         // Its own page per run: issues are found again by page and row labels, across projects, as they should be.
         long page = 300_000L + seed;
         Faults faults = new Faults(random, counts);
@@ -244,7 +244,7 @@ class CreateJiraIssuesFaultRunsTest {
 
     private static Fault fault(Random random) {
         return switch (random.nextInt(10)) {
-            case 0 -> Fault.rateLimited("60");
+            case 0 -> Fault.rateLimited("5");
             case 1 -> Fault.status(503);
             case 2 -> Fault.status(500);
             case 3 -> Fault.reset();
@@ -465,12 +465,14 @@ class CreateJiraIssuesFaultRunsTest {
 
         @Override
         public boolean renew(RowRef row, int attempt, Instant now) {
+            // In flight from before the renewal, so no jump of the clock falls between it and the create.
+            faults.createInFlight();
             boolean renewed = store.renew(row, attempt, now);
             if (!renewed) {
+                faults.createsDone();
                 faults.count("renewal refused: the claim had been taken over");
                 return false;
             }
-            faults.createInFlight();
             faults.maybeCrash("crash after renewal", 10);
             return true;
         }
