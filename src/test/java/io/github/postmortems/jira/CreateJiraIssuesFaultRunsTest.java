@@ -59,7 +59,9 @@ class CreateJiraIssuesFaultRunsTest {
     private static final int RUNS_ON_H2 = 110;
     private static final int RUNS_ON_POSTGRES = 100;
     private static final int ROWS = 3;
-    private static final Timeouts QUICK = new Timeouts(Duration.ofMillis(200), Duration.ofMillis(100));
+    // A read timeout well above the slow answers: a create the client gave up on must not land at the fake Jira
+    // seconds of real time later, when the manual clock may have jumped minutes (real creates land within seconds).
+    private static final Timeouts QUICK = new Timeouts(Duration.ofMillis(500), Duration.ofMillis(1500));
     private static final Endpoint[] ENDPOINTS = {Endpoint.CREATE_ISSUE, Endpoint.CREATE_ISSUE, Endpoint.CREATE_ISSUE,
             Endpoint.SEARCH, Endpoint.SEARCH, Endpoint.USER_SEARCH, Endpoint.REMOTE_LINK, Endpoint.ISSUE_LINK};
     private static final String OWNER = "8a7f808a6a1b2c3d016a1b2c3d4e0001";
@@ -178,7 +180,7 @@ class CreateJiraIssuesFaultRunsTest {
         for (int round = 0; round < 4 && !allWritten(pages.storage(page)); round++) {
             time.advance(CreateJiraIssues.STALE_CLAIM.plusMinutes(1));
             press(create, writeBack, page, true, faults);
-            released += placeOrRelease(create, page, pages.storage(page), counts);
+            released += placeOrRelease(create, page, pages, counts);
         }
 
         String storage = pages.storage(page);
@@ -192,7 +194,8 @@ class CreateJiraIssuesFaultRunsTest {
             if (!explained.contains(issue.key())) {
                 fail("run " + seed + ": " + issue.key() + " is in Jira, but no row or ledger entry explains it\n"
                         + issues(project).stream().map(i -> i.key() + " " + i.labels()).toList() + "\n"
-                        + ledger.all(page) + "\n" + storage);
+                        + ledger.all(page) + "\n" + RowIds.assign(page, rows(storage).stream()
+                        .map(CountermeasureRow::countermeasure).toList()) + "\n" + pages.texts() + texts(storage));
             }
         }
         assertEquals(pages.texts(), texts(storage), "run " + seed + ": no countermeasure was lost or changed");
@@ -217,16 +220,19 @@ class CreateJiraIssuesFaultRunsTest {
         }
     }
 
-    /** What someone does with the board's "created for a row that has since changed": place it, else release it. */
-    private static int placeOrRelease(CreateJiraIssues create, long page, String storage, Map<String, Integer> counts) {
+    /**
+     * What someone does with the board's "created for a row that has since changed": places it in that row (the
+     * person knows which row they edited), or releases it when that row already has its issue: a duplicate.
+     */
+    private static int placeOrRelease(CreateJiraIssues create, long page, EditedPages pages,
+                                      Map<String, Integer> counts) {
         int released = 0;
         for (CreationLedger.Creation unplaced : create.unplaced(page).issues()) {
-            List<CountermeasureRow> rows = rows(storage);
+            List<CountermeasureRow> rows = rows(pages.storage(page));
             List<RowRef> refs = RowIds.assign(page, rows.stream().map(CountermeasureRow::countermeasure).toList());
-            Optional<String> empty = java.util.stream.IntStream.range(0, rows.size())
-                    .filter(i -> rows.get(i).countermeasure().jiraKeyIfSet().isEmpty())
-                    .mapToObj(i -> refs.get(i).rowId()).findFirst();
-            if (empty.isPresent() && create.place(page, unplaced.key(), empty.get(), CreateJiraIssuesTest.ENGLISH)) {
+            int row = pages.rowOnceNamed(unplaced.row().rowId());
+            if (row >= 0 && rows.get(row).countermeasure().jiraKeyIfSet().isEmpty()
+                    && create.place(page, unplaced.key(), refs.get(row).rowId(), CreateJiraIssuesTest.ENGLISH)) {
                 counts.merge("unplaced issue placed on the board", 1, Integer::sum);
             } else if (create.release(page, unplaced.key())) {
                 released++;
@@ -377,12 +383,35 @@ class CreateJiraIssuesFaultRunsTest {
         private final InMemoryPages pages;
         private final Faults faults;
         private final List<String> texts;
+        private final List<Set<String>> ids = new ArrayList<>();
 
         EditedPages(InMemoryPages pages, Faults faults) {
             this.pages = pages;
             this.faults = faults;
             this.texts = new ArrayList<>();
             pages.read(pagesId(pages)).ifPresent(p -> texts.addAll(CreateJiraIssuesFaultRunsTest.texts(p.storage())));
+            texts.forEach(t -> ids.add(new HashSet<>()));
+            remember(pagesId(pages));
+        }
+
+        /** Every id each row has had: what the person who edited it knows. */
+        private void remember(long pageId) {
+            List<RowRef> refs = RowIds.assign(pageId, rows(pages.storage(pageId)).stream()
+                    .map(CountermeasureRow::countermeasure).toList());
+            for (int i = 0; i < refs.size(); i++) {
+                ids.get(i).add(refs.get(i).rowId());
+            }
+        }
+
+        int rowOnceNamed(String rowId) {
+            synchronized (texts) {
+                for (int i = 0; i < ids.size(); i++) {
+                    if (ids.get(i).contains(rowId)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
         }
 
         private static long pagesId(InMemoryPages pages) {
@@ -402,6 +431,7 @@ class CreateJiraIssuesFaultRunsTest {
                     String after = before + " (typo fixed)";
                     pages.edit(pageId, s -> s.replace("<p>" + before + "</p>", "<p>" + after + "</p>"));
                     texts.set(row, after);
+                    remember(pageId);
                     faults.count("row text edited");
                 }
             }
