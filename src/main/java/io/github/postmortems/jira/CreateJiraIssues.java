@@ -207,6 +207,7 @@ public final class CreateJiraIssues {
             UnplacedIssues unplaced = UnplacedIssues.of(ledger.all(ref.pageId()), rows.refs(), rows.countermeasures());
             boolean pending = false;
             for (CreationLedger.Creation open : unplaced.open()) {
+                Instant searched = clock.instant();
                 Optional<IssueKey> existing;
                 try {
                     existing = findByLabel(client, open.row());
@@ -215,9 +216,9 @@ public final class CreateJiraIssues {
                 }
                 if (existing.isPresent()) {
                     ledger.created(open.row(), existing.get(), clock.instant());
-                } else if (stale(open.updated())) {
+                } else if (stale(open.updated(), searched)) {
                     CreationLedger.Claim taken = ledger.takeOver(open.row(), open.attempts(),
-                            clock.instant().minus(STALE_CLAIM), clock.instant());
+                            searched.minus(STALE_CLAIM), clock.instant());
                     if (taken instanceof CreationLedger.Claim.Granted granted) {
                         ledger.failed(open.row(), granted.attempt(), "its row changed before Jira answered",
                                 clock.instant());
@@ -246,6 +247,10 @@ public final class CreateJiraIssues {
         /** Someone claimed this row before: find what they created, or take over a claim that was abandoned. */
         private RowOutcome resolveUncertain(JiraClient client, CreationLedger.Claim.Uncertain uncertain,
                                             NewIssue issue) {
+            // Staleness is judged before the search: only a search started after the claim went stale is sure to
+            // see what its holder created (however long the search itself then takes).
+            Instant searched = clock.instant();
+            boolean stale = stale(uncertain.since(), searched);
             Optional<IssueKey> existing;
             try {
                 existing = findByLabel(client, ref);
@@ -255,11 +260,12 @@ public final class CreateJiraIssues {
             if (existing.isPresent()) {
                 return adopt(client, existing.get());
             }
-            if (!stale(uncertain.since())) {
+            if (!stale) {
                 return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");
             }
-            // Only if the holder has not renewed since we read it, and only one of several callers: a compare-and-set.
-            CreationLedger.Claim again = ledger.takeOver(ref, uncertain.attempt(), clock.instant().minus(STALE_CLAIM),
+            // Only if the holder has not renewed since the search began, and only one of several callers: a
+            // compare-and-set.
+            CreationLedger.Claim again = ledger.takeOver(ref, uncertain.attempt(), searched.minus(STALE_CLAIM),
                     clock.instant());
             if (again instanceof CreationLedger.Claim.Done done) {
                 return alreadyDone(done.key());
@@ -280,8 +286,8 @@ public final class CreateJiraIssues {
             return index >= 0 && current.countermeasures().get(index).jiraKeyIfSet().isEmpty();
         }
 
-        private boolean stale(Instant since) {
-            return Duration.between(since, clock.instant()).compareTo(STALE_CLAIM) >= 0;
+        private boolean stale(Instant since, Instant at) {
+            return Duration.between(since, at).compareTo(STALE_CLAIM) >= 0;
         }
 
         private RowOutcome createNow(JiraClient client, int attempt, NewIssue issue) {
