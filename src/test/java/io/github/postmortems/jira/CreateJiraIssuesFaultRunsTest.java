@@ -56,12 +56,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class CreateJiraIssuesFaultRunsTest {
 
-    private static final int RUNS_ON_H2 = 110;
+    private static final int RUNS_ON_H2 = 100;
     private static final int RUNS_ON_POSTGRES = 100;
     private static final int ROWS = 3;
     // A read timeout well above the slow answers: a create the client gave up on must not land at the fake Jira
     // seconds of real time later, when the manual clock may have jumped minutes (real creates land within seconds).
-    private static final Timeouts QUICK = new Timeouts(Duration.ofMillis(500), Duration.ofMillis(1500));
+    private static final Timeouts QUICK = new Timeouts(Duration.ofMillis(300), Duration.ofMillis(150));
     private static final Endpoint[] ENDPOINTS = {Endpoint.CREATE_ISSUE, Endpoint.CREATE_ISSUE, Endpoint.CREATE_ISSUE,
             Endpoint.SEARCH, Endpoint.SEARCH, Endpoint.USER_SEARCH, Endpoint.REMOTE_LINK, Endpoint.ISSUE_LINK};
     private static final String OWNER = "8a7f808a6a1b2c3d016a1b2c3d4e0001";
@@ -98,6 +98,7 @@ class CreateJiraIssuesFaultRunsTest {
         for (int seed = 0; seed < RUNS_ON_H2; seed++, runs++) {
             duplicates += run(seed, h2, counts);
         }
+
         ActiveObjects postgres = TestDatabase.postgres().emptied();
         for (int seed = RUNS_ON_H2; seed < RUNS_ON_H2 + RUNS_ON_POSTGRES; seed++, runs++) {
             duplicates += run(seed, postgres, counts);
@@ -152,7 +153,7 @@ class CreateJiraIssuesFaultRunsTest {
 
         ExecutorService people = Executors.newFixedThreadPool(4);
         try {
-            for (int step = 0; step < 4; step++) {
+            for (int step = 0; step < 3; step++) {
                 injectFaults(random);
                 int pressers = 2 + random.nextInt(3);
                 counts.merge("presses at once", 1, Integer::sum);
