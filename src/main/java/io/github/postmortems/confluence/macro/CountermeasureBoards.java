@@ -37,7 +37,7 @@ public class CountermeasureBoards {
     /** Everything the board is built from, read in one go by {@link ShowCountermeasures}. */
     public record Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
                          Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
-                         Instant now) {
+                         Instant now, List<IssueKey> unplaced) {
     }
 
     public CountermeasureBoard board(Inputs in, Viewer viewer) {
@@ -84,7 +84,26 @@ public class CountermeasureBoards {
         return new CountermeasureBoard(summary, columns(viewer), lines, WarningLines.of(in.warnings(), viewer),
                 viewer.text("postmortems.countermeasures.empty"),
                 viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
-                viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer));
+                viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer), unplaced(in, lines, viewer));
+    }
+
+    private static CountermeasureBoard.Unplaced unplaced(Inputs in, List<CountermeasureLine> lines, Viewer viewer) {
+        List<CountermeasureBoard.Unplaced.Line> issues = in.unplaced().stream()
+                .map(key -> new CountermeasureBoard.Unplaced.Line(key.toString(),
+                        viewer.text("postmortems.countermeasures.unplaced", key.toString())))
+                .toList();
+        List<CountermeasureBoard.Unplaced.Row> rows = new ArrayList<>();
+        for (int i = 0; i < in.countermeasures().size(); i++) {
+            if (in.countermeasures().get(i).jiraKeyIfSet().isEmpty()) {
+                rows.add(new CountermeasureBoard.Unplaced.Row(lines.get(i).rowId(), lines.get(i).row() + ". "
+                        + in.countermeasures().get(i).text()));
+            }
+        }
+        String actions = issues.isEmpty() || viewer.staticOutput() ? "" : in.createUrl();
+        return new CountermeasureBoard.Unplaced(issues, rows, viewer.text("postmortems.countermeasures.unplaced.hint"),
+                viewer.text("postmortems.countermeasures.unplaced.place"),
+                viewer.text("postmortems.countermeasures.unplaced.choose"),
+                viewer.text("postmortems.countermeasures.unplaced.release"), actions);
     }
 
     private static Link due(Countermeasure countermeasure, boolean done, LocalDate today, DateTimeFormatter dates,
