@@ -227,8 +227,10 @@ public final class CreateJiraIssues {
                     pending = true;
                 }
             }
-            List<String> keys = UnplacedIssues.of(ledger.all(ref.pageId()), rows.refs(), rows.countermeasures())
-                    .issues().stream().map(c -> c.key().toString()).toList();
+            if (!unplaced.open().isEmpty()) {
+                unplaced = UnplacedIssues.of(ledger.all(ref.pageId()), rows.refs(), rows.countermeasures());
+            }
+            List<String> keys = unplaced.issues().stream().map(c -> c.key().toString()).toList();
             if (!keys.isEmpty()) {
                 return Optional.of(outcome(RowOutcome.Kind.NOT_CREATED, null, "postmortems.jira.outcome.unplaced",
                         String.join(", ", keys)));
