@@ -1,8 +1,9 @@
 /*
- * "Create Jira issues" on the countermeasures macro: asks the plugin's REST resource which rows need an issue,
- * creates them one request at a time (so the button shows progress and each row its result), then writes all new
- * keys into the page in one version. "Check Jira issues" beside it reads the typed keys as the user who presses it.
- * Texts come through AJS.I18n (the jsI18n transformer fills them in).
+ * "Create Jira issues" on the countermeasures macro: asks the plugin's REST resource which rows need an issue, then
+ * has it create them in batches (at most 20 per request; each answer says where to go on), showing progress and each
+ * row's result; each key is written into the page right after its create. Issues created for rows that have since
+ * changed can be placed into their row or released. "Check Jira issues" beside it reads the typed keys as the user
+ * who presses it. Texts come through AJS.I18n (the jsI18n transformer fills them).
  */
 (function () {
     'use strict';
@@ -50,24 +51,28 @@
         return call('GET', url).then(function (plan) {
             var todo = plan.rows.filter(function (row) {
                 return !row.key;
-            });
+            }).length;
+            var done = 0;
             var created = 0;
             var failed = 0;
-            return todo.reduce(function (previous, row, index) {
-                return previous.then(function () {
-                    progress.textContent = text('postmortems.countermeasures.create.progress', index + 1, todo.length);
-                    return call('POST', url + '/' + encodeURIComponent(row.rowId)).then(function (outcome) {
+
+            function batch(from) {
+                progress.textContent = text('postmortems.countermeasures.create.batch', done, todo);
+                return call('POST', url + '?from=' + encodeURIComponent(from)).then(function (answer) {
+                    answer.rows.forEach(function (outcome) {
                         showOnRow(board, outcome);
+                        done++;
                         if (outcome.tracked) {
                             created++;
                         } else {
                             failed++;
                         }
                     });
+                    return answer.next === null || answer.next === undefined ? null : batch(answer.next);
                 });
-            }, Promise.resolve()).then(function () {
-                return call('POST', url + '/write-back');
-            }).then(function () {
+            }
+
+            return batch(0).then(function () {
                 progress.textContent = failed === 0
                     ? text('postmortems.countermeasures.create.done', created)
                     : text('postmortems.countermeasures.create.partly', created, failed);
@@ -113,8 +118,39 @@
         });
     }
 
+    /** Place (into the chosen row) or release an issue created for a row that has since changed. */
+    function settle(button, release) {
+        var item = button.closest('.pm-unplaced__issue');
+        var key = item.getAttribute('data-key');
+        var url = button.getAttribute('data-url') + '/unplaced/' + encodeURIComponent(key);
+        if (!release) {
+            var row = item.querySelector('.pm-unplaced__row').value;
+            if (!row) {
+                item.querySelector('.pm-unplaced__row').focus();
+                return;
+            }
+            url += '/place/' + encodeURIComponent(row);
+        } else {
+            url += '/release';
+        }
+        button.disabled = true;
+        call('POST', url).then(function () {
+            window.location.reload();
+        }).catch(function (failure) {
+            button.disabled = false;
+            item.appendChild(document.createTextNode(' ' + (failure.message
+                || text('postmortems.countermeasures.create.failed-network'))));
+        });
+    }
+
     document.addEventListener('click', function (event) {
         var closest = event.target && event.target.closest ? event.target.closest.bind(event.target) : null;
+        var settling = closest ? closest('.pm-unplaced__place, .pm-unplaced__release') : null;
+        if (settling && !settling.disabled) {
+            event.preventDefault();
+            settle(settling, settling.classList.contains('pm-unplaced__release'));
+            return;
+        }
         var button = closest ? closest('.pm-create-issues') : null;
         var checkButton = closest ? closest('.pm-check-issues') : null;
         if (button && !button.disabled) {

@@ -8,18 +8,21 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@link CreationLedger} in Active Objects. Each method is one transaction and hands out records, never entities.
  * <p>
- * Two nodes can only both believe they own a row if both write it; every write that grants a claim is one the database
- * refuses to do twice: inserting a row key (unique), or deleting the failed record with the attempt count just read
- * (a compare-and-set: of two such deletes only one finds the row). Call {@link #claim} outside any other transaction:
- * on PostgreSQL a refused insert spoils the transaction it ran in.
+ * Two nodes can only both believe they own a row if both write it; every write is one the database refuses to do
+ * twice: inserting a row key (unique), or replacing the entry just read, as a delete conditioned on its state,
+ * attempt and time followed by an insert (a compare-and-set: of two such deletes only one finds the row; the
+ * other's count is 0 and it changes nothing). AO offers no conditional update, hence delete and insert. Call the
+ * writers outside any other transaction: on PostgreSQL a refused insert spoils the transaction it ran in.
  */
 public final class AoCreationLedger implements CreationLedger {
 
@@ -33,75 +36,112 @@ public final class AoCreationLedger implements CreationLedger {
     public Claim claim(RowRef row, Instant now) {
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(now, "now");
-        try {
-            return ao.executeInTransaction(() -> claimInTransaction(row, now));
-        } catch (RuntimeException refused) {
-            // The database refused our write because another node claimed the row first; anything else (no database,
-            // say) leaves no record behind, and then the failure is the answer.
-            Optional<Creation> other;
-            try {
-                other = of(row);
-            } catch (RuntimeException unreadable) {
-                unreadable.addSuppressed(refused);
-                throw unreadable;
+        return granting(row, () -> ao.executeInTransaction(() -> claimInTransaction(row, now)));
+    }
+
+    @Override
+    public Claim takeOver(RowRef row, int attempt, Instant staleBefore, Instant now) {
+        Objects.requireNonNull(row, "row");
+        Objects.requireNonNull(staleBefore, "staleBefore");
+        Objects.requireNonNull(now, "now");
+        return granting(row, () -> ao.executeInTransaction(() -> {
+            Optional<Creation> seen = find(row).map(AoCreationLedger::toRecord);
+            if (seen.isEmpty() || seen.get().state() == State.FAILED) {
+                return claimInTransaction(row, now);
             }
-            return other.map(AoCreationLedger::notGranted).orElseThrow(() -> refused);
+            Creation open = seen.get();
+            if (open.state() != State.CLAIMED || open.attempts() != attempt || open.updated().isAfter(staleBefore)) {
+                return notGranted(open);
+            }
+            if (!swap(open, State.CLAIMED, null, attempt + 1, open.lastError(), now)) {
+                return reread(row, now);
+            }
+            return new Claim.Granted(attempt + 1);
+        }));
+    }
+
+    @Override
+    public boolean renew(RowRef row, int attempt, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return ao.executeInTransaction(() -> {
+            Optional<Creation> seen = find(row).map(AoCreationLedger::toRecord);
+            return seen.isPresent() && seen.get().state() == State.CLAIMED && seen.get().attempts() == attempt
+                    && swap(seen.get(), State.CLAIMED, null, attempt, seen.get().lastError(), now);
+        });
+    }
+
+    @Override
+    public IssueKey created(RowRef row, IssueKey key, Instant now) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(now, "now");
+        // A lost compare-and-set means someone else wrote the row meanwhile: read it again and decide again.
+        for (int round = 0; ; round++) {
+            Optional<IssueKey> settled;
+            try {
+                settled = ao.executeInTransaction(() -> {
+                    Optional<Creation> seen = find(row).map(AoCreationLedger::toRecord);
+                    if (seen.isEmpty()) {
+                        insert(row, State.CREATED, 1, key, null, now);
+                        return Optional.of(key);
+                    }
+                    if (seen.get().key() != null) {
+                        return Optional.of(seen.get().key());
+                    }
+                    return swap(seen.get(), State.CREATED, key, seen.get().attempts(), null, now)
+                            ? Optional.of(key) : Optional.<IssueKey>empty();
+                });
+            } catch (RuntimeException refused) {
+                if (round >= 2) {
+                    throw refused;
+                }
+                continue;
+            }
+            if (settled.isPresent()) {
+                return settled.get();
+            }
+            if (round >= 2) {
+                throw new IllegalStateException("row " + row.asKey() + " kept changing while recording " + key);
+            }
         }
     }
 
+    /** A failure reported after the claim moved on (created, taken over) changes nothing. */
     @Override
-    public void created(RowRef row, IssueKey key, Instant now) {
+    public boolean failed(RowRef row, int attempt, String reason, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return ao.executeInTransaction(() -> {
+            Optional<Creation> seen = find(row).map(AoCreationLedger::toRecord);
+            return seen.isPresent() && seen.get().state() == State.CLAIMED && seen.get().attempts() == attempt
+                    && swap(seen.get(), State.FAILED, null, attempt, Limits.fit(reason, Limits.ERROR), now);
+        });
+    }
+
+    @Override
+    public void writtenBack(RowRef row, IssueKey key, Instant now) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(now, "now");
         ao.executeInTransaction(() -> {
-            IssueCreationEntity entity = find(row).orElseGet(() -> insert(row, State.CREATED, 1, now));
-            if (State.WRITTEN_BACK.name().equals(entity.getState())) {
-                return null;
-            }
-            entity.setState(State.CREATED.name());
-            entity.setIssueKey(key.toString());
-            entity.setLastError(null);
-            entity.setUpdatedMillis(now.toEpochMilli());
-            entity.save();
-            return null;
-        });
-    }
-
-    /** A failure reported after the issue was created changes nothing: releasing the row would invite a duplicate. */
-    @Override
-    public void failed(RowRef row, String reason, Instant now) {
-        Objects.requireNonNull(now, "now");
-        ao.executeInTransaction(() -> {
-            IssueCreationEntity entity = find(row).orElseGet(() -> insert(row, State.FAILED, 1, now));
-            State state = State.valueOf(entity.getState());
-            if (state == State.CREATED || state == State.WRITTEN_BACK) {
-                return null;
-            }
-            entity.setState(State.FAILED.name());
-            entity.setLastError(Limits.fit(reason, Limits.ERROR));
-            entity.setUpdatedMillis(now.toEpochMilli());
-            entity.save();
-            return null;
-        });
-    }
-
-    @Override
-    public void writtenBack(RowRef row, Instant now) {
-        Objects.requireNonNull(now, "now");
-        ao.executeInTransaction(() -> {
-            IssueCreationEntity entity = find(row).orElseThrow(
+            Creation seen = find(row).map(AoCreationLedger::toRecord).orElseThrow(
                     () -> new IllegalStateException("no issue was created for row " + row.asKey()));
-            State state = State.valueOf(entity.getState());
-            if (state == State.WRITTEN_BACK) {
-                return null;
+            if (seen.key() == null) {
+                throw new IllegalStateException("row " + row.asKey() + " has no issue key to write back: "
+                        + seen.state());
             }
-            if (state != State.CREATED) {
-                throw new IllegalStateException("row " + row.asKey() + " has no issue key to write back: " + state);
+            if (seen.state() == State.CREATED && seen.key().equals(key)) {
+                swap(seen, State.WRITTEN_BACK, key, seen.attempts(), null, now);
             }
-            entity.setState(State.WRITTEN_BACK.name());
-            entity.setUpdatedMillis(now.toEpochMilli());
-            entity.save();
             return null;
+        });
+    }
+
+    @Override
+    public boolean released(RowRef row, IssueKey key, Instant now) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(now, "now");
+        return ao.executeInTransaction(() -> {
+            Optional<Creation> seen = find(row).map(AoCreationLedger::toRecord);
+            return seen.isPresent() && key.equals(seen.get().key()) && seen.get().state() != State.RELEASED
+                    && swap(seen.get(), State.RELEASED, key, seen.get().attempts(), null, now);
         });
     }
 
@@ -122,46 +162,97 @@ public final class AoCreationLedger implements CreationLedger {
                 .toList());
     }
 
+    @Override
+    public List<Creation> all(long pageId) {
+        return ao.executeInTransaction(() -> {
+            List<Creation> entries = new ArrayList<>();
+            // Bounded: a page has at most as many entries as rows it ever had; the table reader caps rows.
+            for (IssueCreationEntity entity : ao.find(IssueCreationEntity.class, Query.select()
+                    .where(IssueCreationEntity.PAGE_ID + " = ?", pageId).order("ID"))) {
+                entries.add(toRecord(entity));
+            }
+            return entries;
+        });
+    }
+
+    /** The database refused our insert because another node wrote the row first: answer what that node wrote. */
+    private Claim granting(RowRef row, Supplier<Claim> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException refused) {
+            // Anything else (no database, say) leaves no record behind, and then the failure is the answer.
+            Optional<Creation> other;
+            try {
+                other = of(row);
+            } catch (RuntimeException unreadable) {
+                unreadable.addSuppressed(refused);
+                throw unreadable;
+            }
+            return other.map(AoCreationLedger::notGranted).orElseThrow(() -> refused);
+        }
+    }
+
     private Claim claimInTransaction(RowRef row, Instant now) {
         Optional<IssueCreationEntity> existing = find(row);
         if (existing.isEmpty()) {
-            insert(row, State.CLAIMED, 1, now);
+            insert(row, State.CLAIMED, 1, null, null, now);
             return new Claim.Granted(1);
         }
         Creation creation = toRecord(existing.get());
         if (creation.state() != State.FAILED) {
             return notGranted(creation);
         }
+        int attempt = creation.attempts() + 1;
+        if (!swap(creation, State.CLAIMED, null, attempt, creation.lastError(), now)) {
+            // Another node retried the same failed row between our read and our delete.
+            return reread(row, now);
+        }
+        return new Claim.Granted(attempt);
+    }
+
+    private Claim reread(RowRef row, Instant now) {
+        return find(row).map(AoCreationLedger::toRecord).map(AoCreationLedger::notGranted)
+                .orElseGet(() -> new Claim.Uncertain(now, 0));
+    }
+
+    /**
+     * Replaces the entry if it is still exactly what was {@code seen} (state, attempt and time): the compare-and-set
+     * every transition goes through.
+     */
+    private boolean swap(Creation seen, State state, IssueKey key, int attempts, String lastError, Instant now) {
         int deleted = ao.deleteWithSQL(IssueCreationEntity.class,
                 IssueCreationEntity.ROW_KEY + " = ? AND " + IssueCreationEntity.STATE + " = ? AND "
-                        + IssueCreationEntity.ATTEMPTS + " = ?",
-                row.asKey(), State.FAILED.name(), creation.attempts());
+                        + IssueCreationEntity.ATTEMPTS + " = ? AND " + IssueCreationEntity.UPDATED_MILLIS + " = ?",
+                seen.row().asKey(), seen.state().name(), seen.attempts(), seen.updated().toEpochMilli());
         if (deleted == 0) {
-            // Another node retried the same failed row between our read and our delete.
-            return find(row).map(AoCreationLedger::toRecord).map(AoCreationLedger::notGranted)
-                    .orElseGet(() -> new Claim.Uncertain(now));
+            return false;
         }
-        int attempt = creation.attempts() + 1;
-        IssueCreationEntity claimed = insert(row, State.CLAIMED, attempt, now);
-        claimed.setLastError(creation.lastError());
-        claimed.save();
-        return new Claim.Granted(attempt);
+        insert(seen.row(), state, attempts, key, lastError, now);
+        return true;
     }
 
     private static Claim notGranted(Creation creation) {
         return switch (creation.state()) {
-            case CREATED, WRITTEN_BACK -> new Claim.Done(creation.key());
-            case CLAIMED, FAILED -> new Claim.Uncertain(creation.updated());
+            case CREATED, WRITTEN_BACK, RELEASED -> new Claim.Done(creation.key());
+            case CLAIMED, FAILED -> new Claim.Uncertain(creation.updated(), creation.attempts());
         };
     }
 
-    private IssueCreationEntity insert(RowRef row, State state, int attempts, Instant now) {
-        return ao.create(IssueCreationEntity.class,
+    private IssueCreationEntity insert(RowRef row, State state, int attempts, IssueKey key, String lastError,
+                                       Instant now) {
+        List<DBParam> params = new ArrayList<>(List.of(
                 new DBParam(IssueCreationEntity.ROW_KEY, row.asKey()),
                 new DBParam(IssueCreationEntity.PAGE_ID, row.pageId()),
                 new DBParam(IssueCreationEntity.STATE, state.name()),
                 new DBParam(IssueCreationEntity.ATTEMPTS, attempts),
-                new DBParam(IssueCreationEntity.UPDATED_MILLIS, now.toEpochMilli()));
+                new DBParam(IssueCreationEntity.UPDATED_MILLIS, now.toEpochMilli())));
+        if (key != null) {
+            params.add(new DBParam(IssueCreationEntity.ISSUE_KEY, key.toString()));
+        }
+        if (lastError != null) {
+            params.add(new DBParam(IssueCreationEntity.LAST_ERROR, lastError));
+        }
+        return ao.create(IssueCreationEntity.class, params.toArray(new DBParam[0]));
     }
 
     private Optional<IssueCreationEntity> find(RowRef row) {

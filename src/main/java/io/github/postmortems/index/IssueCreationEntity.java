@@ -10,7 +10,8 @@ import net.java.ao.schema.Unique;
 /**
  * One row's Jira issue creation, table {@code AO_<hash>_ISSUE_CREATION}: the ledger behind
  * {@link io.github.postmortems.jira.CreationLedger}. The unique row key is what keeps two nodes from both claiming a
- * row: the second insert fails in the database. Times are epoch milliseconds, as in {@link TrackedIssueEntity}.
+ * row: the second insert fails in the database. Entries change by compare-and-set: a delete conditioned on the state,
+ * attempt and time the writer read (of two, only one deletes a row), then an insert, in one transaction. Times are epoch milliseconds, as in {@link TrackedIssueEntity}.
  */
 @Table("ISSUE_CREATION")
 public interface IssueCreationEntity extends Entity {
@@ -21,6 +22,8 @@ public interface IssueCreationEntity extends Entity {
     String STATE = "STATE";
     String ATTEMPTS = "ATTEMPTS";
     String UPDATED_MILLIS = "UPDATED_MILLIS";
+    String ISSUE_KEY = "ISSUE_KEY";
+    String LAST_ERROR = "LAST_ERROR";
 
     /** {@link io.github.postmortems.jira.RowRef#asKey()}; unique, and the constraint's index serves lookups. */
     @NotNull

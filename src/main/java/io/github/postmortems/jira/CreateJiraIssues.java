@@ -14,19 +14,24 @@ import io.github.postmortems.text.Messages;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * "Create Jira issues": one Jira issue per countermeasure row that has none; {@link WriteBackJiraKeys} then writes
- * the new keys into the page.
+ * "Create Jira issues": one Jira issue per countermeasure row that has none, its key written into the page right
+ * after it is created ({@link WriteBackJiraKeys}).
  *
  * <p>No duplicates, ever. Each row is claimed in the {@link CreationLedger} before Jira is called and settled after,
  * and every issue carries its row's label ({@link RowIds#rowLabel}). Whenever we cannot know whether Jira created an
  * issue (a timeout, a crash between the call and the record, a claim left open) we look for the row's label in Jira
- * before creating anything; two people pressing at once are serialised by the ledger's unique row.
+ * before creating anything; two people pressing at once are serialised by the ledger's unique row. Claims are fenced
+ * and renewed right before the create is sent, so a press slowed down before that point (owner look-ups, a rate
+ * limit) cannot create after its claim was taken over. Rows are named by their text, so an edit between a create and
+ * its write-back leaves an issue no row names: while a page has such issues, nothing more is created on it until
+ * someone places or releases them ({@link UnplacedIssues}).
  */
 public final class CreateJiraIssues {
 
@@ -41,6 +46,7 @@ public final class CreateJiraIssues {
     private final TrackedIssues tracked;
     private final StorageReader reader;
     private final Clock clock;
+    private final WriteBackJiraKeys writeBack;
 
     public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, JiraSettingsStore settings,
                             CreationLedger ledger, TrackedIssues tracked, StorageReader reader, Clock clock) {
@@ -52,6 +58,7 @@ public final class CreateJiraIssues {
         this.tracked = tracked;
         this.reader = reader;
         this.clock = clock;
+        this.writeBack = new WriteBackJiraKeys(pages, ledger, reader, clock);
     }
 
     /** The rows of the page as the button sees them: each with its id and, once it has one, its issue. */
@@ -66,7 +73,7 @@ public final class CreateJiraIssues {
             Countermeasure countermeasure = rows.countermeasures().get(i);
             RowRef ref = rows.refs().get(i);
             Optional<IssueKey> key = countermeasure.jiraKeyIfSet()
-                    .or(() -> ledger.of(ref).map(CreationLedger.Creation::key));
+                    .or(() -> ledger.of(ref).filter(CreationLedger.Creation::hasIssue).map(CreationLedger.Creation::key));
             plan.add(new PlannedRow(ref.rowId(), countermeasure.row(), countermeasure.text(), key.orElse(null)));
         }
         return plan;
@@ -91,12 +98,56 @@ public final class CreateJiraIssues {
             return outcome(rowId, countermeasure.row(), RowOutcome.Kind.ALREADY_TRACKED, countermeasure.jiraKey(),
                     "postmortems.jira.outcome.already-tracked", countermeasure.jiraKey().toString());
         }
+        Optional<IssueKey> recorded = ledger.of(ref).filter(CreationLedger.Creation::hasIssue)
+                .map(CreationLedger.Creation::key);
+        if (recorded.isPresent()) {
+            // Created before, and its key is not in the cell (never written, or deleted since): write it again.
+            track(ref, recorded.get());
+            writeBack.writeKey(ref, recorded.get(), messages);
+            return outcome(rowId, countermeasure.row(), RowOutcome.Kind.ALREADY_TRACKED, recorded.get(),
+                    "postmortems.jira.outcome.already-tracked", recorded.get().toString());
+        }
         JiraSettings setup = settings.load();
         if (!setup.readyToCreate()) {
             return outcome(rowId, countermeasure.row(), RowOutcome.Kind.NOT_CONFIGURED, null,
                     "postmortems.jira.outcome.not-configured");
         }
-        return new RowCreation(page, rows.postmortem(), countermeasure, ref, setup, messages).run();
+        return new RowCreation(page, rows, countermeasure, ref, setup, messages).run();
+    }
+
+    /** The page's issues that no row names any more, for the board to offer placing or releasing them. */
+    public UnplacedIssues unplaced(long pageId) {
+        Optional<Pages.PageContent> page = pages.read(pageId);
+        if (page.isEmpty()) {
+            return new UnplacedIssues(List.of(), List.of());
+        }
+        Rows rows = rows(page.get());
+        return UnplacedIssues.of(ledger.all(pageId), rows.refs(), rows.countermeasures());
+    }
+
+    /**
+     * Writes an unplaced issue's key into the row it belongs to now (one whose Jira cell is empty).
+     *
+     * @return whether the page names the key now
+     */
+    public boolean place(long pageId, IssueKey key, String targetRowId, Messages messages) {
+        Optional<CreationLedger.Creation> entry = unplaced(pageId).issues().stream()
+                .filter(c -> c.key().equals(key)).findFirst();
+        if (entry.isEmpty()) {
+            return false;
+        }
+        RowRef target = new RowRef(pageId, targetRowId);
+        boolean placed = writeBack.writeKey(target, key, messages);
+        if (placed) {
+            track(target, key);
+        }
+        return placed;
+    }
+
+    /** Keeps an unplaced issue out of the page for good: its entry stays as the record of why it exists. */
+    public boolean release(long pageId, IssueKey key) {
+        return unplaced(pageId).issues().stream().filter(c -> c.key().equals(key)).findFirst()
+                .map(c -> ledger.released(c.row(), key, clock.instant())).orElse(false);
     }
 
     /** One row as the plan shows it. */
@@ -106,6 +157,7 @@ public final class CreateJiraIssues {
     /** The creation of one row's issue, step by step. */
     private final class RowCreation {
         private final Pages.PageContent page;
+        private final Rows rows;
         private final Optional<Postmortem> postmortem;
         private final Countermeasure countermeasure;
         private final RowRef ref;
@@ -113,10 +165,11 @@ public final class CreateJiraIssues {
         private final Messages messages;
         private final List<RowOutcome.Note> notes = new ArrayList<>();
 
-        RowCreation(Pages.PageContent page, Optional<Postmortem> postmortem, Countermeasure countermeasure, RowRef ref,
+        RowCreation(Pages.PageContent page, Rows rows, Countermeasure countermeasure, RowRef ref,
                     JiraSettings setup, Messages messages) {
             this.page = page;
-            this.postmortem = postmortem;
+            this.rows = rows;
+            this.postmortem = rows.postmortem();
             this.countermeasure = countermeasure;
             this.ref = ref;
             this.setup = setup;
@@ -130,60 +183,150 @@ public final class CreateJiraIssues {
             } catch (JiraFailure failure) {
                 return failed(failure);
             }
+            Optional<RowOutcome> blocked = unplacedFirst(client);
+            if (blocked.isPresent()) {
+                return blocked.get();
+            }
+            // Owners are looked up before the claim: however long Jira makes us wait, no claim is held meanwhile.
+            NewIssue issue = newIssue(client);
             CreationLedger.Claim claim = ledger.claim(ref, clock.instant());
             if (claim instanceof CreationLedger.Claim.Done done) {
-                track(ref, done.key());
-                return outcome(RowOutcome.Kind.ALREADY_TRACKED, done.key(), "postmortems.jira.outcome.already-tracked",
-                        done.key().toString());
+                return alreadyDone(done.key());
             }
             if (claim instanceof CreationLedger.Claim.Uncertain uncertain) {
-                return resolveUncertain(client, uncertain);
+                return resolveUncertain(client, uncertain, issue);
             }
-            return createNow(client);
+            return createNow(client, ((CreationLedger.Claim.Granted) claim).attempt(), issue);
+        }
+
+        /**
+         * Issues of rows that have changed since: first look for what their open claims created (the label search),
+         * then refuse to create while any issue of the page is unplaced, since it may be this row's.
+         */
+        private Optional<RowOutcome> unplacedFirst(JiraClient client) {
+            UnplacedIssues unplaced = UnplacedIssues.of(ledger.all(ref.pageId()), rows.refs(), rows.countermeasures());
+            boolean pending = false;
+            for (CreationLedger.Creation open : unplaced.open()) {
+                Instant searched = clock.instant();
+                Optional<IssueKey> existing;
+                try {
+                    existing = findByLabel(client, open.row());
+                } catch (JiraFailure failure) {
+                    return Optional.of(outcome(RowOutcome.Kind.UNCERTAIN, null, "postmortems.jira.outcome.uncertain"));
+                }
+                if (existing.isPresent()) {
+                    ledger.created(open.row(), existing.get(), clock.instant());
+                } else if (stale(open.updated(), searched)) {
+                    CreationLedger.Claim taken = ledger.takeOver(open.row(), open.attempts(),
+                            searched.minus(STALE_CLAIM), clock.instant());
+                    if (taken instanceof CreationLedger.Claim.Granted granted) {
+                        ledger.failed(open.row(), granted.attempt(), "its row changed before Jira answered",
+                                clock.instant());
+                    }
+                } else {
+                    pending = true;
+                }
+            }
+            if (!unplaced.open().isEmpty()) {
+                unplaced = UnplacedIssues.of(ledger.all(ref.pageId()), rows.refs(), rows.countermeasures());
+            }
+            List<String> keys = unplaced.issues().stream().map(c -> c.key().toString()).toList();
+            if (!keys.isEmpty()) {
+                return Optional.of(outcome(RowOutcome.Kind.NOT_CREATED, null, "postmortems.jira.outcome.unplaced",
+                        String.join(", ", keys)));
+            }
+            return pending ? Optional.of(outcome(RowOutcome.Kind.IN_PROGRESS, null,
+                    "postmortems.jira.outcome.in-progress")) : Optional.empty();
+        }
+
+        private RowOutcome alreadyDone(IssueKey key) {
+            track(ref, key);
+            writeBack.writeKey(ref, key, messages);
+            return outcome(RowOutcome.Kind.ALREADY_TRACKED, key, "postmortems.jira.outcome.already-tracked",
+                    key.toString());
         }
 
         /** Someone claimed this row before: find what they created, or take over a claim that was abandoned. */
-        private RowOutcome resolveUncertain(JiraClient client, CreationLedger.Claim.Uncertain uncertain) {
+        private RowOutcome resolveUncertain(JiraClient client, CreationLedger.Claim.Uncertain uncertain,
+                                            NewIssue issue) {
+            // Staleness is judged before the search: only a search started after the claim went stale is sure to
+            // see what its holder created (however long the search itself then takes).
+            Instant searched = clock.instant();
+            boolean stale = stale(uncertain.since(), searched);
             Optional<IssueKey> existing;
             try {
-                existing = findByLabel(client);
+                existing = findByLabel(client, ref);
             } catch (JiraFailure failure) {
                 return outcome(RowOutcome.Kind.UNCERTAIN, null, "postmortems.jira.outcome.uncertain");
             }
             if (existing.isPresent()) {
                 return adopt(client, existing.get());
             }
-            if (Duration.between(uncertain.since(), clock.instant()).compareTo(STALE_CLAIM) < 0) {
+            if (!stale) {
                 return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");
             }
-            ledger.failed(ref, "abandoned claim taken over", clock.instant());
-            CreationLedger.Claim again = ledger.claim(ref, clock.instant());
-            if (!(again instanceof CreationLedger.Claim.Granted)) {
+            // Only if the holder has not renewed since the search began, and only one of several callers: a
+            // compare-and-set.
+            CreationLedger.Claim again = ledger.takeOver(ref, uncertain.attempt(), searched.minus(STALE_CLAIM),
+                    clock.instant());
+            if (again instanceof CreationLedger.Claim.Done done) {
+                return alreadyDone(done.key());
+            }
+            if (!(again instanceof CreationLedger.Claim.Granted granted)) {
                 return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");
             }
-            return createNow(client);
+            return createNow(client, granted.attempt(), issue);
         }
 
-        private RowOutcome createNow(JiraClient client) {
-            NewIssue issue = newIssue(client);
+        private boolean stillOnPage() {
+            Optional<Pages.PageContent> now = pages.read(ref.pageId());
+            if (now.isEmpty()) {
+                return false;
+            }
+            Rows current = rows(now.get());
+            int index = current.indexOf(ref.rowId());
+            return index >= 0 && current.countermeasures().get(index).jiraKeyIfSet().isEmpty();
+        }
+
+        private boolean stale(Instant since, Instant at) {
+            return Duration.between(since, at).compareTo(STALE_CLAIM) >= 0;
+        }
+
+        private RowOutcome createNow(JiraClient client, int attempt, NewIssue issue) {
+            // Read after claiming: an edit of the row before this point is seen here, and one after it finds our
+            // claim among the page's open entries and waits for it.
+            if (!stillOnPage()) {
+                ledger.failed(ref, attempt, "the row changed before its issue was created", clock.instant());
+                return outcome(RowOutcome.Kind.NO_SUCH_ROW, null, "postmortems.jira.outcome.no-such-row");
+            }
+            // Staleness counts from here: whatever came before (look-ups, searches) may have taken long.
+            if (!ledger.renew(ref, attempt, clock.instant())) {
+                return outcome(RowOutcome.Kind.IN_PROGRESS, null, "postmortems.jira.outcome.in-progress");
+            }
             CreatedIssue created;
             try {
                 created = client.createIssue(issue);
             } catch (JiraUnavailable unavailable) {
                 if (!unavailable.mayHaveReachedJira()) {
-                    ledger.failed(ref, unavailable.getMessage(), clock.instant());
+                    ledger.failed(ref, attempt, unavailable.getMessage(), clock.instant());
                     return failed(unavailable);
                 }
                 return afterUnknownOutcome(client);
             } catch (JiraFailure failure) {
-                ledger.failed(ref, failure.getMessage(), clock.instant());
+                ledger.failed(ref, attempt, failure.getMessage(), clock.instant());
                 return failed(failure);
             }
-            ledger.created(ref, created.key(), clock.instant());
-            track(ref, created.key());
-            linkBack(client, created.key());
-            return outcome(RowOutcome.Kind.CREATED, created.key(), "postmortems.jira.outcome.created",
-                    created.key().toString());
+            IssueKey key = ledger.created(ref, created.key(), clock.instant());
+            if (!key.equals(created.key())) {
+                // Our create outlived its claim and another attempt's issue was recorded first: say so, keep theirs.
+                notes.add(RowOutcome.Note.of("postmortems.jira.note.duplicate", created.key().toString(),
+                        key.toString()));
+                return alreadyDone(key);
+            }
+            track(ref, key);
+            writeBack.writeKey(ref, key, messages);
+            linkBack(client, key);
+            return outcome(RowOutcome.Kind.CREATED, key, "postmortems.jira.outcome.created", key.toString());
         }
 
         /**
@@ -193,7 +336,7 @@ public final class CreateJiraIssues {
          */
         private RowOutcome afterUnknownOutcome(JiraClient client) {
             try {
-                Optional<IssueKey> existing = findByLabel(client);
+                Optional<IssueKey> existing = findByLabel(client, ref);
                 if (existing.isPresent()) {
                     return adopt(client, existing.get());
                 }
@@ -204,15 +347,16 @@ public final class CreateJiraIssues {
             }
         }
 
-        private RowOutcome adopt(JiraClient client, IssueKey key) {
-            ledger.created(ref, key, clock.instant());
+        private RowOutcome adopt(JiraClient client, IssueKey found) {
+            IssueKey key = ledger.created(ref, found, clock.instant());
             track(ref, key);
+            writeBack.writeKey(ref, key, messages);
             linkBack(client, key);
             return outcome(RowOutcome.Kind.RECOVERED, key, "postmortems.jira.outcome.recovered", key.toString());
         }
 
-        private Optional<IssueKey> findByLabel(JiraClient client) throws JiraFailure {
-            List<IssueSnapshot> found = client.findByLabels(List.of(RowIds.pageLabel(ref.pageId()), RowIds.rowLabel(ref)));
+        private Optional<IssueKey> findByLabel(JiraClient client, RowRef row) throws JiraFailure {
+            List<IssueSnapshot> found = client.findByLabels(List.of(RowIds.pageLabel(row.pageId()), RowIds.rowLabel(row)));
             return found.stream().findFirst().map(IssueSnapshot::key);
         }
 

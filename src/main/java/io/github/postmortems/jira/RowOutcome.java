@@ -54,6 +54,11 @@ public record RowOutcome(String rowId, int row, Kind kind, IssueKey key, String 
         FAILED_TEMPORARILY,
         /** Jira did not answer and we could not tell whether it created the issue; pressing again finishes safely. */
         UNCERTAIN,
+        /**
+         * Not created, on purpose: the page has an issue no row names (its row changed), which may be this row's.
+         * Placing or releasing it on the board lets the next press go on.
+         */
+        NOT_CREATED,
         /** The row is not on the page (any more). */
         NO_SUCH_ROW,
         /** Jira is not set up in the app's administration. */

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,20 +56,20 @@ abstract class CreationLedgerContract {
     void answersUncertainSinceTheOpenClaimWhenTheRowIsClaimedAgain() {
         ledger.claim(ROW, T0);
 
-        assertEquals(new Claim.Uncertain(T0), ledger.claim(ROW, T0.plusSeconds(30)));
+        assertEquals(new Claim.Uncertain(T0, 1), ledger.claim(ROW, T0.plusSeconds(30)));
         assertEquals(1, ledger.of(ROW).orElseThrow().attempts());
     }
 
     @Test
     void grantsTheNextAttemptAfterACleanFailure() {
         ledger.claim(ROW, T0);
-        ledger.failed(ROW, "Jira answered 400: project does not exist", T0.plusSeconds(1));
+        ledger.failed(ROW, 1, "Jira answered 400: project does not exist", T0.plusSeconds(1));
 
         assertEquals(Optional.of(new Creation(ROW, State.FAILED, null, 1,
                 "Jira answered 400: project does not exist", T0.plusSeconds(1))), ledger.of(ROW));
         assertEquals(new Claim.Granted(2), ledger.claim(ROW, T0.plusSeconds(60)));
         assertEquals(State.CLAIMED, ledger.of(ROW).orElseThrow().state());
-        ledger.failed(ROW, "again", T0.plusSeconds(61));
+        ledger.failed(ROW, 2, "again", T0.plusSeconds(61));
         assertEquals(new Claim.Granted(3), ledger.claim(ROW, T0.plusSeconds(120)));
     }
 
@@ -87,8 +88,8 @@ abstract class CreationLedgerContract {
     void answersDoneAfterTheKeyIsWrittenBackAndThatIsTheEnd() {
         ledger.claim(ROW, T0);
         ledger.created(ROW, OPS_7, T0.plusSeconds(2));
-        ledger.writtenBack(ROW, T0.plusSeconds(3));
-        ledger.writtenBack(ROW, T0.plusSeconds(4));
+        ledger.writtenBack(ROW, OPS_7, T0.plusSeconds(3));
+        ledger.writtenBack(ROW, OPS_7, T0.plusSeconds(4));
         ledger.created(ROW, OPS_7, T0.plusSeconds(5));
 
         assertAll(
@@ -102,7 +103,7 @@ abstract class CreationLedgerContract {
         ledger.claim(ROW, T0);
         ledger.created(ROW, OPS_7, T0.plusSeconds(2));
 
-        ledger.failed(ROW, "late timeout", T0.plusSeconds(3));
+        ledger.failed(ROW, 1, "late timeout", T0.plusSeconds(3));
 
         assertAll(
                 () -> assertEquals(State.CREATED, ledger.of(ROW).orElseThrow().state()),
@@ -111,9 +112,9 @@ abstract class CreationLedgerContract {
 
     @Test
     void refusesToMarkARowWrittenBackBeforeItsIssueExists() {
-        assertThrows(IllegalStateException.class, () -> ledger.writtenBack(ROW, T0));
+        assertThrows(IllegalStateException.class, () -> ledger.writtenBack(ROW, OPS_7, T0));
         ledger.claim(ROW, T0);
-        assertThrows(IllegalStateException.class, () -> ledger.writtenBack(ROW, T0));
+        assertThrows(IllegalStateException.class, () -> ledger.writtenBack(ROW, OPS_7, T0));
         assertEquals(State.CLAIMED, ledger.of(ROW).orElseThrow().state());
     }
 
@@ -133,9 +134,9 @@ abstract class CreationLedgerContract {
             ledger.claim(row, T0);
         }
         ledger.created(created, OPS_7, T0);
-        ledger.failed(failed, "no", T0);
+        ledger.failed(failed, 1, "no", T0);
         ledger.created(done, IssueKey.parse("OPS-8").orElseThrow(), T0);
-        ledger.writtenBack(done, T0);
+        ledger.writtenBack(done, IssueKey.parse("OPS-8").orElseThrow(), T0);
 
         assertEquals(List.of(new Creation(open, State.CLAIMED, null, 1, null, T0),
                         new Creation(created, State.CREATED, OPS_7, 1, null, T0)),
@@ -146,7 +147,7 @@ abstract class CreationLedgerContract {
     void cutsAFailureReasonLongerThanTheColumnInsteadOfFailing() {
         ledger.claim(ROW, T0);
 
-        ledger.failed(ROW, "{\"errorMessages\":[\"x\"]} ".repeat(200), T0);
+        ledger.failed(ROW, 1, "{\"errorMessages\":[\"x\"]} ".repeat(200), T0);
 
         String stored = ledger.of(ROW).orElseThrow().lastError();
         assertAll(
@@ -164,7 +165,7 @@ abstract class CreationLedgerContract {
     @Test
     void grantsExactlyOneOfTwoRetriesThatBothFoundTheRowFailed() throws Exception {
         ledger.claim(ROW, T0);
-        ledger.failed(ROW, "503", T0);
+        ledger.failed(ROW, 1, "503", T0);
 
         List<Claim> claims = raceTwoClaims(ROW);
 
@@ -196,6 +197,86 @@ abstract class CreationLedgerContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void grantsExactlyOneOfTwoTakeOversThatBothSawTheSameStaleClaim() throws Exception {
+        ledger.claim(ROW, T0);
+
+        List<Claim> claims = Race.heldAtFirstWrite(ao, racing -> new AoCreationLedger(racing)
+                .takeOver(ROW, 1, T0.plusSeconds(300), T0.plusSeconds(400)));
+
+        assertOneGrantedOneUncertain(claims);
+        assertEquals(2, ledger.of(ROW).orElseThrow().attempts());
+    }
+
+    @Test
+    void aFailureFromAClaimThatWasTakenOverReleasesNothing() {
+        ledger.claim(ROW, T0);
+        assertEquals(new Claim.Granted(2), ledger.takeOver(ROW, 1, T0.plusSeconds(300), T0.plusSeconds(400)));
+
+        assertAll(
+                () -> assertFalse(ledger.failed(ROW, 1, "the first press gave up late", T0.plusSeconds(401))),
+                () -> assertEquals(State.CLAIMED, ledger.of(ROW).orElseThrow().state()),
+                () -> assertEquals(new Claim.Uncertain(T0.plusSeconds(400), 2), ledger.claim(ROW, T0.plusSeconds(402))),
+                () -> assertTrue(ledger.failed(ROW, 2, "503", T0.plusSeconds(403))));
+    }
+
+    @Test
+    void aClaimTakenOverCannotBeRenewedSoItsHolderNeverCreates() {
+        ledger.claim(ROW, T0);
+        ledger.takeOver(ROW, 1, T0.plusSeconds(300), T0.plusSeconds(400));
+
+        assertFalse(ledger.renew(ROW, 1, T0.plusSeconds(401)));
+        assertTrue(ledger.renew(ROW, 2, T0.plusSeconds(401)));
+    }
+
+    @Test
+    void aRenewedClaimIsNotStaleUntilFiveMinutesAfterTheRenewal() {
+        ledger.claim(ROW, T0);
+        assertTrue(ledger.renew(ROW, 1, T0.plusSeconds(350)));
+
+        assertEquals(new Claim.Uncertain(T0.plusSeconds(350), 1),
+                ledger.takeOver(ROW, 1, T0.plusSeconds(300), T0.plusSeconds(360)));
+        assertEquals(1, ledger.of(ROW).orElseThrow().attempts());
+    }
+
+    @Test
+    void grantsNoTakeOverOfAClaimRenewedBetweenTheReadAndTheWrite() throws Exception {
+        ledger.claim(ROW, T0);
+        // One caller renews, the other takes over what it read as stale: the database orders them, one loses.
+        List<Object> results = Race.<Object>heldAtFirstWrite(ao,
+                racing -> new AoCreationLedger(racing).renew(ROW, 1, T0.plusSeconds(350)),
+                racing -> new AoCreationLedger(racing).takeOver(ROW, 1, T0.plusSeconds(300), T0.plusSeconds(350)));
+
+        boolean renewed = results.contains(true);
+        boolean tookOver = results.stream().anyMatch(Claim.Granted.class::isInstance);
+        assertTrue(renewed ^ tookOver, "exactly one of renewal and take-over: " + results);
+    }
+
+    @Test
+    void anIssueThatExistsIsRecordedEvenIfItsClaimWasTakenOverAndTheNewHolderThenCreatesNothing() {
+        ledger.claim(ROW, T0);
+        ledger.takeOver(ROW, 1, T0.plusSeconds(300), T0.plusSeconds(400));
+
+        assertEquals(OPS_7, ledger.created(ROW, OPS_7, T0.plusSeconds(401)));
+        assertFalse(ledger.renew(ROW, 2, T0.plusSeconds(402)));
+        assertEquals(OPS_7, ledger.created(ROW, IssueKey.parse("OPS-8").orElseThrow(), T0.plusSeconds(403)),
+                "the first key recorded stays the row's key");
+    }
+
+    @Test
+    void aReleasedIssueStaysOnRecordAndIsNoLongerUnfinished() {
+        ledger.claim(ROW, T0);
+        ledger.created(ROW, OPS_7, T0.plusSeconds(1));
+
+        assertFalse(ledger.released(ROW, IssueKey.parse("OPS-8").orElseThrow(), T0.plusSeconds(2)));
+        assertTrue(ledger.released(ROW, OPS_7, T0.plusSeconds(2)));
+
+        assertAll(
+                () -> assertEquals(List.of(), ledger.unfinished(42)),
+                () -> assertEquals(List.of(new Creation(ROW, State.RELEASED, OPS_7, 1, null, T0.plusSeconds(2))),
+                        ledger.all(42)));
     }
 
     private List<Claim> raceTwoClaims(RowRef row) throws Exception {

@@ -6,6 +6,7 @@ import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.fake.Fault;
 import io.github.postmortems.jira.fake.StoredIssue;
+import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
 import io.github.postmortems.jira.memory.InMemoryPages;
@@ -123,15 +124,15 @@ class CreateJiraIssuesTest {
     }
 
     @Test
-    void writesTheNewKeysIntoThePageInOneVersionWithAComment() {
+    void writesEachNewKeyIntoThePageRightAfterItsCreateWithAComment() {
         List<RowOutcome> outcomes = pressButton();
 
         List<IssueKey> keys = new StorageReader().readPage(pages.storage(PAGE),
                 io.github.postmortems.storage.ReadingContext.inZone(java.time.ZoneOffset.UTC)).countermeasures().stream()
                 .map(r -> r.countermeasure().jiraKey()).toList();
         assertEquals(List.of(IssueKey.parse("OPS-101").orElseThrow(), outcomes.get(1).key(), outcomes.get(2).key()), keys);
-        assertEquals(2, pages.versionCount(PAGE), "the original and one version with both keys");
-        assertEquals("Added the Jira keys of 2 countermeasures (Postmortems for Confluence & Jira)",
+        assertEquals(3, pages.versionCount(PAGE), "the original and one version per key, saved with its create");
+        assertEquals("Added the Jira key of a countermeasure (Postmortems for Confluence & Jira)",
                 pages.lastComment(PAGE));
     }
 
@@ -144,7 +145,7 @@ class CreateJiraIssuesTest {
 
         assertEquals(before, jira.requests(Endpoint.CREATE_ISSUE));
         assertTrue(again.stream().allMatch(o -> o.kind() == RowOutcome.Kind.ALREADY_TRACKED), again.toString());
-        assertEquals(2, pages.versionCount(PAGE));
+        assertEquals(3, pages.versionCount(PAGE));
     }
 
     @Test
@@ -272,6 +273,108 @@ class CreateJiraIssuesTest {
         assertEquals(2, opsIssues(), "four presses, still one issue per row");
         assertEquals(2, jira.issues().stream().filter(i -> i.project().equals("OPS")).map(i -> i.labels().stream()
                 .filter(l -> l.startsWith("postmortem-row-")).findFirst().orElseThrow()).distinct().count());
+    }
+
+    @Test
+    void aTypoFixedRightAfterTheCreateDoesNotLeadToASecondIssue() {
+        String rowId = create.plan(PAGE).get(1).rowId();
+        RowOutcome created = create.create(PAGE, rowId, ENGLISH);
+
+        pages.edit(PAGE, s -> s.replace("reconnect after failover", "reconnect after a failover"));
+        List<RowOutcome> again = pressButton();
+
+        assertEquals(RowOutcome.Kind.CREATED, created.kind());
+        assertEquals(created.key(), again.get(1).key(), "the key was in the page before the edit: " + again);
+        assertEquals(2, opsIssues(), "one issue per row, the edited one included");
+    }
+
+    @Test
+    void anIssueWhoseRowChangedBeforeItsKeyReachedThePageStopsCreationUntilItIsPlaced() {
+        String rowId = create.plan(PAGE).get(1).rowId();
+        CreateJiraIssues crashingOnSave = new CreateJiraIssues(new Pages() {
+            @Override
+            public Optional<PageContent> read(long pageId) {
+                return pages.read(pageId);
+            }
+
+            @Override
+            public boolean update(long pageId, java.util.function.UnaryOperator<String> edit, String comment) {
+                throw new IllegalStateException("the node died while saving the page");
+            }
+        }, user -> Optional.empty(), new FixedConnections(Clients.against(jira, time)), new FixedSettings(SETTINGS),
+                ledger, tracked, new StorageReader(), time);
+        IssueKey orphan = null;
+        try {
+            crashingOnSave.create(PAGE, rowId, ENGLISH);
+        } catch (IllegalStateException crash) {
+            orphan = ledger.of(new RowRef(PAGE, rowId)).orElseThrow().key();
+        }
+        pages.edit(PAGE, s -> s.replace("reconnect after failover", "reconnect after a failover"));
+
+        List<RowOutcome> blocked = pressButton();
+        UnplacedIssues unplaced = create.unplaced(PAGE);
+        String editedRow = create.plan(PAGE).get(1).rowId();
+        boolean placed = create.place(PAGE, orphan, editedRow, ENGLISH);
+        List<RowOutcome> after = pressButton();
+
+        assertNotNull(orphan, "Jira created the issue before the crash");
+        assertEquals(RowOutcome.Kind.NOT_CREATED, blocked.get(1).kind());
+        assertEquals("Not created: " + orphan + " was created for a row that has since changed. Place it in its row or"
+                + " release it on the board first, so that no second issue is created.",
+                ENGLISH.text(blocked.get(1).message(), blocked.get(1).args().toArray()));
+        assertEquals(List.of(orphan), unplaced.issues().stream().map(CreationLedger.Creation::key).toList());
+        assertTrue(placed);
+        assertEquals(orphan, after.get(1).key());
+        assertEquals(2, opsIssues(), "the orphan became the edited row's issue; only row 3 got a new one");
+        assertTrue(create.unplaced(PAGE).none());
+    }
+
+    @Test
+    void aReleasedIssueStaysInJiraAndLetsTheChangedRowGetItsOwn() {
+        String rowId = create.plan(PAGE).get(1).rowId();
+        ledger.claim(new RowRef(PAGE, rowId), time.instant());
+        IssueKey orphan = IssueKey.parse(jira.existingIssue("OPS", "Make the connection pool reconnect after failover",
+                "postmortem", RowIds.pageLabel(PAGE), RowIds.rowLabel(new RowRef(PAGE, rowId)))).orElseThrow();
+        ledger.created(new RowRef(PAGE, rowId), orphan, time.instant());
+        pages.edit(PAGE, s -> s.replace("reconnect after failover", "reconnect, and alert, after failover"));
+
+        assertTrue(create.release(PAGE, orphan));
+        List<RowOutcome> after = pressButton();
+
+        assertEquals(RowOutcome.Kind.CREATED, after.get(1).kind());
+        assertEquals(CreationLedger.State.RELEASED, ledger.of(new RowRef(PAGE, rowId)).orElseThrow().state(),
+                "the released issue stays explained by its entry");
+    }
+
+    @Test
+    void aKeyDeletedFromItsCellIsWrittenAgainWithoutASecondIssue() {
+        IssueKey key = pressButton().get(1).key();
+        pages.edit(PAGE, s -> s.replace("<p>" + key + "</p>", ""));
+
+        List<RowOutcome> again = pressButton();
+
+        assertEquals(RowOutcome.Kind.ALREADY_TRACKED, again.get(1).kind());
+        assertEquals(key, new StorageReader().readPage(pages.storage(PAGE),
+                io.github.postmortems.storage.ReadingContext.inZone(java.time.ZoneOffset.UTC)).countermeasures().get(1)
+                .countermeasure().jiraKey());
+        assertEquals(2, opsIssues());
+    }
+
+    @Test
+    void aClaimedRowEditedBeforeItsCreateIsGivenUpNotCreatedUnderItsOldText() {
+        String rowId = create.plan(PAGE).get(1).rowId();
+        CreateJiraIssues editedDuringLookUp = new CreateJiraIssues(pages, user -> {
+            // Someone fixes the row's typo while this press looks its owner up.
+            pages.edit(PAGE, s -> s.replace("reconnect after failover", "reconnect after a failover"));
+            return Optional.empty();
+        }, new FixedConnections(Clients.against(jira, time)), new FixedSettings(SETTINGS), ledger, tracked,
+                new StorageReader(), time);
+
+        RowOutcome outcome = editedDuringLookUp.create(PAGE, rowId, ENGLISH);
+
+        assertEquals(RowOutcome.Kind.NO_SUCH_ROW, outcome.kind());
+        assertEquals(0, opsIssues());
+        assertEquals(CreationLedger.State.FAILED, ledger.of(new RowRef(PAGE, rowId)).orElseThrow().state());
     }
 
     @Test

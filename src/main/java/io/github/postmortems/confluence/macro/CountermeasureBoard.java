@@ -13,12 +13,41 @@ import java.util.List;
 public record CountermeasureBoard(String summary, List<String> columns, List<CountermeasureLine> lines,
                                   List<String> warnings, String emptyText, String createLabel, String createUrl,
                                   String createHint, Styles styles, String checkLabel, String checkUrl,
-                                  String checkHint) {
+                                  String checkHint, Unplaced unplaced) {
 
     public CountermeasureBoard {
         columns = List.copyOf(columns);
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Issues created for rows that have since changed, and for people who may edit the page the way to place or
+     * release them.
+     *
+     * @param actionUrl where place and release post; "" when this viewer gets no buttons
+     * @param rows      rows without an issue, where an issue can be placed
+     */
+    public record Unplaced(List<Line> lines, List<Row> rows, String hint, String place, String choose, String release,
+                           String actionUrl) {
+        public Unplaced {
+            lines = List.copyOf(lines);
+            rows = List.copyOf(rows);
+        }
+
+        public boolean any() {
+            return !lines.isEmpty();
+        }
+
+        public boolean actions() {
+            return !actionUrl.isEmpty();
+        }
+
+        public record Line(String key, String message) {
+        }
+
+        public record Row(String rowId, String text) {
+        }
     }
 
     public boolean hasWarnings() {

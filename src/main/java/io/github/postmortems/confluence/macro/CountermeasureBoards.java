@@ -37,7 +37,7 @@ public class CountermeasureBoards {
     /** Everything the board is built from, read in one go by {@link ShowCountermeasures}. */
     public record Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
                          Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
-                         Instant now) {
+                         Instant now, List<IssueKey> unplaced) {
     }
 
     public CountermeasureBoard board(Inputs in, Viewer viewer) {
@@ -95,12 +95,31 @@ public class CountermeasureBoards {
                 viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
                 viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer),
                 viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",
-                viewer.text("postmortems.countermeasures.check.hint"));
+                viewer.text("postmortems.countermeasures.check.hint"), unplaced(in, lines, viewer));
     }
 
     /** The check endpoint sits beside the create endpoint: {@code .../pages/{id}/jira-checks}. */
     private static String checkUrl(String createUrl) {
         return createUrl.substring(0, createUrl.lastIndexOf('/') + 1) + "jira-checks";
+    }
+
+    private static CountermeasureBoard.Unplaced unplaced(Inputs in, List<CountermeasureLine> lines, Viewer viewer) {
+        List<CountermeasureBoard.Unplaced.Line> issues = in.unplaced().stream()
+                .map(key -> new CountermeasureBoard.Unplaced.Line(key.toString(),
+                        viewer.text("postmortems.countermeasures.unplaced", key.toString())))
+                .toList();
+        List<CountermeasureBoard.Unplaced.Row> rows = new ArrayList<>();
+        for (int i = 0; i < in.countermeasures().size(); i++) {
+            if (in.countermeasures().get(i).jiraKeyIfSet().isEmpty()) {
+                rows.add(new CountermeasureBoard.Unplaced.Row(lines.get(i).rowId(), lines.get(i).row() + ". "
+                        + in.countermeasures().get(i).text()));
+            }
+        }
+        String actions = issues.isEmpty() || viewer.staticOutput() ? "" : in.createUrl();
+        return new CountermeasureBoard.Unplaced(issues, rows, viewer.text("postmortems.countermeasures.unplaced.hint"),
+                viewer.text("postmortems.countermeasures.unplaced.place"),
+                viewer.text("postmortems.countermeasures.unplaced.choose"),
+                viewer.text("postmortems.countermeasures.unplaced.release"), actions);
     }
 
     private static Link due(Countermeasure countermeasure, boolean done, LocalDate today, DateTimeFormatter dates,

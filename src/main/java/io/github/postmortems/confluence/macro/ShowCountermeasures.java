@@ -6,6 +6,7 @@ import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
+import io.github.postmortems.jira.UnplacedIssues;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.ReadingContext;
@@ -54,17 +55,22 @@ public class ShowCountermeasures {
         Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
         Map<RowRef, CreationLedger.Creation> creations = new HashMap<>();
         List<RowRef> rows;
+        List<IssueKey> unplaced = List.of();
         if (pageId > 0) {
             rows = RowIds.assign(pageId, countermeasures);
             // What Jira says is shown only for issues someone vouched for (see IndexPostmortemPage).
             tracked.byPage(pageId).stream().filter(TrackedIssue::vouched)
                     .forEach(issue -> byKey.put(issue.key(), issue));
-            ledger.unfinished(pageId).forEach(creation -> creations.put(creation.row(), creation));
+            List<CreationLedger.Creation> entries = ledger.all(pageId);
+            entries.stream().filter(c -> c.state() == CreationLedger.State.CLAIMED
+                    || c.state() == CreationLedger.State.CREATED).forEach(c -> creations.put(c.row(), c));
+            unplaced = UnplacedIssues.of(entries, rows, countermeasures).issues().stream()
+                    .map(CreationLedger.Creation::key).toList();
         } else {
             // A preview of a page not saved yet: nothing is tracked, ids only tell the rows apart.
             rows = RowIds.assign(Long.MAX_VALUE, countermeasures);
         }
         return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
-                pageId > 0 ? createUrl : "", clock.instant()), viewer);
+                pageId > 0 ? createUrl : "", clock.instant(), unplaced), viewer);
     }
 }

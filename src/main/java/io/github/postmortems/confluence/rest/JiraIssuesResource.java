@@ -7,22 +7,30 @@ import io.github.postmortems.jira.WriteBackJiraKeys;
 import io.github.postmortems.text.Messages;
 
 import javax.inject.Inject;
+import io.github.postmortems.jira.CreationLedger;
+import io.github.postmortems.postmortem.IssueKey;
+
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The "Create Jira issues" button's endpoint. One row per request, so the button can show progress and each row's
- * result as it comes; then one write-back, so the page gets one new version for all the keys.
+ * The "Create Jira issues" button's endpoint: the whole press in batches of at most {@value #MAX_PER_REQUEST}
+ * creates per request (the button continues with the next batch and shows progress), or one row per request; each
+ * key is written into the page right after its create. Issues created for rows that have since changed can be placed
+ * into their row or released.
  *
  * <p>Only people who may edit the page may use it. Every call must carry {@code X-Atlassian-Token: no-check}: a
  * browser cannot add that header to a cross-site request, so a page elsewhere cannot make a user create issues.
@@ -32,6 +40,8 @@ import java.util.Map;
 public class JiraIssuesResource {
 
     static final String XSRF_HEADER = "X-Atlassian-Token";
+    /** Creates per request: each may wait on Jira for seconds, and a request thread must not be held for minutes. */
+    static final int MAX_PER_REQUEST = 20;
 
     private final CreateJiraIssues create;
     private final WriteBackJiraKeys writeBack;
@@ -65,7 +75,42 @@ public class JiraIssuesResource {
             json.put("key", row.key() == null ? null : row.key().toString());
             rows.add(json);
         }
-        return JsonAnswers.ok(Map.of("rows", rows));
+        List<Map<String, Object>> unplaced = new ArrayList<>();
+        for (CreationLedger.Creation creation : create.unplaced(pageId).issues()) {
+            unplaced.add(Map.of("key", creation.key().toString(), "message",
+                    messages.text("postmortems.countermeasures.unplaced", creation.key().toString())));
+        }
+        return JsonAnswers.ok(Map.of("rows", rows, "unplaced", unplaced));
+    }
+
+    /** Writes an issue created for a row that has since changed into the row it belongs to now. */
+    @POST
+    @Path("/unplaced/{key}/place/{rowId}")
+    public Response place(@PathParam("pageId") long pageId, @PathParam("key") String key,
+                          @PathParam("rowId") String rowId, @HeaderParam(XSRF_HEADER) String xsrf) {
+        Response refused = refuse(pageId, xsrf);
+        if (refused != null) {
+            return refused;
+        }
+        Optional<IssueKey> issue = IssueKey.parse(key);
+        boolean placed = issue.isPresent() && rowId.matches("[a-z0-9]{4,40}")
+                && create.place(pageId, issue.get(), rowId, messages);
+        return placed ? JsonAnswers.ok(Map.of("placed", key))
+                : JsonAnswers.status(409, messages.text("postmortems.jira.rest.not-unplaced", key));
+    }
+
+    /** Keeps an issue created for a row that has since changed out of the page for good. */
+    @POST
+    @Path("/unplaced/{key}/release")
+    public Response release(@PathParam("pageId") long pageId, @PathParam("key") String key,
+                            @HeaderParam(XSRF_HEADER) String xsrf) {
+        Response refused = refuse(pageId, xsrf);
+        if (refused != null) {
+            return refused;
+        }
+        Optional<IssueKey> issue = IssueKey.parse(key);
+        return issue.isPresent() && create.release(pageId, issue.get()) ? JsonAnswers.ok(Map.of("released", key))
+                : JsonAnswers.status(409, messages.text("postmortems.jira.rest.not-unplaced", key));
     }
 
     /** Creates the issue of one row, or reports why not. */
@@ -93,19 +138,37 @@ public class JiraIssuesResource {
                 "message", messages.text("postmortems.jira.rest.written", written)));
     }
 
-    /** Every row, then the write-back: the whole button press in one call, for scripts and clients without JS. */
+    /**
+     * The button press for scripts and the button itself, in batches: the rows from plan position {@code from} on,
+     * creating at most {@value #MAX_PER_REQUEST} issues, then the write-back. The answer says where to go on
+     * ({@code next}, null when done) and how many rows without an issue lie beyond it ({@code remaining}).
+     */
     @POST
-    public Response createAll(@PathParam("pageId") long pageId, @HeaderParam(XSRF_HEADER) String xsrf) {
+    public Response createAll(@PathParam("pageId") long pageId, @QueryParam("from") @DefaultValue("0") int from,
+                              @HeaderParam(XSRF_HEADER) String xsrf) {
         Response refused = refuse(pageId, xsrf);
         if (refused != null) {
             return refused;
         }
+        List<CreateJiraIssues.PlannedRow> plan = create.plan(pageId);
         List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (CreateJiraIssues.PlannedRow row : create.plan(pageId)) {
-            outcomes.add(json(create.create(pageId, row.rowId(), messages)));
+        int position = Math.max(0, from);
+        int attempted = 0;
+        for (; position < plan.size() && attempted < MAX_PER_REQUEST; position++) {
+            CreateJiraIssues.PlannedRow row = plan.get(position);
+            if (row.key() == null) {
+                attempted++;
+                outcomes.add(json(create.create(pageId, row.rowId(), messages)));
+            }
         }
+        long remaining = plan.stream().skip(position).filter(row -> row.key() == null).count();
         int written = writeBack.writeBack(pageId, messages);
-        return JsonAnswers.ok(Map.of("rows", outcomes, "written", written));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("rows", outcomes);
+        answer.put("written", written);
+        answer.put("next", remaining == 0 ? null : position);
+        answer.put("remaining", remaining);
+        return JsonAnswers.okWithNulls(answer);
     }
 
     private Response refuse(long pageId, String xsrf) {

@@ -185,6 +185,27 @@ class CountermeasuresMacroTest {
     }
 
     @Test
+    void showsAnIssueCreatedForARowThatHasSinceChangedAndOffersEditorsToPlaceOrReleaseIt() {
+        RowRef before = new RowRef(PAGE, "0123456789abcdef");
+        fixture.ledger.claim(before, Instant.parse("2026-11-21T11:00:00Z"));
+        fixture.ledger.created(before, key("OPS-12"), Instant.parse("2026-11-21T11:00:01Z"));
+
+        Element reader = render().selectFirst(".pm-unplaced");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Element editor = render().selectFirst(".pm-unplaced");
+
+        assertNotNull(reader);
+        assertEquals("OPS-12 was created for a row that has since changed.",
+                reader.selectFirst(".pm-unplaced__issue").ownText());
+        assertNull(reader.selectFirst(".pm-unplaced__place"), "readers see it, without buttons");
+        assertEquals("/confluence/rest/postmortems/1.0/pages/98305/jira-issues",
+                editor.selectFirst(".pm-unplaced__place").attr("data-url"));
+        assertNotNull(editor.selectFirst(".pm-unplaced__release"));
+        assertEquals(List.of("", rows.get(1).rowId(), rows.get(2).rowId()),
+                editor.select(".pm-unplaced__row option").eachAttr("value"), "rows without an issue to place it in");
+    }
+
+    @Test
     void offersTheCreateButtonOnlyToPeopleWhoMayEditThePage() {
         assertNull(render().selectFirst(".pm-create-issues"));
         when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);

@@ -30,7 +30,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * The "Create Jira issues" button's script in a real headless Chromium: the macro as it renders for an editor, and a
- * stand-in for the plugin's REST resource behind {@code fetch} that answers like it (row 2 created, row 3 refused).
+ * stand-in for the plugin's REST resource behind {@code fetch} that answers like it, one row per batch here (row 2
+ * created, then row 3 refused).
  * AJS.I18n is replaced by a shim that shows which text and arguments the script asked for; Confluence's jsI18n
  * transformer does the translating in production.
  */
@@ -41,7 +42,7 @@ class CreateButtonInBrowserTest {
     static final Browser headless = Browser.plain();
 
     @Test
-    void createsRowByRowShowsEachResultOnItsLineAndWritesBackOnce() throws IOException {
+    void createsInBatchesGoingOnWhereEachAnswerSaysAndShowsEachResultOnItsLine() throws IOException {
         MacroFixture fixture = new MacroFixture();
         when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
         String storage = sample("full-page.xml");
@@ -64,9 +65,8 @@ class CreateButtonInBrowserTest {
                     + ".disabled ? setTimeout(wait, 20) : done(true); wait(); })");
 
             assertEquals("[\"GET /confluence/rest/postmortems/1.0/pages/98305/jira-issues\","
-                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues/" + rowIds.get(1) + "\","
-                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues/" + rowIds.get(2) + "\","
-                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues/write-back\"]",
+                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues?from=0\","
+                            + "\"POST /confluence/rest/postmortems/1.0/pages/98305/jira-issues?from=2\"]",
                     browser.evaluate("JSON.stringify(window.calls)").getAsString());
             assertTrue(browser.evaluate("window.headers.every(h => h['X-Atlassian-Token'] === 'no-check')")
                     .getAsBoolean(), "every call carries the XSRF header");
@@ -110,12 +110,13 @@ class CreateButtonInBrowserTest {
                 window.fetch = function (url, init) {
                   window.calls.push(init.method + ' ' + url);
                   window.headers.push(init.headers);
-                  const last = url.substring(url.lastIndexOf('/') + 1);
-                  const body = init.method === 'GET' ? {rows: plan}
-                      : last === 'write-back' ? {written: 1} : answers[last];
+                  const body = init.method === 'GET' ? {rows: plan, unplaced: []}
+                      : url.endsWith('?from=0') ? {rows: [answers['%s']], written: 1, next: 2, remaining: 1}
+                      : {rows: [answers['%s']], written: 0, next: null, remaining: 0};
                   return new Promise(resolve => setTimeout(() => resolve({ok: true, status: 200,
                       json: () => Promise.resolve(body)}), 15));
                 };
-                """.formatted(plan, rowIds.get(1), rowIds.get(1), rowIds.get(2), rowIds.get(2));
+                """.formatted(plan, rowIds.get(1), rowIds.get(1), rowIds.get(2), rowIds.get(2), rowIds.get(1),
+                rowIds.get(2));
     }
 }

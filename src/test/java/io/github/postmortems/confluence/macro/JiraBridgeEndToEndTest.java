@@ -76,6 +76,7 @@ class JiraBridgeEndToEndTest {
     private ReconcileJob job;
     private MockedStatic<AuthenticatedUserThreadLocal> signedIn;
     private MockedStatic<JobRunnerResponse> jobResponses;
+    private PageManager pageManager;
 
     @BeforeEach
     void wireTheBridge() {
@@ -90,7 +91,7 @@ class JiraBridgeEndToEndTest {
         JiraConnections connections = new FixedConnections(client);
         PermissionManager permissions = mock(PermissionManager.class);
         when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
-        PageManager pageManager = mock(PageManager.class);
+        pageManager = mock(PageManager.class);
         Page page = HostPages.current();
         when(pageManager.getAbstractPage(PAGE)).thenReturn(page);
         signedIn = mockStatic(AuthenticatedUserThreadLocal.class);
@@ -118,7 +119,7 @@ class JiraBridgeEndToEndTest {
 
     @Test
     void fromButtonPressToAStatusChangeArrivingBackThroughTheWebhook() {
-        Response pressed = button.createAll(PAGE, "no-check");
+        Response pressed = button.createAll(PAGE, 0, "no-check");
         assertEquals(200, pressed.getStatus());
         assertEquals(2, jira.issues().size());
         String key = firstCreatedKey();
@@ -136,7 +137,7 @@ class JiraBridgeEndToEndTest {
 
     @Test
     void withTheWebhookSwitchedOffTheJobBringsTheChange() {
-        button.createAll(PAGE, "no-check");
+        button.createAll(PAGE, 0, "no-check");
         String key = firstCreatedKey();
 
         jira.transition(key, "In Progress");
@@ -148,7 +149,7 @@ class JiraBridgeEndToEndTest {
 
     @Test
     void aWrongOrMissingSecretIsRefusedAndStoresNothing() {
-        button.createAll(PAGE, "no-check");
+        button.createAll(PAGE, 0, "no-check");
         String key = firstCreatedKey();
         String payload = webhookPayload(key, "Done", "done");
 
@@ -162,8 +163,37 @@ class JiraBridgeEndToEndTest {
     }
 
     @Test
+    void aPressCreatesAtMostTwentyIssuesPerRequestAndSaysWhereToGoOn() {
+        long big = 98_306L;
+        StringBuilder rows = new StringBuilder();
+        for (int row = 1; row <= 25; row++) {
+            rows.append("<tr><td><p>Countermeasure ").append(row).append("</p></td><td></td><td></td><td></td>")
+                    .append("<td></td><td></td></tr>");
+        }
+        pages.page(big, "Postmortem: many countermeasures", "<ac:structured-macro ac:name=\"countermeasures\">"
+                + "<ac:rich-text-body><table><tbody><tr><th>Countermeasure</th><th>Owner</th><th>Due</th>"
+                + "<th>Priority</th><th>Type</th><th>Jira</th></tr>" + rows + "</tbody></table></ac:rich-text-body>"
+                + "</ac:structured-macro>");
+        when(pageManager.getAbstractPage(big)).thenReturn(mock(Page.class));
+
+        com.google.gson.JsonObject first = com.google.gson.JsonParser.parseString(
+                button.createAll(big, 0, "no-check").getEntity().toString()).getAsJsonObject();
+        int created = jira.issues().size();
+        com.google.gson.JsonObject second = com.google.gson.JsonParser.parseString(button.createAll(big,
+                first.get("next").getAsInt(), "no-check").getEntity().toString()).getAsJsonObject();
+
+        assertEquals(20, first.getAsJsonArray("rows").size());
+        assertEquals(20, created);
+        assertEquals(5, first.get("remaining").getAsInt());
+        assertEquals(5, second.getAsJsonArray("rows").size());
+        assertTrue(second.get("next").isJsonNull(), second.toString());
+        assertEquals(0, second.get("remaining").getAsInt());
+        assertEquals(25, jira.issues().size());
+    }
+
+    @Test
     void refusesRequestsWithoutTheXsrfHeader() {
-        Response refused = button.createAll(PAGE, null);
+        Response refused = button.createAll(PAGE, 0, null);
         assertEquals(403, refused.getStatus());
         assertEquals(0, jira.issues().size());
         assertTrue(refused.getEntity().toString().contains("X-Atlassian-Token"));

@@ -97,7 +97,7 @@ class JiraIssuesOnOldVersionsTest {
 
     @Test
     void aPressOnAnOldVersionCreatesNothingAndWritesNothing() {
-        Response pressed = button.createAll(OLD_VERSION, "no-check");
+        Response pressed = button.createAll(OLD_VERSION, 0, "no-check");
 
         assertEquals(404, pressed.getStatus());
         assertTrue(pressed.getEntity().toString().contains("not the current version of a page"),
@@ -112,7 +112,7 @@ class JiraIssuesOnOldVersionsTest {
             assertEquals(404, button.plan(id).getStatus());
             assertEquals(404, button.createRow(id, "r1", "no-check").getStatus());
             assertEquals(404, button.writeBack(id, "no-check").getStatus());
-            assertEquals(404, button.createAll(id, "no-check").getStatus());
+            assertEquals(404, button.createAll(id, 0, "no-check").getStatus());
         }
         assertEquals(0, jira.issues().size());
         assertEquals(1, pages.versionCount(TRASHED));

@@ -20,6 +20,12 @@ public final class Race {
     }
 
     public static <T> List<T> heldAtFirstWrite(ActiveObjects real, Function<ActiveObjects, T> caller) throws Exception {
+        return heldAtFirstWrite(real, caller, caller);
+    }
+
+    /** Two different callers, e.g. a renewal against a take-over. */
+    public static <T> List<T> heldAtFirstWrite(ActiveObjects real, Function<ActiveObjects, T> one,
+                                               Function<ActiveObjects, T> other) throws Exception {
         CountDownLatch bothAtFirstWrite = new CountDownLatch(2);
         ActiveObjects pausing = new PausingActiveObjects(real, () -> {
             // A thread blocked here cannot write again, so only first writes count the latch down.
@@ -28,8 +34,8 @@ public final class Race {
         });
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<T> first = threads.submit(() -> caller.apply(pausing));
-            Future<T> second = threads.submit(() -> caller.apply(pausing));
+            Future<T> first = threads.submit(() -> one.apply(pausing));
+            Future<T> second = threads.submit(() -> other.apply(pausing));
             return List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
         } finally {
             threads.shutdownNow();

@@ -55,6 +55,7 @@ public final class FakeJira implements AutoCloseable {
     private final Map<Endpoint, Deque<Fault>> nextFaults = new EnumMap<>(Endpoint.class);
     private final Deque<Fault> nextFaultsAnywhere = new ArrayDeque<>();
     private final Map<Endpoint, Fault> alwaysFaults = new EnumMap<>(Endpoint.class);
+    private final Map<String, Integer> faultsServed = new java.util.TreeMap<>();
 
     private FakeJira() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
@@ -252,8 +253,34 @@ public final class FakeJira implements AutoCloseable {
             nextFaults.clear();
             nextFaultsAnywhere.clear();
             alwaysFaults.clear();
+            state.hideNewIssuesFromSearches(java.time.Duration.ZERO, null);
         }
         return this;
+    }
+
+    /**
+     * Jira's index lags behind its database: a new issue is missing from label searches for {@code lag} of
+     * {@code clock}'s time after its creation (Jira DC indexes asynchronously, a cluster's other nodes later still).
+     */
+    public FakeJira hideNewIssuesFromSearches(java.time.Duration lag, java.time.Clock clock) {
+        synchronized (lock) {
+            state.hideNewIssuesFromSearches(lag, clock);
+        }
+        return this;
+    }
+
+    /** How often a search left out an issue that existed, because the index had not caught up. */
+    public int searchesThatMissedAnIssue() {
+        synchronized (lock) {
+            return state.searchesThatMissedAnIssue();
+        }
+    }
+
+    /** Faults actually met by a request (not merely queued), by kind: what a test really exercised. */
+    public Map<String, Integer> faultsServed() {
+        synchronized (lock) {
+            return Map.copyOf(faultsServed);
+        }
     }
 
     // ---- HTTP
@@ -277,6 +304,8 @@ public final class FakeJira implements AutoCloseable {
                         exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body,
                         header(exchange, "Authorization"), header(exchange, "Content-Type")));
                 fault = takeFault(endpoint);
+                fault.ifPresent(f -> faultsServed.merge(endpoint + " " + f.getClass().getSimpleName(), 1,
+                        Integer::sum));
             }
             if (fault.isPresent() && fault.get() instanceof Fault.Answer answer) {
                 send(exchange, new Reply(answer.status(), answer.headers(), answer.body()));

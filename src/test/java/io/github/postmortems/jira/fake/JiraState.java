@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +51,10 @@ final class JiraState {
     private long nextId = 10000;
     private int searchCap = 1000;
     private boolean validatesAlways;
+    private java.time.Duration searchLag = java.time.Duration.ZERO;
+    private java.time.Clock searchClock;
+    private int missedBySearches;
+    private final Map<String, Instant> unindexed = new HashMap<>();
 
     JiraState(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -191,6 +196,9 @@ final class JiraState {
         String key = project + "-" + number;
         String id = String.valueOf(nextId++);
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        if (!searchLag.isZero()) {
+            unindexed.put(key, searchClock.instant().plus(searchLag));
+        }
         issues.put(key, new StoredIssue(key, id, project, type, summary,
                 Optional.ofNullable(text(fields, "description")).orElse(""),
                 Optional.ofNullable(assignee).map(a -> users.get(a.toLowerCase(Locale.ROOT)).name()),
@@ -200,6 +208,18 @@ final class JiraState {
         created.addProperty("key", key);
         created.addProperty("self", baseUrl + "/rest/api/2/issue/" + id);
         return Reply.json(201, created.toString());
+    }
+
+    void hideNewIssuesFromSearches(java.time.Duration lag, java.time.Clock clock) {
+        searchLag = lag;
+        searchClock = clock;
+        if (lag.isZero()) {
+            unindexed.clear();
+        }
+    }
+
+    int searchesThatMissedAnIssue() {
+        return missedBySearches;
     }
 
     Reply search(JsonObject body) {
@@ -227,7 +247,19 @@ final class JiraState {
             warnings.addAll(messages);
             issues.values().stream().filter(i -> keysIn.keys().contains(i.key())).forEach(matching::add);
         } else if (query.get() instanceof FakeJql.AllLabels allLabels) {
-            issues.values().stream().filter(i -> i.labels().containsAll(allLabels.labels())).forEach(matching::add);
+            boolean missed = false;
+            for (StoredIssue issue : issues.values()) {
+                if (!issue.labels().containsAll(allLabels.labels())) {
+                    continue;
+                }
+                Instant indexed = unindexed.get(issue.key());
+                if (indexed != null && searchClock != null && searchClock.instant().isBefore(indexed)) {
+                    missed = true;
+                    continue;
+                }
+                matching.add(issue);
+            }
+            missedBySearches += missed ? 1 : 0;
         }
         int startAt = body.has("startAt") ? body.get("startAt").getAsInt() : 0;
         int maxResults = Math.min(body.has("maxResults") ? body.get("maxResults").getAsInt() : 50, searchCap);
