@@ -60,7 +60,7 @@ class AdversarialBench {
 
     /** Sizes for the bench: the size and half of it, or the largest pair under the caps. */
     private static final Map<Adversarial, Integer> N = Map.of(
-            Adversarial.MACRO_TEXT_IN_CODE, 10_000,
+            Adversarial.MACRO_TEXT_IN_CODE, 100_000,
             Adversarial.DEEP_NESTING, 25_000,
             Adversarial.LARGE_CDATA, 2_500_000,
             Adversarial.MANY_ROWS, 4_000,
@@ -132,6 +132,11 @@ class AdversarialBench {
         Bench.Measurement once = Bench.measure(label + " n", PLAN, small);
         Bench.Measurement twice = Bench.measure(label + " 2n", PLAN, large);
         Bench.measure(label + " floor 2n", PLAN, floor);
+        if (large.minMillis() / small.minMillis() > MAX_RATIO) {
+            // Measured once more before calling it: a quadratic path misses again, a busy moment does not.
+            Bench.measure(label + " n, again", PLAN, small);
+            Bench.measure(label + " 2n, again", PLAN, large);
+        }
         double ratio = large.minMillis() / small.minMillis();
         boolean met = ratio <= MAX_RATIO;
         if (!met) {
