@@ -20,7 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Indexes pages off the thread that saved them: page ids wait here, at most {@code capacity} distinct pages, and one
  * background worker indexes them in turn. Repeated changes to a waiting page coalesce into the latest one (every kind
  * of work re-reads the page as it is then). A failure is logged with the page id and retried after a growing pause;
- * after {@code maxAttempts} the page goes to the {@link #failed()} set, which the rebuild picks up. A page that finds
+ * after {@code maxAttempts} (at once for an {@link Error}, which the page's content caused) the page goes to the
+ * {@link #failed()} set, which the rebuild picks up. A page that finds
  * the queue full or stopped goes there too, so no change is dropped without a trace.
  * <p>
  * Spring calls {@link #start()} and {@link #stop()} (init- and destroy-method in {@code report-context.xml}).
@@ -247,10 +248,10 @@ public final class IndexQueue {
             } finally {
                 lock.unlock();
             }
-            RuntimeException failure = null;
+            Throwable failure = null;
             try {
                 exclusively(() -> transactions.run(() -> run(pageId, task.work())));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error from one page (a stack overflow) must not end the only worker
                 failure = e;
             }
             lock.lock();
@@ -281,14 +282,15 @@ public final class IndexQueue {
     }
 
     /** Called holding the lock. A newer change to the page that came in meanwhile wins over the retry. */
-    private void retryOrGiveUp(long pageId, Task task, RuntimeException failure) {
+    private void retryOrGiveUp(long pageId, Task task, Throwable failure) {
         int attempts = task.attempt() + 1;
         if (waiting.containsKey(pageId)) {
             LOG.warn("Postmortem index: page {} failed ({}); a newer change to it is queued", pageId, task.work(),
                     failure);
             return;
         }
-        if (attempts >= maxAttempts || !running) {
+        // An Error comes from what the page holds, not from a database that went away: trying again cannot help.
+        if (attempts >= maxAttempts || !running || failure instanceof Error) {
             failed.add(pageId);
             LOG.error("Postmortem index: page {} failed {} time(s) ({}); left for the next rebuild", pageId, attempts,
                     task.work(), failure);

@@ -134,9 +134,12 @@ public final class RebuildIndex {
             report(counts, Thread.currentThread().isInterrupted() ? State.FAILED : State.FINISHED);
             LOG.info("Postmortem index: rebuild indexed {} page(s), {} failed", counts.done - counts.failed,
                     counts.failed);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.error("Postmortem index: rebuild stopped after {} page(s)", counts.done, e);
-            report(counts, State.FAILED);
+        } finally {
+            if (progress.state() == State.RUNNING) { // whatever stopped it, the admin must not see "running" forever
+                report(counts, State.FAILED);
+            }
         }
     }
 
@@ -162,7 +165,7 @@ public final class RebuildIndex {
         try {
             queue.exclusively(() -> transactions.run(() -> indexer.index(pageId)));
             queue.resolved(pageId);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // one page's Error (a stack overflow) fails that page, not the rebuild
             counts.failed++;
             queue.unresolved(pageId);
             LOG.warn("Postmortem index: rebuild could not index page {}", pageId, e);

@@ -3,11 +3,12 @@ package io.github.postmortems.storage;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.Text;
 import io.github.postmortems.postmortem.UserRef;
-import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ final class Cell {
 
     private static String readText(Element element) {
         StringBuilder text = new StringBuilder();
-        appendText(element, text);
+        NodeTraversor.filter(new TextFilter(text), element);
         return Text.squash(text.toString());
     }
 
@@ -99,9 +100,14 @@ final class Cell {
             return List.of();
         }
         List<UserRef> users = new ArrayList<>();
-        for (Element e : element.getAllElements()) {
-            mentionedUser(e).ifPresent(users::add);
-        }
+        // A mention is one user whatever it holds: its inside is not searched again, so nesting costs no more.
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && isMention(e)) {
+                mentionedUser(e).ifPresent(users::add);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, element);
         if (users.isEmpty() && !isBlank()) {
             users.add(new UserRef.Named(text()));
         }
@@ -127,13 +133,24 @@ final class Cell {
         if (element == null) {
             return Optional.empty();
         }
-        for (Element e : element.getAllElements()) {
-            if (e.normalName().equals("a") && !e.attr("href").isBlank() && mentionedUser(e).isEmpty()) {
-                return Optional.of(e.attr("href").strip());
+        String[] found = new String[1];
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element e)) {
+                return NodeFilter.FilterResult.CONTINUE;
             }
-            if (e.normalName().equals("ri:url") && !e.attr("ri:value").isBlank()) {
-                return Optional.of(e.attr("ri:value").strip());
+            boolean link = e.normalName().equals("a") && !e.attr("href").isBlank();
+            if (isMention(e) && (!link || mentionedUser(e).isPresent())) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY; // a person, not a link; its inside is that person
             }
+            if (link) {
+                found[0] = e.attr("href").strip();
+            } else if (e.normalName().equals("ri:url") && !e.attr("ri:value").isBlank()) {
+                found[0] = e.attr("ri:value").strip();
+            }
+            return found[0] == null ? NodeFilter.FilterResult.CONTINUE : NodeFilter.FilterResult.STOP;
+        }, element);
+        if (found[0] != null) {
+            return Optional.of(found[0]);
         }
         Matcher url = URL.matcher(text());
         return url.find() ? Optional.of(url.group()) : Optional.empty();
@@ -170,33 +187,43 @@ final class Cell {
         return Optional.of(new SourceSpan(open.end().pos(), close.start().pos()));
     }
 
-    private static void appendText(Node node, StringBuilder text) {
-        if (node instanceof CDataNode cdata) {
-            text.append(cdata.getWholeText());
-            return;
+    /**
+     * The text of a cell, one walk with an explicit stack (jsoup's traversor): a cell nesting 50,000 elements is as
+     * easy to read as a flat one, where recursion would overflow the thread's stack.
+     */
+    private static final class TextFilter implements NodeFilter {
+        private final StringBuilder text;
+
+        TextFilter(StringBuilder text) {
+            this.text = text;
         }
-        if (node instanceof TextNode textNode) {
-            text.append(textNode.getWholeText());
-            return;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) { // CDATA included: CDataNode is a TextNode
+                text.append(textNode.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e) || SKIPPED.contains(e.normalName())) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            Optional<String> atomic = atomicText(e);
+            if (atomic.isPresent()) {
+                text.append(' ').append(atomic.get()).append(' ');
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BLOCKS.contains(e.normalName())) {
+                text.append(' ');
+            }
+            return FilterResult.CONTINUE;
         }
-        if (!(node instanceof Element e) || SKIPPED.contains(e.normalName())) {
-            return;
-        }
-        Optional<String> atomic = atomicText(e);
-        if (atomic.isPresent()) {
-            text.append(' ').append(atomic.get()).append(' ');
-            return;
-        }
-        boolean block = BLOCKS.contains(e.normalName());
-        if (block) {
-            text.append(' ');
-        }
-        // By index: childNodes() hands out a copy of the list, for every element of every cell.
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            appendText(e.childNode(i), text);
-        }
-        if (block) {
-            text.append(' ');
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                text.append(' ');
+            }
+            return FilterResult.CONTINUE;
         }
     }
 
@@ -209,10 +236,10 @@ final class Cell {
         if (name.equals("ri:user")) {
             return mentionedUser(e).map(UserRef::fallbackText);
         }
-        if (name.equals("ac:link") && !e.getElementsByTag("ri:user").isEmpty()
-                && e.getElementsByTag("ac:link-body").isEmpty()
-                && e.getElementsByTag("ac:plain-text-link-body").isEmpty()) {
-            return mentionedUser(e.getElementsByTag("ri:user").first()).map(UserRef::fallbackText);
+        // Only children, as storage format writes them: searching each link's whole inside again is quadratic.
+        if (name.equals("ac:link") && child(e, "ri:user") != null && child(e, "ac:link-body") == null
+                && child(e, "ac:plain-text-link-body") == null) {
+            return mentionedUser(child(e, "ri:user")).map(UserRef::fallbackText);
         }
         if (isJiraMacro(e) || e.hasAttr("data-jira-key") || e.hasAttr("jira-key")) {
             return linkedIssue(e).map(IssueKey::toString);
@@ -233,9 +260,7 @@ final class Cell {
             }
             return Optional.empty();
         }
-        boolean mention = e.hasClass("confluence-userlink") || e.hasClass("user-mention")
-                || e.hasAttr("data-username") || e.hasAttr("data-user-key");
-        if (!mention) {
+        if (!isMention(e)) {
             return Optional.empty();
         }
         if (!e.attr("data-user-key").isBlank()) {
@@ -251,11 +276,19 @@ final class Cell {
         return Text.isBlank(e.text()) ? Optional.empty() : Optional.of(new UserRef.Named(e.text()));
     }
 
+    /** A user mention in either dialect, judged by its own name and attributes only. */
+    private static boolean isMention(Element e) {
+        return e.normalName().equals("ri:user") || e.hasClass("confluence-userlink") || e.hasClass("user-mention")
+                || e.hasAttr("data-username") || e.hasAttr("data-user-key");
+    }
+
     private static Optional<IssueKey> linkedIssue(Element e) {
         if (isJiraMacro(e)) {
-            for (Element parameter : e.getElementsByTag("ac:parameter")) {
-                if (parameter.attr("ac:name").equals("key")) {
-                    return IssueKey.parse(parameter.text());
+            // The key parameter's own text, a child of the macro: nested macros would make a deeper search quadratic.
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof Element parameter && parameter.normalName().equals("ac:parameter")
+                        && parameter.attr("ac:name").equals("key")) {
+                    return IssueKey.parse(Text.squash(parameter.wholeOwnText()));
                 }
             }
             return Optional.empty();
@@ -270,6 +303,15 @@ final class Cell {
             return IssueKey.find(e.attr("href").substring(e.attr("href").indexOf("/browse/")));
         }
         return Optional.empty();
+    }
+
+    private static Element child(Element parent, String name) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element child && child.normalName().equals(name)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     private static boolean isJiraMacro(Element e) {

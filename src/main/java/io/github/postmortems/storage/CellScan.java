@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds where each cell's content sits in the markup by scanning the text, for the case Confluence renders: one
- * table, every cell closed, no comments or CDATA. A cell's rich text can then be cut from the markup as written
- * instead of being serialized again (which costs as much as half the parse, and spells entities its own way).
- * Anything unusual, or any disagreement with the parsed table, answers "cannot tell" and the caller serializes.
+ * Finds where each cell's content sits in the markup, for the case Confluence renders: one table, every cell closed,
+ * no comments or CDATA. A cell's rich text can then be cut from the markup as written instead of being serialized
+ * again (which costs as much as half the parse, and spells entities its own way).
+ * <p>
+ * Tags are read as the parser's tokenizer reads them, one after the other, so a {@code </td>} inside a quoted
+ * attribute value is part of that value, not the end of the cell; the cells found must then be the parsed table's
+ * cells, one for one. Anything unusual, or any disagreement with the parse, answers "cannot tell" and the caller
+ * serializes.
  */
 final class CellScan {
 
@@ -21,37 +25,47 @@ final class CellScan {
 
     /** The inner span of every cell of {@code table}, keyed by the parsed cell; empty when the text cannot tell. */
     static Optional<Map<Element, SourceSpan>> of(String markup, Element table) {
-        int firstTable = markup.indexOf("<table");
-        if (firstTable < 0 || markup.indexOf("<table", firstTable + 1) >= 0 || markup.contains("<!--")
-                || markup.contains("<![CDATA[")) {
-            return Optional.empty();
-        }
         List<SourceSpan> spans = new ArrayList<>();
+        int tables = 0;
+        int cellStart = -1;
         int at = 0;
-        while (true) {
-            int open = nextOpen(markup, at);
-            if (open < 0) {
-                break;
+        for (int open = markup.indexOf('<'); open >= 0; open = markup.indexOf('<', at)) {
+            if (markup.startsWith("<!--", open) || markup.startsWith("<![CDATA[", open)) {
+                return Optional.empty();
             }
-            int end = tagEnd(markup, open);
+            boolean closing = open + 1 < markup.length() && markup.charAt(open + 1) == '/';
+            int nameStart = closing ? open + 2 : open + 1;
+            if (nameStart >= markup.length() || !Character.isLetter(markup.charAt(nameStart))) {
+                at = open + 1; // "a < b": text, as the tokenizer reads it
+                continue;
+            }
+            int end = MacroSlice.tagEnd(markup, open);
             if (end < 0) {
                 return Optional.empty();
             }
-            if (markup.charAt(end - 1) == '/') {
-                spans.add(new SourceSpan(end + 1, end + 1));
-                at = end + 1;
-                continue;
+            int nameEnd = nameEnd(markup, nameStart, end);
+            if (!closing && named(markup, nameStart, nameEnd, "table") && ++tables > 1) {
+                return Optional.empty();
             }
-            int close = nextClose(markup, end + 1);
-            int nextOpen = nextOpen(markup, end + 1);
-            if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-                return Optional.empty(); // a cell left open: the parser decided where it ends, not the text
+            if (named(markup, nameStart, nameEnd, "td") || named(markup, nameStart, nameEnd, "th")) {
+                if (!closing && cellStart >= 0) {
+                    return Optional.empty(); // a cell left open: the parser decided where it ends, not the text
+                }
+                if (!closing && markup.charAt(end - 1) == '/') {
+                    spans.add(new SourceSpan(end + 1, end + 1));
+                } else if (!closing) {
+                    cellStart = end + 1;
+                } else if (cellStart < 0) {
+                    return Optional.empty();
+                } else {
+                    spans.add(new SourceSpan(cellStart, open));
+                    cellStart = -1;
+                }
             }
-            spans.add(new SourceSpan(end + 1, close));
-            at = close + 1;
+            at = end + 1;
         }
         List<Element> cells = table.select("td, th");
-        if (cells.size() != spans.size()) {
+        if (tables != 1 || cellStart >= 0 || cells.size() != spans.size()) {
             return Optional.empty();
         }
         Map<Element, SourceSpan> byCell = new IdentityHashMap<>();
@@ -61,49 +75,16 @@ final class CellScan {
         return Optional.of(byCell);
     }
 
-    /** The next {@code <td} or {@code <th} start tag (not {@code <thead}). */
-    private static int nextOpen(String markup, int from) {
-        for (int i = markup.indexOf("<t", from); i >= 0; i = markup.indexOf("<t", i + 2)) {
-            if (i + 3 < markup.length() && (markup.charAt(i + 2) == 'd' || markup.charAt(i + 2) == 'h')
-                    && isTagNameEnd(markup.charAt(i + 3))) {
-                return i;
-            }
+    private static int nameEnd(String markup, int from, int end) {
+        int i = from;
+        while (i < end && !Character.isWhitespace(markup.charAt(i)) && markup.charAt(i) != '/') {
+            i++;
         }
-        return -1;
+        return i;
     }
 
-    /** The next {@code </td} or {@code </th} end tag. */
-    private static int nextClose(String markup, int from) {
-        for (int i = markup.indexOf("</t", from); i >= 0; i = markup.indexOf("</t", i + 3)) {
-            if (i + 4 < markup.length() && (markup.charAt(i + 3) == 'd' || markup.charAt(i + 3) == 'h')
-                    && isTagNameEnd(markup.charAt(i + 4))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The {@code >} that ends the tag starting at {@code open}, skipping quoted attribute values. */
-    private static int tagEnd(String markup, int open) {
-        char quote = 0;
-        for (int i = open + 3; i < markup.length(); i++) {
-            char c = markup.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isTagNameEnd(char c) {
-        return c == '>' || c == '/' || Character.isWhitespace(c);
+    /** Whether the tag name in {@code [from, to)} is {@code name}, in any case; no string made for every tag. */
+    private static boolean named(String markup, int from, int to, String name) {
+        return to - from == name.length() && markup.regionMatches(true, from, name, 0, name.length());
     }
 }

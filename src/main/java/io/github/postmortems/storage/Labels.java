@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:*]+$");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Labels BUNDLED = load();
 
@@ -48,8 +47,18 @@ public final class Labels {
     }
 
     static String fold(String typed) {
-        String text = TRAILING_MARKS.matcher(Text.fold(typed).replace('\u2019', '\'')).replaceAll("");
+        String text = withoutTrailingMarks(Text.fold(typed).replace('\u2019', '\''));
         return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** A loop, not {@code [\\s:*]+$}: that regex retries from every mark of a long run, quadratic in a cell's text. */
+    private static String withoutTrailingMarks(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':'
+                || text.charAt(end - 1) == '*')) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static Labels load() {

@@ -32,6 +32,14 @@ public final class StorageReader {
     static final String NO_TABLE = "postmortems.storage.warning.no-table";
     static final String EXTRA_TABLE = "postmortems.storage.warning.extra-table";
     static final String DUPLICATE_MACRO = "postmortems.storage.warning.duplicate-macro";
+    static final String TOO_LARGE = "postmortems.storage.warning.too-large";
+    static final String TOO_MANY_ROWS = "postmortems.storage.warning.too-many-rows";
+
+    /**
+     * The most characters of markup one reading parses (about 8 MB of text, far beyond a page people write): what a
+     * page, a body or a code block in it can make one view or one index run do is bounded, the rest is reported.
+     */
+    static final int MAX_MARKUP_CHARS = 8_000_000;
 
     private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
     private static final Set<String> ROW_PARENTS = Set.of("table", "thead", "tbody", "tfoot");
@@ -53,9 +61,9 @@ public final class StorageReader {
     }
 
     private PageReading readPage(String storage, ReadingContext context, Positions positions) {
-        Document page = parse(storage, positions);
-        ParsedSource source = new ParsedSource(storage, 0);
         List<Warning> warnings = new ArrayList<>();
+        Document page = parse(bounded(storage, Warning.Location.NOWHERE, warnings), positions);
+        ParsedSource source = new ParsedSource(storage, 0);
 
         Optional<Postmortem> details = Optional.empty();
         Optional<Table> detailsTable = macroTable(page, source, MacroNames.DETAILS, positions, warnings);
@@ -155,7 +163,7 @@ public final class StorageReader {
     }
 
     private Optional<Table> bodyTable(String body, String macroName, Positions positions, List<Warning> warnings) {
-        Document fragment = parse(body, positions);
+        Document fragment = parse(bounded(body, Warning.Location.row(macroName, 0), warnings), positions);
         return firstTable(fragment, new ParsedSource(body, 0), macroName, warnings);
     }
 
@@ -205,7 +213,22 @@ public final class StorageReader {
         Element table = tables.get(0);
         ParsedSource cells = table.sourceRange().isTracked() || !source.cellMarkup().isEmpty() ? source
                 : CellScan.of(source.text(), table).map(source::withCellMarkup).orElse(source);
-        return Optional.of(new Table(TableGrid.of(table, cells)));
+        TableGrid grid = TableGrid.of(table, cells);
+        if (grid.rowsLeftOut() > 0) {
+            warnings.add(Warning.at(Warning.Location.row(macroName, 0), TOO_MANY_ROWS,
+                    String.valueOf(TableGrid.MAX_ROWS)));
+        }
+        return Optional.of(new Table(grid));
+    }
+
+    /** The markup, or as much of it as one reading parses, with a warning saying so. */
+    private static String bounded(String markup, Warning.Location where, List<Warning> warnings) {
+        Objects.requireNonNull(markup, "markup");
+        if (markup.length() <= MAX_MARKUP_CHARS) {
+            return markup;
+        }
+        warnings.add(Warning.at(where, TOO_LARGE, String.valueOf(MAX_MARKUP_CHARS)));
+        return markup.substring(0, MAX_MARKUP_CHARS);
     }
 
     /** Tables not inside another table, in document order; one walk that does not enter the tables it finds. */

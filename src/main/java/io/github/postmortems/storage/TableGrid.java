@@ -18,16 +18,23 @@ final class TableGrid {
 
     /** Guards against a typo such as colspan="1000" blowing up the grid. */
     private static final int MAX_SPAN = 64;
+    /** Rows read of one table; a longer one is read up to here and reported, so one page bounds a reader's work. */
+    static final int MAX_ROWS = 10_000;
+    /** Grid columns kept: spans that push a cell further right would otherwise grow every row without bound. */
+    private static final int MAX_COLUMNS = 64;
     private static final Set<String> SECTIONS = Set.of("thead", "tbody", "tfoot");
 
     private final List<Row> rows;
+    private final int rowsLeftOut;
 
-    private TableGrid(List<Row> rows) {
+    private TableGrid(List<Row> rows, int rowsLeftOut) {
         this.rows = List.copyOf(rows);
+        this.rowsLeftOut = rowsLeftOut;
     }
 
     static TableGrid of(Element table, ParsedSource source) {
-        List<Element> trs = ownRows(table);
+        List<Element> all = ownRows(table);
+        List<Element> trs = all.subList(0, Math.min(all.size(), MAX_ROWS));
         Map<Long, Cell> taken = new HashMap<>();
         Map<Integer, Integer> widths = new HashMap<>();
         List<Row> rows = new ArrayList<>();
@@ -41,10 +48,13 @@ final class TableGrid {
                 while (taken.containsKey(position(r, column))) {
                     column++;
                 }
+                if (column >= MAX_COLUMNS) {
+                    break;
+                }
                 int colspan = span(td.attr("colspan"));
-                int rowspan = span(td.attr("rowspan"));
+                int rowspan = Math.min(span(td.attr("rowspan")), trs.size() - r);
                 for (int dr = 0; dr < rowspan; dr++) {
-                    for (int dc = 0; dc < colspan; dc++) {
+                    for (int dc = 0; dc < colspan && column + dc < MAX_COLUMNS; dc++) {
                         taken.putIfAbsent(position(r + dr, column + dc), new Cell(td, placement(dr, dc), source));
                         widths.merge(r + dr, column + dc + 1, Math::max);
                     }
@@ -59,11 +69,16 @@ final class TableGrid {
                 rows.get(r).cells.add(taken.getOrDefault(position(r, c), Cell.missing(source)));
             }
         }
-        return new TableGrid(rows);
+        return new TableGrid(rows, all.size() - trs.size());
     }
 
     List<Row> rows() {
         return rows;
+    }
+
+    /** Rows past {@link #MAX_ROWS}, not read. */
+    int rowsLeftOut() {
+        return rowsLeftOut;
     }
 
     /** One row: its cells by column, missing cells read as blank. */

@@ -22,6 +22,7 @@ final class FakePages implements Pages {
     private final Map<Long, String> storage = new HashMap<>();
     private final Map<Long, Integer> reads = new HashMap<>();
     private final Map<Long, Integer> failuresLeft = new HashMap<>();
+    private final Map<Long, Error> errors = new HashMap<>();
     private final Map<Long, CountDownLatch> gates = new HashMap<>();
     private final Map<Long, CountDownLatch> held = new HashMap<>();
 
@@ -37,6 +38,11 @@ final class FakePages implements Pages {
     /** The next {@code times} reads of the page throw, like a database that went away. */
     synchronized void failReads(long id, int times) {
         failuresLeft.put(id, times);
+    }
+
+    /** Every read of the page throws this Error, as a page whose content overflows the reader's stack would. */
+    synchronized void breakReads(long id, Error error) {
+        errors.put(id, error);
     }
 
     /** Reads of the page wait until the returned latch is counted down. */
@@ -80,6 +86,9 @@ final class FakePages implements Pages {
         }
         synchronized (this) {
             reads.merge(pageId, 1, Integer::sum);
+            if (errors.containsKey(pageId)) {
+                throw errors.get(pageId);
+            }
             int left = failuresLeft.getOrDefault(pageId, 0);
             if (left > 0) {
                 failuresLeft.put(pageId, left - 1);

@@ -136,6 +136,21 @@ class IndexQueueTest {
     }
 
     @Test
+    void aPageThatThrowsAnErrorIsKeptForTheRebuildAndTheWorkerGoesOnWithTheNextPage() throws InterruptedException {
+        pages.page(PAGE, FakePages.POSTMORTEM).page(OTHER, FakePages.POSTMORTEM);
+        pages.breakReads(PAGE, new StackOverflowError("cell nested 20,000 deep"));
+
+        queue.submit(PAGE, IndexQueue.Work.INDEX);
+        assertTrue(queue.awaitIdle(WAIT));
+        queue.submit(OTHER, IndexQueue.Work.INDEX);
+
+        assertTrue(queue.awaitIdle(WAIT), "the worker survived the Error");
+        assertTrue(index.byPage(OTHER).isPresent());
+        assertEquals(Set.of(PAGE), queue.failed());
+        assertEquals(1, pages.reads(PAGE), "an Error comes from the page: not retried");
+    }
+
+    @Test
     void repeatedChangesToAWaitingPageAreIndexedOnce() throws InterruptedException {
         pages.page(PAGE, FakePages.POSTMORTEM).page(OTHER, FakePages.POSTMORTEM);
         CountDownLatch busy = pages.holdReads(PAGE);

@@ -155,6 +155,38 @@ class RebuildIndexTest {
     }
 
     @Test
+    void aPageThatThrowsAnErrorIsCountedAsFailedAndTheRebuildGoesOn() throws InterruptedException {
+        pages.page(1, FakePages.POSTMORTEM).page(2, FakePages.POSTMORTEM).page(3, FakePages.POSTMORTEM);
+        labelled.ids.addAll(List.of(1L, 2L, 3L));
+        pages.breakReads(2, new StackOverflowError("cell nested 20,000 deep"));
+
+        rebuild.start();
+
+        assertTrue(rebuild.awaitDone(WAIT));
+        assertEquals(RebuildIndex.State.FINISHED, rebuild.progress().state());
+        assertEquals(1, rebuild.progress().failed());
+        assertEquals(Set.of(2L), queue.failed());
+        assertTrue(index.byPage(1).isPresent() && index.byPage(3).isPresent());
+    }
+
+    @Test
+    void aRebuildStoppedByAnErrorReportsFailedInsteadOfRunningForever() throws InterruptedException {
+        RebuildIndex broken = new RebuildIndex((offset, limit) -> {
+            throw new OutOfMemoryError("page ids");
+        }, index, indexer, queue, IndexTransactions.direct(), Clock.fixed(NOW, ZoneId.of("UTC")), 2);
+        broken.open();
+        try {
+            broken.start();
+
+            assertTrue(broken.awaitDone(WAIT));
+            assertEquals(RebuildIndex.State.FAILED, broken.progress().state());
+            assertTrue(broken.progress().finishedAt() != null);
+        } finally {
+            broken.close();
+        }
+    }
+
+    @Test
     void neverIndexesAPageWhileTheEventWorkerIsIndexingOne() throws InterruptedException {
         pages.page(1, FakePages.POSTMORTEM).page(2, FakePages.POSTMORTEM);
         labelled.ids.add(2L);

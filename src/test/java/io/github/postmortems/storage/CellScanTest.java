@@ -48,6 +48,15 @@ class CellScanTest {
     }
 
     @Test
+    void aCellEndWrittenInsideAnAttributeValueIsPartOfThatValue() {
+        String cell = "<a title=\"</td> is a cell end\" href=\"https://logs.example.com\">logs</a> rolled back";
+        String body = "<table><tr><th>Time</th><th>Event</th></tr><tr><td>2026-10-04 10:00 UTC</td><td>" + cell
+                + "</td></tr></table>";
+
+        assertEquals(cell, ((TimelineRow.Entry) read(body).get(0)).entry().richText());
+    }
+
+    @Test
     void readsTheSameTextWhicheverWayTheMarkupCame() {
         String serializedCells = TIMELINE.replace("<table", "<!-- no scan --><table");
         List<TimelineRow> scanned = read(TIMELINE);

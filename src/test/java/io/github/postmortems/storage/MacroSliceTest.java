@@ -33,6 +33,32 @@ class MacroSliceTest {
     }
 
     @Test
+    void skipsMacroTagsWrittenAsTextInCodeBlocksAndCommentsAsTheParserDoes() {
+        String fake = "<ac:structured-macro ac:name=\"postmortem-details\"><ac:rich-text-body><table>"
+                + "<tr><th>Title</th><td>Fake</td></tr></table></ac:rich-text-body></ac:structured-macro>";
+        String page = "<ac:structured-macro ac:name=\"code\"><ac:plain-text-body><![CDATA[" + fake
+                + "]]></ac:plain-text-body></ac:structured-macro><!-- " + fake + " -->"
+                + "<p title=\"a > b\">x</p><ac:structured-macro ac:name=\"postmortem-details\"><ac:rich-text-body>"
+                + "<table><tr><th>Title</th><td>Real</td></tr><tr><th>Start</th><td>2026-10-04 15:39</td></tr>"
+                + "</table></ac:rich-text-body></ac:structured-macro>";
+        ReadingContext context = ReadingContext.inZone(ZoneOffset.UTC);
+
+        assertEquals("Real", new StorageReader().readPageDetails(page, context).postmortem().orElseThrow()
+                .meeting().title());
+        assertEquals(new StorageReader().readPage(page, context).details(),
+                new StorageReader().readPageDetails(page, context).postmortem());
+    }
+
+    @Test
+    void findsASelfClosingMacroAndCountsOnlyMacroTagsInsideTheSlice() {
+        assertEquals(Optional.of("<ac:structured-macro ac:name='postmortem-details' />"),
+                MacroSlice.of("<p>a < b</p><ac:structured-macro ac:name='postmortem-details' />", "postmortem-details"));
+        String nested = "<ac:macro ac:name=\"postmortem-details\"><ac:structured-macro ac:name=\"x\"><p>y</p>"
+                + "</ac:structured-macro></ac:macro>";
+        assertEquals(Optional.of(nested), MacroSlice.of(nested + "</ac:macro>", "postmortem-details"));
+    }
+
+    @Test
     void readsTheSameDetailsAsTheWholePageOnEverySample() throws IOException {
         StorageReader reader = new StorageReader();
         ReadingContext context = ReadingContext.inZone(ZoneOffset.UTC);

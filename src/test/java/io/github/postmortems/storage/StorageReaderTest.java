@@ -104,6 +104,48 @@ class StorageReaderTest {
     }
 
     @Test
+    void readsACellNestingFiftyThousandElementsWithoutRunningOutOfStack() {
+        int levels = 50_000 / 3;
+        String title = "<span><b><ac:link>".repeat(levels) + "Deep title" + "</ac:link></b></span>".repeat(levels);
+        String page = details("<tr><th>Title</th><td>" + title + "</td></tr>"
+                + "<tr><th>Start</th><td>2026-10-04 15:39</td></tr><tr><th>Contact</th><td>" + title + "</td></tr>");
+
+        PageReading reading = new StorageReader().readPage(page, ReadingContext.inZone(ZoneOffset.UTC));
+
+        assertEquals("Deep title", reading.details().orElseThrow().meeting().title());
+    }
+
+    @Test
+    void readsContentLongerThanTheCapUpToTheCapAndSaysSo() {
+        String page = details("<tr><th>Title</th><td>Checkout outage</td></tr>") + "<ac:structured-macro "
+                + "ac:name=\"code\"><ac:plain-text-body><![CDATA[" + "x".repeat(StorageReader.MAX_MARKUP_CHARS)
+                + "]]></ac:plain-text-body></ac:structured-macro>";
+
+        PageReading reading = new StorageReader().readPage(page, ReadingContext.inZone(ZoneOffset.UTC));
+
+        assertEquals("Checkout outage", reading.details().orElseThrow().meeting().title());
+        assertTrue(reading.warnings().stream().anyMatch(w -> w.key().equals(StorageReader.TOO_LARGE)));
+    }
+
+    @Test
+    void readsTheFirstRowsOfAVeryLongTableAndSaysSo() {
+        StringBuilder rows = new StringBuilder("<tr><th>Countermeasure</th><th>Owner</th></tr>");
+        for (int i = 0; i < TableGrid.MAX_ROWS + 5; i++) {
+            rows.append("<tr><td>Countermeasure ").append(i).append("</td><td>Jo</td></tr>");
+        }
+        TableReading<CountermeasureRow> reading = new StorageReader().readCountermeasures(
+                "<table>" + rows + "</table>", ReadingContext.inZone(ZoneOffset.UTC));
+
+        assertEquals(TableGrid.MAX_ROWS - 1, reading.rows().size(), "the header is one of the rows read");
+        assertTrue(reading.warnings().stream().anyMatch(w -> w.key().equals(StorageReader.TOO_MANY_ROWS)));
+    }
+
+    private static String details(String rows) {
+        return "<ac:structured-macro ac:name=\"postmortem-details\"><ac:rich-text-body><table>" + rows
+                + "</table></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    @Test
     void readsAMinimalPageWithTitleAndStartOnly() {
         PageReading reading = page("minimal.xml");
 

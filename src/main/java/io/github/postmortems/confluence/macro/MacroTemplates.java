@@ -50,4 +50,12 @@ public class MacroTemplates {
         return "<div class=\"aui-message aui-message-error pm-failure\"><p>"
                 + Markup.escape(messages.text("postmortems.macros.failure", macroName)) + "</p></div>";
     }
+
+    /** What a reader sees when the page's render had used up its time budget before this macro's turn. */
+    public String timedOut(String macroName, String pageId) {
+        LOG.warn("The {} macro was not rendered on page {}: the page's render time budget was spent", macroName,
+                pageId);
+        return "<div class=\"aui-message aui-message-warning pm-timeout\"><p>"
+                + Markup.escape(messages.text("postmortems.macros.timeout", macroName)) + "</p></div>";
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.XhtmlTimeoutException;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 
@@ -26,7 +27,12 @@ abstract class PostmortemMacro implements Macro {
     public final String execute(Map<String, String> parameters, String body, ConversionContext context) {
         ContentEntityObject page = context == null ? null : context.getEntity();
         try {
+            if (context != null) {
+                context.checkTimeout(); // a page whose render spent its time budget gets no more reading from us
+            }
             return render(parameters, body, page, viewers.viewerOf(context), templates);
+        } catch (XhtmlTimeoutException spent) {
+            return templates.timedOut(name, page == null ? "-" : String.valueOf(page.getId()));
         } catch (RuntimeException unexpected) {
             return templates.failure(name, page == null ? "-" : String.valueOf(page.getId()), unexpected);
         }

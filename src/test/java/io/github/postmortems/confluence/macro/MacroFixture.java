@@ -107,7 +107,7 @@ public final class MacroFixture {
         return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards), templates());
     }
 
-    CountermeasuresMacro countermeasuresMacro() {
+    public CountermeasuresMacro countermeasuresMacro() {
         CountermeasureBoards boards = new CountermeasureBoards(new People(users), new JiraIssueLinks(applicationLinks));
         return new CountermeasuresMacro(viewers(),
                 new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, clock),

@@ -1,5 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.XhtmlTimeoutException;
 import io.github.postmortems.text.BundleMessages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.when;
 
 class PostmortemDetailsMacroTest {
@@ -147,5 +150,18 @@ class PostmortemDetailsMacroTest {
             }
         }
         throw new AssertionError("no row " + label + " in " + card.select(".pm-card__label").eachText());
+    }
+
+    @Test
+    void aPageWhoseRenderSpentItsTimeBudgetGetsAWarningInsteadOfTheMacrosWork() throws Exception {
+        String storage = sample("full-page.xml");
+        ConversionContext context = display(storage);
+        doThrow(XhtmlTimeoutException.class).when(context).checkTimeout();
+
+        Document out = html(fixture.detailsMacro().execute(Map.of(), body(storage, "postmortem-details"), context));
+
+        assertNotNull(out.selectFirst(".aui-message-warning.pm-timeout"));
+        assertTrue(out.text().contains("took too long"), out.text());
+        assertFalse(out.text().contains("Checkout outage"), "nothing was read");
     }
 }

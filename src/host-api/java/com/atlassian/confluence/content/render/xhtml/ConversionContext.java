@@ -16,4 +16,7 @@ public interface ConversionContext {
     String getSpaceKey();
 
     Object getProperty(String name);
+
+    /** Throws once the render of the page has used up its time budget (the host's render timeout). */
+    void checkTimeout() throws XhtmlTimeoutException;
 }
