@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.github.postmortems.confluence.macro.MacroFixture;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryPages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.report.IndexPostmortemPage;
@@ -178,7 +179,7 @@ class AdversarialBench {
     private static Object index(String page) {
         InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
         return new IndexPostmortemPage(new InMemoryPages().page(1, "Postmortem", page), new StorageReader(),
-                new InMemoryTrackedIssues(), index, Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"),
+                new InMemoryTrackedIssues(), index, FixedSettings.project("OPS"), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"),
                 ZoneOffset.UTC)).index(1);
     }
 

@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.macro;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryPages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
@@ -99,7 +100,7 @@ class AdversarialPagesTest {
         InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
         InMemoryPages pages = new InMemoryPages().page(PAGE, "Postmortem", input.page(input.issueSize()));
         IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), new InMemoryTrackedIssues(),
-                index, Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+                index, FixedSettings.project("OPS"), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
 
         assertEquals(IndexPostmortemPage.Outcome.INDEXED, indexing.index(PAGE));
 
