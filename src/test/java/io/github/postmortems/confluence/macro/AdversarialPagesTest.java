@@ -100,7 +100,8 @@ class AdversarialPagesTest {
         InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
         InMemoryPages pages = new InMemoryPages().page(PAGE, "Postmortem", input.page(input.issueSize()));
         IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), new InMemoryTrackedIssues(),
-                index, FixedSettings.project("OPS"), Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+                index, FixedSettings.project("OPS"),
+                Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
 
         assertEquals(IndexPostmortemPage.Outcome.INDEXED, indexing.index(PAGE));
 
