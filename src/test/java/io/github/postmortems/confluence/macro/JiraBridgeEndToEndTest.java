@@ -174,7 +174,8 @@ class JiraBridgeEndToEndTest {
                 + "<ac:rich-text-body><table><tbody><tr><th>Countermeasure</th><th>Owner</th><th>Due</th>"
                 + "<th>Priority</th><th>Type</th><th>Jira</th></tr>" + rows + "</tbody></table></ac:rich-text-body>"
                 + "</ac:structured-macro>");
-        when(pageManager.getAbstractPage(big)).thenReturn(HostPages.current());
+        Page current = HostPages.current(); // stubbed outside the when(...) below: Mockito stubs one at a time
+        when(pageManager.getAbstractPage(big)).thenReturn(current);
 
         com.google.gson.JsonObject first = com.google.gson.JsonParser.parseString(
                 button.createAll(big, 0, "no-check").getEntity().toString()).getAsJsonObject();
