@@ -77,12 +77,7 @@
                     ? text('postmortems.countermeasures.create.done', created)
                     : text('postmortems.countermeasures.create.partly', created, failed);
                 if (created > 0) {
-                    var reload = document.createElement('a');
-                    reload.href = window.location.href;
-                    reload.className = 'pm-create-reload';
-                    reload.textContent = text('postmortems.countermeasures.create.reload');
-                    progress.appendChild(document.createTextNode(' '));
-                    progress.appendChild(reload);
+                    offerReload(progress);
                 }
             });
         }).catch(function (failure) {
@@ -91,6 +86,16 @@
             button.disabled = false;
             button.removeAttribute('aria-busy');
         });
+    }
+
+    /** A link to load the page again, after the progress text: what changed shows on the board after a reload. */
+    function offerReload(progress) {
+        var reload = document.createElement('a');
+        reload.href = window.location.href;
+        reload.className = 'pm-create-reload';
+        reload.textContent = text('postmortems.countermeasures.create.reload');
+        progress.appendChild(document.createTextNode(' '));
+        progress.appendChild(reload);
     }
 
     /** "Check Jira issues": one request; the server reads the typed keys as this user and says what it found. */
@@ -103,12 +108,7 @@
         return call('POST', button.getAttribute('data-url')).then(function (answer) {
             progress.textContent = answer.message || '';
             if (answer.read && answer.read.length > 0) {
-                var reload = document.createElement('a');
-                reload.href = window.location.href;
-                reload.className = 'pm-create-reload';
-                reload.textContent = text('postmortems.countermeasures.create.reload');
-                progress.appendChild(document.createTextNode(' '));
-                progress.appendChild(reload);
+                offerReload(progress);
             }
         }).catch(function (failure) {
             progress.textContent = failure.message || text('postmortems.countermeasures.create.failed-network');

@@ -1,29 +1,18 @@
 package io.github.postmortems.confluence.macro;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.atlassian.confluence.user.ConfluenceUser;
 import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.BrowserPage;
-import io.github.postmortems.look.LookEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mockito.MockedStatic;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static io.github.postmortems.confluence.macro.MacroFixture.body;
-import static io.github.postmortems.confluence.macro.MacroFixture.display;
 import static io.github.postmortems.confluence.macro.MacroFixture.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
-import static org.mockito.Mockito.when;
 
 /**
  * The "Check Jira issues" button in a real headless Chromium: the sample page's typed OPS-101 is not read from Jira
@@ -31,24 +20,12 @@ import static org.mockito.Mockito.when;
  */
 class CheckButtonInBrowserTest {
 
-    private static final Path SCRIPT = Path.of("src/main/resources/js/countermeasures-create.js");
     @RegisterExtension
     static final Browser headless = Browser.plain();
 
     @Test
     void postsOnceWithTheXsrfHeaderAndShowsWhatTheServerSaidWithAReloadLink() throws IOException {
-        MacroFixture fixture = new MacroFixture();
-        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
-        String storage = sample("full-page.xml");
-        String board;
-        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
-            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
-            board = fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"), display(storage));
-        }
-        Path page = LookEnvironment.targetDirectory().resolve("look/check-button.html");
-        Files.createDirectories(page.getParent());
-        Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + board
-                + "<script>" + SHIMS + "</script><script>" + Files.readString(SCRIPT) + "</script></body></html>");
+        Path page = EditorsBoard.page("check-button", EditorsBoard.render(), SHIMS);
 
         try (BrowserPage browser = headless.chromium().newPage()) {
             browser.open(page);
