@@ -10,7 +10,7 @@ package io.github.postmortems.confluence.macro;
  * @param elapsed     "+12 min" since the previous moment; "" for the first
  * @param kind        the entry's kind or the milestone's name
  * @param kindCss     marker colour class ("pm-kind-detect", ...)
- * @param textHtml    the event cell's rich text as Confluence rendered it (links, mentions, code); see the macro
+ * @param textHtml    the event cell's rich text as Confluence rendered it, cut down to {@link EventMarkup}'s allowlist
  * @param text        plain text for lines without rich text (silences, milestones)
  * @param evidence    link to the evidence; text "" when none
  * @param warning     why the line could not be placed; "" otherwise

@@ -87,7 +87,7 @@ public final class TimelineViews {
                         uri.toString(), ""))
                 .orElse(Link.text(""));
         return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
-                entry.richText(), entry.text(), evidence, "");
+                EventMarkup.safe(entry.richText()), entry.text(), evidence, "");
     }
 
     private static TimelineLine milestone(TimelineStory.Marker marker, String day, Link time, String elapsed,
@@ -110,7 +110,7 @@ public final class TimelineViews {
                 ? WarningLines.line(reason, viewer) + " " + viewer.text("postmortems.macros.timeline.unplaced-where")
                 : viewer.text("postmortems.macros.timeline.unplaced-no-time", row.row());
         return new TimelineLine("unreadable", "", Link.text(row.typedTime()), "", "", "", "pm-kind-unknown",
-                row.richText(), row.text(), Link.text(""), warning);
+                EventMarkup.safe(row.richText()), row.text(), Link.text(""), warning);
     }
 
     private static String kindCss(EntryKind kind) {

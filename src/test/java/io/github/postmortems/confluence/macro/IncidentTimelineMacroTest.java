@@ -61,6 +61,27 @@ class IncidentTimelineMacroTest {
     }
 
     @Test
+    void eventTextKeepsFormattingButNoLiveMarkup() {
+        String hostile = "<p><b>Rolled back</b> <script>alert(1)</script><img src=x onerror=alert(2)>"
+                + "<a href=\"javascript:alert(3)\">js</a> <a href=\"/display/OPS/Runbook\" onclick=\"alert(4)\">runbook</a>"
+                + "<iframe src=\"https://evil.example.com\"></iframe><span style=\"position:fixed\" "
+                + "onmouseover=\"alert(5)\">done</span><svg><script>alert(6)</script></svg></p>";
+        String body = "<table><tbody><tr><th>Time</th><th>Event</th></tr><tr><td>2026-10-04 15:39 UTC</td><td>"
+                + hostile + "</td></tr></tbody></table>";
+
+        Element text = html(fixture.timelineMacro().execute(Map.of(), body, display("")))
+                .selectFirst(".pm-timeline__item--event .pm-timeline__text");
+
+        assertNotNull(text, "the event is on the timeline");
+        assertEquals("Rolled back", text.selectFirst("b").text());
+        assertEquals("/display/OPS/Runbook", text.select("a").last().attr("href"), "a site link stays");
+        assertTrue(text.select("script, iframe, img, svg, [style], [onclick], [onerror], [onmouseover]").isEmpty(),
+                text.html());
+        assertTrue(text.select("a").stream().noneMatch(a -> a.attr("href").toLowerCase().contains("javascript")),
+                text.html());
+    }
+
+    @Test
     void highlightsSilencesLongerThanTheThreshold() {
         Document timeline = html(fixture.timelineMacro().execute(Map.of(), TWO_ENTRIES_47_MINUTES_APART, display("")));
         assertEquals(List.of("No recorded activity for 47 min"),
