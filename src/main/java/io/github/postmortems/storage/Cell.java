@@ -244,6 +244,10 @@ final class Cell {
         if (isJiraMacro(e) || e.hasAttr("data-jira-key") || e.hasAttr("jira-key")) {
             return linkedIssue(e).map(IssueKey::toString);
         }
+        // Confluence's Status macro says what it says in its title parameter (status, severity, kind, priority, type).
+        if (MACROS.contains(name) && e.attr("ac:name").equals("status")) {
+            return Optional.of(parameter(e, "title"));
+        }
         return Optional.empty();
     }
 
@@ -303,6 +307,17 @@ final class Cell {
             return IssueKey.find(e.attr("href").substring(e.attr("href").indexOf("/browse/")));
         }
         return Optional.empty();
+    }
+
+    /** A macro's own parameter (a direct child), as text; "" when it has none. */
+    private static String parameter(Element macro, String parameterName) {
+        for (int i = 0; i < macro.childNodeSize(); i++) {
+            if (macro.childNode(i) instanceof Element parameter && parameter.normalName().equals("ac:parameter")
+                    && parameter.attr("ac:name").equals(parameterName)) {
+                return parameter.text();
+            }
+        }
+        return "";
     }
 
     private static Element child(Element parent, String name) {

@@ -245,6 +245,34 @@ class StorageReaderTest {
     }
 
     @Test
+    void ignoresDirectionMarksZeroWidthCharactersAndByteOrderMarksAroundWhatItReads() {
+        PageReading reading = page("invisible-characters.xml");
+
+        assertEquals(List.of(), reading.warnings());
+        assertEquals("Checkout errors", reading.details().orElseThrow().meeting().title());
+        assertEquals(Instant.parse("2026-03-02T09:15:00Z"),
+                reading.details().orElseThrow().timesIfSet().orElseThrow().start());
+        assertEquals(List.of(Instant.parse("2026-03-02T09:15:00Z"), Instant.parse("2026-03-02T09:31:00Z"),
+                Instant.parse("2026-03-02T09:40:00Z")),
+                entries(reading.timeline()).stream().map(TimelineEntry::time).toList());
+    }
+
+    @Test
+    void readsAConfluenceStatusMacroInACellAsItsTitle() {
+        PageReading reading = page("status-macros.xml");
+
+        assertEquals(List.of(), reading.warnings());
+        assertEquals("SEV1", reading.details().orElseThrow().severityIfSet().orElseThrow().code());
+        assertEquals(io.github.postmortems.postmortem.PostmortemStatus.IN_REVIEW,
+                reading.details().orElseThrow().status());
+        assertEquals(EntryKind.TRIGGER, entries(reading.timeline()).get(0).kind());
+        var countermeasure = reading.countermeasures().get(0).countermeasure();
+        assertEquals("P2", countermeasure.priorityIfSet().orElseThrow().code());
+        assertEquals(io.github.postmortems.countermeasure.CountermeasureType.PREVENT,
+                countermeasure.typeIfSet().orElseThrow());
+    }
+
+    @Test
     void skipsEmptyRowsSilentlyButKeepsRowNumbersAsPeopleCountThem() {
         PageReading reading = page("empty-rows.xml");
 
