@@ -29,8 +29,6 @@ public final class Text {
             char c = value.charAt(i);
             if (isSpace(c)) {
                 space = true;
-            } else if (isInvisible(c)) {
-                continue; // direction marks, zero-width spaces and joiners, byte-order marks: pasted, never meant
             } else {
                 if (space) {
                     out.append(' ');
@@ -40,12 +38,6 @@ public final class Text {
             }
         }
         return out.toString().strip();
-    }
-
-    /** Characters that show nothing but stop a time or a code from being read, as editors and chat tools paste them. */
-    private static boolean isInvisible(char c) {
-        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     /** {@code [\\s\\u00A0\\u2007\\u202F]}: ASCII white space and the no-break spaces. */

@@ -245,19 +245,6 @@ class StorageReaderTest {
     }
 
     @Test
-    void ignoresDirectionMarksZeroWidthCharactersAndByteOrderMarksAroundWhatItReads() {
-        PageReading reading = page("invisible-characters.xml");
-
-        assertEquals(List.of(), reading.warnings());
-        assertEquals("Checkout errors", reading.details().orElseThrow().meeting().title());
-        assertEquals(Instant.parse("2026-03-02T09:15:00Z"),
-                reading.details().orElseThrow().timesIfSet().orElseThrow().start());
-        assertEquals(List.of(Instant.parse("2026-03-02T09:15:00Z"), Instant.parse("2026-03-02T09:31:00Z"),
-                Instant.parse("2026-03-02T09:40:00Z")),
-                entries(reading.timeline()).stream().map(TimelineEntry::time).toList());
-    }
-
-    @Test
     void readsAConfluenceStatusMacroInACellAsItsTitle() {
         PageReading reading = page("status-macros.xml");
 
