@@ -125,13 +125,9 @@ public final class ListPostmortems {
         }
     }
 
-    /** Every postmortem of the selection the viewer may see, in the selection's order, for an export. */
-    public void forEachVisible(Selection selection, Visibility visibility, Consumer<PostmortemSummary> each) {
-        forEachVisibleBatch(selection, visibility, batch -> batch.forEach(each));
-    }
-
     /**
-     * The visible postmortems a page of the index at a time (one query each, at most {@link #BATCH} rows), so a
+     * Every postmortem of the selection the viewer may see, in the selection's order, for an export: a page of the
+     * index at a time (one query each, at most {@link #BATCH} rows), so a
      * caller can fetch what belongs to them with one query per page too and never holds the whole selection.
      */
     public void forEachVisibleBatch(Selection selection, Visibility visibility,

@@ -56,7 +56,8 @@ class ListPagingOnH2Test {
 
     private List<Long> visibleInOrder(ListQuery query, Visibility visibility) {
         List<Long> visible = new ArrayList<>();
-        list.forEachVisible(query.selection(), visibility, summary -> visible.add(summary.pageId()));
+        list.forEachVisibleBatch(query.selection(), visibility,
+                batch -> batch.forEach(summary -> visible.add(summary.pageId())));
         return visible;
     }
 

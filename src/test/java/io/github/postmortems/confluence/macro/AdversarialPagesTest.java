@@ -107,10 +107,11 @@ class AdversarialPagesTest {
 
         List<String> csv = new ArrayList<>();
         List<PostmortemSummary> summaries = new ArrayList<>();
-        new ListPostmortems(index).forEachVisible(Selection.all(), Visibility.EVERYTHING, summary -> {
-            summaries.add(summary);
-            csv.add(Csv.line(row(summary)));
-        });
+        new ListPostmortems(index).forEachVisibleBatch(Selection.all(), Visibility.EVERYTHING, batch -> batch
+                .forEach(summary -> {
+                    summaries.add(summary);
+                    csv.add(Csv.line(row(summary)));
+                }));
         assertEquals(1, csv.size());
         assertTrue(csv.get(0).startsWith(PAGE + ",Postmortem,"), csv.get(0));
         assertEquals(Instant.parse("2026-10-04T15:39:00Z"), summaries.get(0).start(), "the details were read");
