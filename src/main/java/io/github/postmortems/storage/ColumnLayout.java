@@ -18,6 +18,10 @@ final class ColumnLayout<C extends Enum<C> & Column> {
     static final String UNKNOWN_HEADER = "postmortems.storage.warning.unknown-header";
     static final String UNKNOWN_COLUMN = "postmortems.storage.warning.unknown-column";
     static final String MISSING_COLUMN = "postmortems.storage.warning.missing-column";
+    /** Each table's column names in the viewer's language, listed in the unknown-column warning. */
+    private static final Map<String, String> KNOWN_COLUMNS = Map.of(
+            MacroNames.TIMELINE, "postmortems.timeline.columns.known",
+            MacroNames.COUNTERMEASURES, "postmortems.countermeasure.columns.known");
 
     private final Map<C, Integer> indexOf;
     private final int firstDataRow;
@@ -51,7 +55,8 @@ final class ColumnLayout<C extends Enum<C> & Column> {
         if (!found.isEmpty()) {
             for (int i = 0; i < header.width(); i++) {
                 if (!found.containsValue(i) && header.cell(i).origin() && !header.cell(i).isBlank()) {
-                    warnings.add(Warning.at(Warning.Location.row(table, 0), UNKNOWN_COLUMN, header.cell(i).text()));
+                    warnings.add(Warning.at(Warning.Location.row(table, 0), UNKNOWN_COLUMN, header.cell(i).text(),
+                            KNOWN_COLUMNS.getOrDefault(table, "")));
                 }
             }
             for (C column : columns) {

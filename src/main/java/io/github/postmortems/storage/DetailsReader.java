@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 final class DetailsReader {
 
     static final String UNKNOWN_FIELD = "postmortems.details.warning.unknown-field";
+    /** The fields' names in the viewer's language, listed in the unknown-field warning. */
+    static final String KNOWN_FIELDS = "postmortems.details.fields.known";
     static final String DUPLICATE_FIELD = "postmortems.details.warning.duplicate-field";
     static final String MISSING_TITLE = "postmortems.details.warning.missing-title";
     static final String UNTITLED = "postmortems.details.warning.untitled";
@@ -92,7 +94,7 @@ final class DetailsReader {
             if (key.isEmpty()) {
                 if (!label.sameElementAs(value)) { // a label spanning the whole row is a section heading
                     warnings.add(Warning.at(Warning.Location.row(MacroNames.DETAILS, number), UNKNOWN_FIELD,
-                            label.text()));
+                            label.text(), KNOWN_FIELDS));
                 }
                 continue;
             }

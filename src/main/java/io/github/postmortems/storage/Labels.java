@@ -18,12 +18,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The names people may type for columns, fields, kinds and statuses: every bundled translation of an i18n key,
- * compared without case, accents, surrounding white space or a trailing colon or asterisk.
+ * The names people may type for columns, fields, kinds and statuses: every bundled translation of an i18n key and the
+ * other words each language lists for it under {@code <key>.synonyms} ("Incident start", "Began" for Start), compared
+ * without case, accents, invisible characters, or the punctuation and symbols around them ("Start:", "**Start**",
+ * "⏱ Start"); "Start (UTC)" is read as Start when no label is written that way.
  */
 public final class Labels {
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    /** Suffix of the bundle keys listing, separated by {@code |}, the other names a language uses for a key. */
+    static final String SYNONYMS = ".synonyms";
     private static final Labels BUNDLED = load();
 
     private final Map<String, Set<String>> foldedByKey;
@@ -43,22 +47,56 @@ public final class Labels {
         if (folded.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> key = matchFolded(folded, keys);
+        String plain = Text.squash(withoutInvisible(typed));
+        int note = plain.lastIndexOf('(');
+        if (key.isEmpty() && plain.endsWith(")") && note > 0) {
+            return matchFolded(fold(plain.substring(0, note)), keys);
+        }
+        return key;
+    }
+
+    private Optional<String> matchFolded(String folded, Collection<String> keys) {
         return keys.stream().filter(key -> foldedByKey.getOrDefault(key, Set.of()).contains(folded)).findFirst();
     }
 
     static String fold(String typed) {
-        String text = withoutTrailingMarks(Text.fold(typed).replace('\u2019', '\''));
-        return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String text = Text.fold(withoutInvisible(typed)).replace('\u2019', '\'');
+        return trimmed(ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
     }
 
-    /** A loop, not {@code [\\s:*]+$}: that regex retries from every mark of a long run, quadratic in a cell's text. */
-    private static String withoutTrailingMarks(String text) {
+    /**
+     * Without format characters (direction marks, zero-width spaces and joiners, byte-order marks, soft hyphens):
+     * the editor and copy-paste leave them in labels where nobody can see them. Only for matching; text keeps them.
+     */
+    private static String withoutInvisible(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(typed.length());
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (Character.getType(c) != Character.FORMAT) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Without the punctuation, symbols and spaces around the words ("Start:", "* Start", "1. Start", an emoji): loops,
+     * not {@code ^\\W+|\\W+$}, which retries from every mark of a long run, quadratic in a cell's text.
+     */
+    private static String trimmed(String text) {
+        int start = 0;
         int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':'
-                || text.charAt(end - 1) == '*')) {
+        while (start < end && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end);
+        return text.substring(start, end);
     }
 
     private static Labels load() {
@@ -66,11 +104,24 @@ public final class Labels {
         for (Locale language : BundledLanguages.ALL) {
             Properties bundle = read(BundledLanguages.bundlePath(language));
             for (String key : bundle.stringPropertyNames()) {
-                byKey.computeIfAbsent(key, k -> new HashSet<>()).add(fold(bundle.getProperty(key)));
+                if (key.endsWith(SYNONYMS)) {
+                    Set<String> names = byKey.computeIfAbsent(key.substring(0, key.length() - SYNONYMS.length()),
+                            k -> new HashSet<>());
+                    for (String synonym : bundle.getProperty(key).split("\\|")) {
+                        names.add(fold(synonym));
+                    }
+                } else {
+                    byKey.computeIfAbsent(key, k -> new HashSet<>()).add(fold(bundle.getProperty(key)));
+                }
             }
         }
         byKey.replaceAll((key, labels) -> Set.copyOf(labels));
         return new Labels(byKey);
+    }
+
+    /** Every name, folded, that reads as {@code key}: for the test that no name means two things in one table. */
+    Set<String> names(String key) {
+        return foldedByKey.getOrDefault(key, Set.of());
     }
 
     /** A bundle the build should have packaged; missing means a broken jar, not bad input. */

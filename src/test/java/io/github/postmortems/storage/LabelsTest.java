@@ -1,0 +1,96 @@
+package io.github.postmortems.storage;
+
+import io.github.postmortems.countermeasure.CountermeasureType;
+import io.github.postmortems.postmortem.BundledLanguages;
+import io.github.postmortems.postmortem.PostmortemStatus;
+import io.github.postmortems.timeline.EntryKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LabelsTest {
+
+    private static final Labels LABELS = Labels.bundled();
+    private static final List<String> FIELDS = Arrays.stream(DetailsField.values()).map(DetailsField::key).toList();
+
+    /** The groups a reader matches one cell against: a name may mean something in one, never two things in one. */
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "details fields", Stream.concat(FIELDS.stream(),
+                    Stream.of("postmortems.details.column.field", "postmortems.details.column.value")).toList(),
+            "timeline columns", Arrays.stream(TimelineColumn.values()).map(Column::key).toList(),
+            "countermeasure columns", Arrays.stream(CountermeasureColumn.values()).map(Column::key).toList(),
+            "timeline kinds", Arrays.stream(EntryKind.values()).map(EntryKind::i18nKey).toList(),
+            "countermeasure types", Arrays.stream(CountermeasureType.values()).map(CountermeasureType::i18nKey).toList(),
+            "statuses", Arrays.stream(PostmortemStatus.values()).map(PostmortemStatus::i18nKey).toList());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Incident start|start", "Started|start", "Start time|start", "Began|start", "Start:|start",
+            "**Start**|start", "1. Start|start", "\u23f1\ufe0f Start|start", "Start (UTC)|start",
+            "\u200eStart\u200f|start", "St\u00f6rungsbeginn|start", "Debut de l'incident|start",
+            "D\u00e9but de l\u2019incident|start", "Incident end|end", "Ended|end", "Resolved|end", "Recovered|end",
+            "R\u00e9solu|end", "Behoben am:|end", "Detected|detect", "Detection time|detect", "Erkannt|detect",
+            "Sev|severity", "Facilitator|facilitated-by", "Jira ticket|incident-ticket", "Timezone|time-zone"})
+    void readsTheNamesPeopleWriteForAField(String typed, String field) {
+        assertEquals(Optional.of("postmortems.details.field." + field), LABELS.match(typed, FIELDS));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Root cause", "Start of the day", "Ende gut", "-", "\u200b"})
+    void readsNoFieldFromOtherWords(String typed) {
+        assertEquals(Optional.empty(), LABELS.match(typed, FIELDS));
+    }
+
+    @Test
+    void noNameMeansTwoThingsInOneTable() {
+        List<String> clashes = new ArrayList<>();
+        GROUPS.forEach((group, keys) -> {
+            Map<String, String> owner = new HashMap<>();
+            for (String key : keys) {
+                for (String name : LABELS.names(key)) {
+                    String other = owner.putIfAbsent(name, key);
+                    if (other != null) {
+                        clashes.add(group + ": \"" + name + "\" names " + other + " and " + key);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), clashes);
+    }
+
+    /** The lists in the unknown-label warnings are the labels themselves, so they cannot drift apart. */
+    @Test
+    void theKnownLabelsListedInWarningsAreExactlyTheLabelsInEachLanguage() {
+        List<String> problems = new ArrayList<>();
+        for (Locale language : BundledLanguages.ALL) {
+            Properties bundle = Labels.read(BundledLanguages.bundlePath(language));
+            check(bundle, language, DetailsReader.KNOWN_FIELDS, FIELDS, problems);
+            check(bundle, language, "postmortems.timeline.columns.known",
+                    GROUPS.get("timeline columns"), problems);
+            check(bundle, language, "postmortems.countermeasure.columns.known",
+                    GROUPS.get("countermeasure columns"), problems);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static void check(Properties bundle, Locale language, String listKey, List<String> keys,
+                              List<String> problems) {
+        String expected = String.join(", ", keys.stream().map(bundle::getProperty).toList());
+        if (!expected.equals(bundle.getProperty(listKey))) {
+            problems.add(language + " " + listKey + ": \"" + bundle.getProperty(listKey) + "\", labels are \""
+                    + expected + "\"");
+        }
+    }
+}
