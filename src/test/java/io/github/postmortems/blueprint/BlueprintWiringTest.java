@@ -111,6 +111,18 @@ class BlueprintWiringTest {
         assertTrue(js.contains("post-render." + pageId) && js.contains("submit." + pageId), pageId);
     }
 
+    /**
+     * "edit" opens the new page as a draft in the editor, where the template's placeholders guide the writer; "view"
+     * published it at once and the placeholders were never seen. Create-content still sends BlueprintPageCreateEvent
+     * (our creation log) at publish and adds the index label when the draft is made.
+     */
+    @Test
+    void createsThePageInTheEditorSoItsGuidanceIsSeen() throws Exception {
+        Element blueprint = elements(parse(Path.of("atlassian-plugin.xml")), "blueprint").get(0);
+
+        assertEquals("edit", blueprint.getAttribute("create-result"));
+    }
+
     @Test
     void theSpringFileNamesClassesAndInterfacesThatExist() throws Exception {
         Document spring = parse(Path.of("src/main/resources/META-INF/spring/blueprint-context.xml"));

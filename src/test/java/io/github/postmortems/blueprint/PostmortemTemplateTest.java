@@ -80,20 +80,22 @@ class PostmortemTemplateTest {
             headings.add(((Element) h2.getElementsByTagNameNS(AT, "i18n").item(0)).getAttributeNS(AT, "key")
                     .replace("postmortems.blueprint.template.", "").replace(".heading", ""));
         }
-        assertEquals(List.of("summary", "what-happened", "impact", "root-cause", "detection", "response",
-                "resolution", "responders", "how-we-did", "countermeasures", "bug-tickets", "communication",
-                "additional-info", "lessons-learned"), headings);
+        assertEquals(List.of("summary", "trigger", "what-happened", "impact", "root-cause", "detection", "response",
+                "resolution", "responders", "how-we-did", "lessons-learned", "countermeasures", "review",
+                "communication", "additional-info"), headings);
         String template = TemplateRendering.template();
         assertTrue(template.indexOf("ac:name=\"postmortem-details\"") < template.indexOf("summary.heading"));
         assertTrue(template.indexOf("what-happened.heading") < template.indexOf("ac:name=\"incident-timeline\""));
         assertTrue(template.indexOf("ac:name=\"incident-timeline\"") < template.indexOf("impact.heading"));
         assertTrue(template.indexOf("countermeasures.heading") < template.indexOf("ac:name=\"countermeasures\""));
-        assertTrue(template.indexOf("ac:name=\"countermeasures\"") < template.indexOf("bug-tickets.heading"));
+        assertTrue(template.indexOf("ac:name=\"countermeasures\"") < template.indexOf("review.heading"));
         for (String part : List.of("five-whys.heading", "went-well.heading", "went-wrong.heading", "lucky.heading",
                 "internal.heading", "external.heading", "impact.users.label", "impact.duration.label",
-                "impact.business.label")) {
+                "impact.business.label", "dead-ends.heading", "responders.attendees.label", "review.approvers.label",
+                "review.follow-up.label")) {
             assertTrue(template.contains(part), part);
         }
+        assertEquals(1, template.split("five-whys.guidance", -1).length - 1, "one five-whys prompt, not five copies");
     }
 
     @Test
