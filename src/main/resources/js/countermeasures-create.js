@@ -3,26 +3,28 @@
  * has it create them in batches (at most 20 per request; each answer says where to go on), showing progress and each
  * row's result; each key is written into the page right after its create. Issues created for rows that have since
  * changed can be placed into their row or released. "Check Jira issues" beside it reads the typed keys as the user
- * who presses it. Texts come through AJS.I18n (the jsI18n transformer fills them).
+ * who presses it. Every text comes from the server in the reader's language: the REST answers', or the patterns the
+ * board writes into its own element as data-text-* attributes (Confluence's jsI18n transform translates only literal
+ * AJS.I18n.getText calls, never a key in a variable), filled in by Postmortems.format (postmortems-format.js).
  */
 (function () {
     'use strict';
 
     var HEADERS = {'X-Atlassian-Token': 'no-check', 'Accept': 'application/json', 'Content-Type': 'application/json'};
 
-    function text(key) {
-        var args = Array.prototype.slice.call(arguments);
-        return window.AJS && AJS.I18n ? AJS.I18n.getText.apply(AJS.I18n, args) : key;
+    /** The board's pattern called {@code name}, filled with the remaining arguments. */
+    function text(board, name) {
+        var pattern = board ? board.getAttribute('data-text-' + name) : null;
+        return window.Postmortems.format(pattern === null ? '' : pattern, Array.prototype.slice.call(arguments, 2));
     }
 
-    function call(method, url) {
+    function call(board, method, url) {
         return fetch(url, {method: method, headers: HEADERS, credentials: 'same-origin'}).then(function (response) {
             return response.json().catch(function () {
                 return {};
             }).then(function (body) {
                 if (!response.ok) {
-                    var failure = new Error(body.message || text('postmortems.countermeasures.create.failed-request',
-                        response.status));
+                    var failure = new Error(body.message || text(board, 'failed-request', response.status));
                     failure.status = response.status;
                     throw failure;
                 }
@@ -46,9 +48,9 @@
         var url = button.getAttribute('data-url');
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
-        progress.textContent = text('postmortems.countermeasures.create.preparing');
+        progress.textContent = text(board, 'preparing');
 
-        return call('GET', url).then(function (plan) {
+        return call(board, 'GET', url).then(function (plan) {
             var todo = plan.rows.filter(function (row) {
                 return !row.key;
             }).length;
@@ -57,8 +59,8 @@
             var failed = 0;
 
             function batch(from) {
-                progress.textContent = text('postmortems.countermeasures.create.batch', done, todo);
-                return call('POST', url + '?from=' + encodeURIComponent(from)).then(function (answer) {
+                progress.textContent = text(board, 'batch', done, todo);
+                return call(board, 'POST', url + '?from=' + encodeURIComponent(from)).then(function (answer) {
                     answer.rows.forEach(function (outcome) {
                         showOnRow(board, outcome);
                         done++;
@@ -74,14 +76,14 @@
 
             return batch(0).then(function () {
                 progress.textContent = failed === 0
-                    ? text('postmortems.countermeasures.create.done', created)
-                    : text('postmortems.countermeasures.create.partly', created, failed);
+                    ? text(board, 'done', created)
+                    : text(board, 'partly', created, failed);
                 if (created > 0) {
-                    offerReload(progress);
+                    offerReload(board, progress);
                 }
             });
         }).catch(function (failure) {
-            progress.textContent = failure.message || text('postmortems.countermeasures.create.failed-network');
+            progress.textContent = failure.message || text(board, 'failed-network');
         }).then(function () {
             button.disabled = false;
             button.removeAttribute('aria-busy');
@@ -89,11 +91,11 @@
     }
 
     /** A link to load the page again, after the progress text: what changed shows on the board after a reload. */
-    function offerReload(progress) {
+    function offerReload(board, progress) {
         var reload = document.createElement('a');
         reload.href = window.location.href;
         reload.className = 'pm-create-reload';
-        reload.textContent = text('postmortems.countermeasures.create.reload');
+        reload.textContent = text(board, 'reload');
         progress.appendChild(document.createTextNode(' '));
         progress.appendChild(reload);
     }
@@ -104,14 +106,14 @@
         var progress = board.querySelector('.pm-create-progress');
         button.disabled = true;
         button.setAttribute('aria-busy', 'true');
-        progress.textContent = text('postmortems.countermeasures.check.checking');
-        return call('POST', button.getAttribute('data-url')).then(function (answer) {
+        progress.textContent = text(board, 'checking');
+        return call(board, 'POST', button.getAttribute('data-url')).then(function (answer) {
             progress.textContent = answer.message || '';
             if (answer.read && answer.read.length > 0) {
-                offerReload(progress);
+                offerReload(board, progress);
             }
         }).catch(function (failure) {
-            progress.textContent = failure.message || text('postmortems.countermeasures.create.failed-network');
+            progress.textContent = failure.message || text(board, 'failed-network');
         }).then(function () {
             button.disabled = false;
             button.removeAttribute('aria-busy');
@@ -134,12 +136,12 @@
             url += '/release';
         }
         button.disabled = true;
-        call('POST', url).then(function () {
+        call(button.closest('.pm-countermeasures'), 'POST', url).then(function () {
             window.location.reload();
         }).catch(function (failure) {
             button.disabled = false;
             item.appendChild(document.createTextNode(' ' + (failure.message
-                || text('postmortems.countermeasures.create.failed-network'))));
+                || text(button.closest('.pm-countermeasures'), 'failed-network'))));
         });
     }
 

@@ -49,4 +49,13 @@ public final class BundleMessages implements Messages {
         }
         return new MessageFormat(pattern, locale).format(args);
     }
+
+    @Override
+    public String pattern(String key) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            throw new AssertionError("no text for " + key + " in " + locale);
+        }
+        return pattern;
+    }
 }

@@ -22,4 +22,9 @@ public class SalMessages implements Messages {
         }
         return i18n.getText(key, serializable);
     }
+
+    @Override
+    public String pattern(String key) {
+        return i18n.getRawText(key);
+    }
 }

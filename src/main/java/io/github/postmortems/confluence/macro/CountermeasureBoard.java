@@ -13,12 +13,20 @@ import java.util.List;
 public record CountermeasureBoard(String summary, List<String> columns, List<CountermeasureLine> lines,
                                   List<String> warnings, String emptyText, String createLabel, String createUrl,
                                   String createHint, Styles styles, String checkLabel, String checkUrl,
-                                  String checkHint, Unplaced unplaced) {
+                                  String checkHint, Unplaced unplaced, List<ScriptText> scriptTexts) {
 
     public CountermeasureBoard {
         columns = List.copyOf(columns);
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        scriptTexts = List.copyOf(scriptTexts);
+    }
+
+    /**
+     * A text the board's script shows, as a MessageFormat pattern in the reader's language that it fills in: written
+     * into the page as {@code data-text-<name>}, because Confluence translates only literal getText calls.
+     */
+    public record ScriptText(String name, String pattern) {
     }
 
     /**

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,24 @@ public class CountermeasureBoards {
                 viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
                 viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer),
                 viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",
-                viewer.text("postmortems.countermeasures.check.hint"), unplaced(in, lines, viewer));
+                viewer.text("postmortems.countermeasures.check.hint"), unplaced(in, lines, viewer),
+                !in.createUrl().isEmpty() && !viewer.staticOutput() ? scriptTexts(viewer) : List.of());
+    }
+
+    /** Every text countermeasures-create.js shows that does not come in a REST answer. */
+    private static List<CountermeasureBoard.ScriptText> scriptTexts(Viewer viewer) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("preparing", "postmortems.countermeasures.create.preparing");
+        keys.put("batch", "postmortems.countermeasures.create.batch");
+        keys.put("done", "postmortems.countermeasures.create.done");
+        keys.put("partly", "postmortems.countermeasures.create.partly");
+        keys.put("reload", "postmortems.countermeasures.create.reload");
+        keys.put("failed-request", "postmortems.countermeasures.create.failed-request");
+        keys.put("failed-network", "postmortems.countermeasures.create.failed-network");
+        keys.put("checking", "postmortems.countermeasures.check.checking");
+        List<CountermeasureBoard.ScriptText> texts = new ArrayList<>();
+        keys.forEach((name, key) -> texts.add(new CountermeasureBoard.ScriptText(name, viewer.pattern(key))));
+        return texts;
     }
 
     /** The check endpoint sits beside the create endpoint: {@code .../pages/{id}/jira-checks}. */

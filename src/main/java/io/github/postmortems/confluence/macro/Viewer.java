@@ -31,6 +31,11 @@ public record Viewer(ZoneId zone, Locale locale, boolean staticOutput, String ba
         return messages.text(key, args);
     }
 
+    /** The unfilled pattern of {@code key}, for a script to fill in (see {@link Messages#pattern}). */
+    public String pattern(String key) {
+        return messages.pattern(key);
+    }
+
     /** The same viewer reading times in another zone (the macro's time zone parameter). */
     public Viewer inZone(ZoneId other) {
         return new Viewer(other, locale, staticOutput, baseUrl, spaceKey, siteZone, messages);

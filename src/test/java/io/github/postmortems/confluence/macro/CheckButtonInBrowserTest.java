@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.BrowserPage;
+import io.github.postmortems.text.BundleMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,15 +39,15 @@ class CheckButtonInBrowserTest {
             assertTrue(browser.evaluate("window.headers.every(h => h['X-Atlassian-Token'] === 'no-check')")
                     .getAsBoolean(), "the call carries the XSRF header");
             assertEquals("1 typed key was read from Jira with your account; its status shows after a reload. "
-                            + "postmortems.countermeasures.create.reload",
+                            + BundleMessages.english().text("postmortems.countermeasures.create.reload"),
                     browser.evaluate("document.querySelector('.pm-create-progress').textContent").getAsString());
+            assertEquals(List.of(), EditorsBoard.keysShown(browser));
             assertEquals(List.of(), browser.problems().stream().filter(p -> p.toString().contains("error")).toList());
         }
     }
 
-    /** AJS.I18n that shows the key, and a fetch that answers like the check endpoint. */
-    private static final String SHIMS = """
-            window.AJS = {I18n: {getText: function () { return Array.prototype.join.call(arguments, '|'); }}};
+    /** AJS.I18n as AUI has it outside Confluence's jsI18n transform, and a fetch that answers like the endpoint. */
+    private static final String SHIMS = EditorsBoard.AUI_GET_TEXT + """
             window.calls = []; window.headers = [];
             window.fetch = function (url, init) {
               window.calls.push(init.method + ' ' + url);

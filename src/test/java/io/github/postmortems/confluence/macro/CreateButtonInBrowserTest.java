@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.github.postmortems.look.Browser;
 import io.github.postmortems.look.BrowserPage;
 import io.github.postmortems.look.Chromium;
+import io.github.postmortems.text.BundleMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The "Create Jira issues" button's script in a real headless Chromium: the macro as it renders for an editor, and a
  * stand-in for the plugin's REST resource behind {@code fetch} that answers like it, one row per batch here (row 2
  * created, then row 3 refused).
- * AJS.I18n is replaced by a shim that shows which text and arguments the script asked for; Confluence's jsI18n
- * transformer does the translating in production.
+ * AJS.I18n behaves as AUI's does for a key the jsI18n transform did not fill in: it answers the key itself, so a text
+ * the script took from anywhere but the page would show as a key.
  */
 class CreateButtonInBrowserTest {
 
@@ -51,9 +52,11 @@ class CreateButtonInBrowserTest {
             assertEquals("Jira refused the issue: duedate: not on the screen", resultOf(browser, rowIds.get(2)));
             assertTrue(browser.evaluate("document.querySelector('tr[data-row-id=\"" + rowIds.get(2) + "\"] "
                     + ".pm-cm__result').classList.contains('pm-cm__result--failed')").getAsBoolean());
-            assertEquals("postmortems.countermeasures.create.partly|1|1 "
-                            + "postmortems.countermeasures.create.reload",
+            BundleMessages english = BundleMessages.english();
+            assertEquals(english.text("postmortems.countermeasures.create.partly", 1, 1) + " "
+                            + english.text("postmortems.countermeasures.create.reload"),
                     browser.evaluate("document.querySelector('.pm-create-progress').textContent").getAsString());
+            assertEquals(List.of(), EditorsBoard.keysShown(browser));
             assertEquals(List.of(), browser.problems().stream().filter(p -> p.toString().contains("error")).toList());
         }
     }
@@ -73,8 +76,7 @@ class CreateButtonInBrowserTest {
             row.addProperty("key", i == 0 ? "OPS-101" : null);
             plan.add(row);
         }
-        return """
-                window.AJS = {I18n: {getText: function () { return Array.prototype.join.call(arguments, '|'); }}};
+        return EditorsBoard.AUI_GET_TEXT + """
                 window.calls = []; window.headers = [];
                 const plan = %s;
                 const answers = {
