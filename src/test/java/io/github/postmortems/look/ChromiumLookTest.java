@@ -140,6 +140,25 @@ class ChromiumLookTest {
     }
 
     @Test
+    void textCheckCatchesAWordBrokenInsideAWrappedLozengeAndAnI18nKey() {
+        LookReport report = headless.look().inspect("look-broken-text", LookPage.titled("Broken text").fragment("""
+                <table class="aui" style="width: 300px; table-layout: fixed"><tr>
+                  <td style="width: 40px; overflow-wrap: anywhere">Detect Platform</td>
+                  <td style="width: 40px"><span class="aui-lozenge">In progress</span></td>
+                  <td>postmortems.countermeasures.create.partly</td>
+                  <td style="width: 70px">hyphen-ated words/split</td></tr></table>"""));
+
+        List<String> problems = report.theme(Theme.LIGHT).textProblems();
+        assertTrue(problems.contains("word broken inside: \"Platform\" in td"), problems.toString());
+        assertTrue(problems.contains("lozenge wrapped: \"In progress\""), problems.toString());
+        assertTrue(problems.contains("i18n key shown: postmortems.countermeasures.create.partly in td"),
+                problems.toString());
+        assertFalse(problems.stream().anyMatch(p -> p.contains("\"hyphen\"") || p.contains("\"split\"")),
+                problems.toString());
+        assertThrows(AssertionError.class, report::assertClean);
+    }
+
+    @Test
     void consoleCheckCatchesAConsoleError() {
         LookReport report = headless.look().inspect("look-console-error",
                 LookPage.titled("Console").fragment("<script>console.error('x')</script>"));

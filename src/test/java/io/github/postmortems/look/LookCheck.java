@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Opens a {@link LookPage} in Chromium at {@value #WIDTH} px, once per {@link Theme}: collects console errors,
- * uncaught exceptions and failed loads, finds what overflows horizontally, and saves a full-page screenshot as
+ * uncaught exceptions and failed loads, finds what overflows horizontally, words broken inside, wrapped lozenges and
+ * i18n keys shown as text, and saves a full-page screenshot as
  * {@code target/screenshots/<name>-<theme>.png}.
  */
 public final class LookCheck {
@@ -55,6 +56,41 @@ public final class LookCheck {
               return found;
             })()""";
 
+    /**
+     * What a reader would see as broken text in #main-content: a word split over two lines (break opportunities at
+     * spaces, hyphens and slashes aside; a token over {@value #LONG_TOKEN} characters, a URL say, may break rather
+     * than overflow), a lozenge over two lines, and a text that is one of our i18n keys instead of its message.
+     */
+    static final int LONG_TOKEN = 40;
+    private static final String TEXT_PROBLEMS = """
+            (() => {
+              const found = [];
+              const main = document.getElementById('main-content');
+              const lines = range => new Set([...range.getClientRects()].filter(r => r.width > 0)
+                  .map(r => Math.round(r.top))).size;
+              const where = el => el.tagName.toLowerCase() + [...el.classList].slice(0, 2).map(c => '.' + c).join('');
+              const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.nodeValue;
+                const token = /[^\\s\\-\\/\\u2010-\\u2014]+/g;
+                for (let m = token.exec(text); m; m = token.exec(text)) {
+                  if (m[0].length > %d) continue;
+                  const range = document.createRange();
+                  range.setStart(node, m.index);
+                  range.setEnd(node, m.index + m[0].length);
+                  if (lines(range) > 1) found.push('word broken inside: "' + m[0] + '" in ' + where(node.parentElement));
+                }
+                const key = text.match(/\\bpostmortems\\.[a-z0-9-]+\\.[a-z0-9.-]*[a-z0-9]|io\\.github\\.postmortems\\.confluence\\.[a-z-]+\\.[a-z.]+/);
+                if (key) found.push('i18n key shown: ' + key[0] + ' in ' + where(node.parentElement));
+              }
+              for (const lozenge of main.querySelectorAll('.aui-lozenge')) {
+                const range = document.createRange();
+                range.selectNodeContents(lozenge);
+                if (lines(range) > 1) found.push('lozenge wrapped: "' + lozenge.textContent.trim() + '"');
+              }
+              return found;
+            })()""".formatted(LONG_TOKEN);
+
     private final Chromium chromium;
     private final Path pages;
     private final Path screenshots;
@@ -95,9 +131,11 @@ public final class LookCheck {
         try (BrowserPage tab = chromium.newPage()) {
             tab.viewport(WIDTH, HEIGHT).prefersColorScheme(theme.colorMode()).open(file);
             List<Overflow> overflows = overflows(tab.evaluate(OVERFLOWS));
+            List<String> textProblems = new ArrayList<>();
+            tab.evaluate(TEXT_PROBLEMS).getAsJsonArray().forEach(problem -> textProblems.add(problem.getAsString()));
             Files.createDirectories(screenshots);
             Files.write(screenshot, tab.screenshot());
-            return new ThemeLook(theme, file, screenshot, tab.problems(), overflows);
+            return new ThemeLook(theme, file, screenshot, tab.problems(), overflows, textProblems);
         } catch (IOException e) {
             throw new UncheckedIOException("could not save " + screenshot, e);
         }

@@ -28,6 +28,8 @@ public record LookReport(String name, List<ThemeLook> themes) {
             look.errors().forEach(error -> message.append("\n  ").append(look.theme()).append(" console: ").append(error));
             look.overflows().forEach(overflow -> message.append("\n  ").append(look.theme()).append(" overflow: ")
                     .append(overflow));
+            look.textProblems().forEach(problem -> message.append("\n  ").append(look.theme()).append(" text: ")
+                    .append(problem));
             message.append("\n  ").append(look.theme()).append(" screenshot: ").append(look.screenshot());
         }
         throw new AssertionError(message.toString());

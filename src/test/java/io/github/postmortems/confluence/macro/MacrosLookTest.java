@@ -63,6 +63,19 @@ class MacrosLookTest {
         }
     }
 
+    /** The board as an editor sees it (buttons, result cells) and as a reader does, words whole and lozenges on one line. */
+    @Test
+    void theCountermeasuresBoardReadsWellForEditorsAndReaders() {
+        String storage = sample("full-page.xml");
+        String reader = fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"),
+                display(storage));
+
+        headless.look().assertLooksRight("board-editor", LookPage.titled("Countermeasures (editor)")
+                .stylesheet(STYLESHEET).fragment(EditorsBoard.render()));
+        headless.look().assertLooksRight("board-reader", LookPage.titled("Countermeasures (reader)")
+                .stylesheet(STYLESHEET).fragment(reader));
+    }
+
     @Test
     void richTextLongWordsAndCompactLayoutStayInsideThePage() {
         // The sample's Jira icon lives on a host this closed network cannot reach; an inline image stands in.
