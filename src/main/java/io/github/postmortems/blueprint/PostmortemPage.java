@@ -32,8 +32,8 @@ public final class PostmortemPage {
     public static final String CREATED_BY = "createdByXhtml";
     public static final String FACILITATED_BY = "facilitatedByXhtml";
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     private PostmortemPage() {
     }
@@ -61,9 +61,9 @@ public final class PostmortemPage {
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put(INCIDENT_TITLE, postmortem.title());
         vars.put(SEVERITY, postmortem.severity().code());
-        vars.put(START, isoWithOffset(postmortem, postmortem.start()));
-        vars.put(DETECT, postmortem.detectIfSet().map(t -> isoWithOffset(postmortem, t)).orElse(""));
-        vars.put(END, postmortem.endIfSet().map(t -> isoWithOffset(postmortem, t)).orElse(""));
+        vars.put(START, readable(postmortem, postmortem.start()));
+        vars.put(DETECT, postmortem.detectIfSet().map(t -> readable(postmortem, t)).orElse(""));
+        vars.put(END, postmortem.endIfSet().map(t -> readable(postmortem, t)).orElse(""));
         vars.put(TIME_ZONE, postmortem.zone().getId());
         vars.put(INCIDENT_TICKET, postmortem.incidentIssueIfSet().map(Object::toString).orElse(""));
         vars.put(MEETING_DATE, postmortem.meetingDateIfSet().map(StorageMarkup::date).orElse(""));
@@ -74,12 +74,15 @@ public final class PostmortemPage {
     }
 
     /**
-     * ISO-8601 with the offset in force at that moment in the incident's zone, e.g. {@code 2026-10-04T15:39+02:00}:
-     * unambiguous for the storage reader whatever its default zone. A local time inside a daylight-saving gap moves
+     * The local time as people read and retype it, {@code 2026-10-04 15:39}, read in the zone the Time zone row names.
+     * Only a time the clocks showed twice (when daylight-saving time ended) adds its offset, {@code 2026-10-25 02:30
+     * +02:00}, so the reader takes the hour the responders meant. A local time inside a daylight-saving gap moves
      * forward by the gap's length, as {@link ZonedDateTime#of} does.
      */
-    static String isoWithOffset(NewPostmortem postmortem, LocalDateTime local) {
+    static String readable(NewPostmortem postmortem, LocalDateTime local) {
         ZonedDateTime zoned = ZonedDateTime.of(local, postmortem.zone());
-        return (zoned.getSecond() == 0 ? MINUTES : SECONDS).format(zoned);
+        String text = (zoned.getSecond() == 0 ? MINUTES : SECONDS).format(zoned);
+        boolean twice = postmortem.zone().getRules().getValidOffsets(zoned.toLocalDateTime()).size() > 1;
+        return twice ? text + " " + zoned.getOffset().getId() : text;
     }
 }

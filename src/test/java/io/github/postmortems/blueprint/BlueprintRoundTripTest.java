@@ -78,6 +78,26 @@ class BlueprintRoundTripTest {
         assertEquals(List.of(), read.countermeasures());
     }
 
+    /** Times are written as people type them; one the clocks showed twice carries its offset and reads as that hour. */
+    @Test
+    void aTimeTheClocksShowedTwiceComesBackAsTheHourTyped() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put(WizardField.START_DATE.formName(), "2026-10-25");
+        form.put(WizardField.START_TIME.formName(), "02:30");
+        form.put(WizardField.DETECT_DATE.formName(), "2026-10-25");
+        form.put(WizardField.DETECT_TIME.formName(), "02:45");
+        form.put(WizardField.END_DATE.formName(), "2026-10-25");
+        form.put(WizardField.END_TIME.formName(), "04:00");
+        NewPostmortem typed = validated(form);
+
+        PageReading page = read(typed, new UserRef.ByUsername("creator"), "");
+
+        assertEquals(List.of(), page.warnings());
+        assertEquals(java.time.Instant.parse("2026-10-25T00:30:00Z"), page.details().orElseThrow().times().start());
+        assertEquals(Optional.of(java.time.Instant.parse("2026-10-25T00:45:00Z")),
+                page.details().orElseThrow().times().at(Milestone.DETECT));
+    }
+
     @Test
     void anOptionalFieldLeftEmptyStaysEmpty() {
         Map<String, String> form = ContextProviderFixtures.sampleForm();

@@ -72,11 +72,11 @@ class PostmortemContextProviderTest {
     }
 
     @Test
-    void writesTimesAsIsoWithTheOffsetInForceThenAndTheZoneSeparately() {
+    void writesTimesAsPeopleTypeThemWithTheZoneInItsOwnRow() {
         BlueprintContext summer = run(ContextProviderFixtures.sampleForm());
-        assertEquals("2026-10-04T15:39+02:00", summer.get("startTime"));
-        assertEquals("2026-10-04T15:52+02:00", summer.get("detectTime"));
-        assertEquals("2026-10-04T17:05+02:00", summer.get("endTime"));
+        assertEquals("2026-10-04 15:39", summer.get("startTime"));
+        assertEquals("2026-10-04 15:52", summer.get("detectTime"));
+        assertEquals("2026-10-04 17:05", summer.get("endTime"));
         assertEquals("Europe/Berlin", summer.get("timeZoneId"));
 
         Map<String, String> winter = ContextProviderFixtures.sampleForm();
@@ -87,15 +87,27 @@ class PostmortemContextProviderTest {
         winter.put("endDate", "2026-10-25");
         winter.put("endTime", "03:15:20");
         BlueprintContext acrossTheChange = run(winter);
-        assertEquals("2026-10-25T01:30+02:00", acrossTheChange.get("startTime"));
+        assertEquals("2026-10-25 01:30", acrossTheChange.get("startTime"));
         assertEquals("", acrossTheChange.get("detectTime"));
-        assertEquals("2026-10-25T03:15:20+01:00", acrossTheChange.get("endTime"));
+        assertEquals("2026-10-25 03:15:20", acrossTheChange.get("endTime"));
+    }
+
+    @Test
+    void addsTheOffsetOnlyToATimeTheClocksShowedTwice() {
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put("startDate", "2026-10-25");
+        form.put("startTime", "02:30");
+        form.put("detectDate", "");
+        form.put("detectTime", "");
+        form.put("endDate", "2026-10-25");
+        form.put("endTime", "04:00");
+        assertEquals("2026-10-25 02:30 +02:00", run(form).get("startTime"));
     }
 
     @Test
     void writesUtcAndFixedOffsets() {
-        assertEquals("2026-10-04T15:39Z", run("timeZone", "UTC").get("startTime"));
-        assertEquals("2026-10-04T15:39+05:30", run("timeZone", "+05:30").get("startTime"));
+        assertEquals("2026-10-04 15:39", run("timeZone", "UTC").get("startTime"));
+        assertEquals("2026-10-04 15:39", run("timeZone", "+05:30").get("startTime"));
     }
 
     @Test
@@ -105,7 +117,7 @@ class PostmortemContextProviderTest {
         form.put("startTime", "02:30");
         form.put("detectDate", "2026-03-29");
         form.put("endDate", "2026-03-29");
-        assertEquals("2026-03-29T03:30+02:00", run(form).get("startTime"));
+        assertEquals("2026-03-29 03:30", run(form).get("startTime"));
     }
 
     @Test
@@ -182,7 +194,7 @@ class PostmortemContextProviderTest {
     void rendersTheSamplePage() throws Exception {
         String storage = TemplateRendering.render(run(ContextProviderFixtures.sampleForm()).getMap());
         parse(TemplateRendering.asDocument(storage));
-        assertTrue(storage.contains("<td>2026-10-04T15:39+02:00</td>"));
+        assertTrue(storage.contains("<td>2026-10-04 15:39</td>"));
         if (Boolean.getBoolean("printSamplePage")) {
             System.out.println(storage);
         }
