@@ -4,6 +4,8 @@ import io.github.postmortems.postmortem.UserRef;
 
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import io.github.postmortems.text.Messages;
+
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,10 +25,10 @@ public final class PostmortemPage {
     public static final String INCIDENT_TITLE = "incidentTitle";
     public static final String SEVERITY = "severityCode";
     public static final String START = "startTime";
-    public static final String DETECT = "detectTime";
-    public static final String END = "endTime";
+    public static final String DETECT = "detectTimeXhtml";
+    public static final String END = "endTimeXhtml";
     public static final String TIME_ZONE = "timeZoneId";
-    public static final String INCIDENT_TICKET = "incidentTicket";
+    public static final String INCIDENT_TICKET = "incidentTicketXhtml";
     public static final String MEETING_DATE = "meetingDateXhtml";
     public static final String CONTACT = "contactXhtml";
     public static final String CREATED_BY = "createdByXhtml";
@@ -56,20 +58,29 @@ public final class PostmortemPage {
         return TITLE_PREFIX + title + suffix;
     }
 
-    /** The template variables, by name; empty strings for what the wizard left empty. */
-    public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator) {
+    /**
+     * The template variables, by name. What the wizard left empty becomes a placeholder saying what to type there (a
+     * time, {@code @} and a name, {@code //} for a date), in the creator's language: the editor shows it until typed
+     * over, and the reader skips it.
+     */
+    public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator,
+                                                Messages messages) {
+        String time = StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.time"));
+        String person = StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.person"));
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put(INCIDENT_TITLE, postmortem.title());
         vars.put(SEVERITY, postmortem.severity().code());
         vars.put(START, readable(postmortem, postmortem.start()));
-        vars.put(DETECT, postmortem.detectIfSet().map(t -> readable(postmortem, t)).orElse(""));
-        vars.put(END, postmortem.endIfSet().map(t -> readable(postmortem, t)).orElse(""));
+        vars.put(DETECT, postmortem.detectIfSet().map(t -> StorageMarkup.escape(readable(postmortem, t))).orElse(time));
+        vars.put(END, postmortem.endIfSet().map(t -> StorageMarkup.escape(readable(postmortem, t))).orElse(time));
         vars.put(TIME_ZONE, postmortem.zone().getId());
-        vars.put(INCIDENT_TICKET, postmortem.incidentIssueIfSet().map(Object::toString).orElse(""));
-        vars.put(MEETING_DATE, postmortem.meetingDateIfSet().map(StorageMarkup::date).orElse(""));
-        vars.put(CONTACT, postmortem.contactIfSet().map(StorageMarkup::mention).orElse(""));
-        vars.put(CREATED_BY, creator.map(StorageMarkup::mention).orElse(""));
-        vars.put(FACILITATED_BY, postmortem.facilitatorIfSet().map(StorageMarkup::mention).orElse(""));
+        vars.put(INCIDENT_TICKET, postmortem.incidentIssueIfSet().map(key -> StorageMarkup.escape(key.toString()))
+                .orElse(StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.issue"))));
+        vars.put(MEETING_DATE, postmortem.meetingDateIfSet().map(StorageMarkup::date)
+                .orElse(StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.date"))));
+        vars.put(CONTACT, postmortem.contactIfSet().map(StorageMarkup::mention).orElse(person));
+        vars.put(CREATED_BY, creator.map(StorageMarkup::mention).orElse(person));
+        vars.put(FACILITATED_BY, postmortem.facilitatorIfSet().map(StorageMarkup::mention).orElse(person));
         return vars;
     }
 

@@ -30,6 +30,11 @@ public final class StorageMarkup {
         return escape(user.fallbackText());
     }
 
+    /** Instructional text the editor shows in an empty spot until someone types there; readers skip it. */
+    public static String placeholder(String text) {
+        return "<ac:placeholder>" + escape(text) + "</ac:placeholder>";
+    }
+
     /** A date as Confluence's date lozenge. */
     public static String date(LocalDate date) {
         return "<time datetime=\"" + date + "\" />";

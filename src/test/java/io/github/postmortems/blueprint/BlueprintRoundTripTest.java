@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.postmortems.text.BundleMessages;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -68,7 +69,7 @@ class BlueprintRoundTripTest {
     @Test
     void timelineAndCountermeasuresTablesArePresentAndEmpty() {
         String storage = TemplateRendering.render(PostmortemPage.variables(validated(ContextProviderFixtures.sampleForm()),
-                Optional.empty()));
+                Optional.empty(), BundleMessages.english()));
         Document page = Jsoup.parse(storage, "", Parser.xmlParser());
         for (String macro : List.of("incident-timeline", "countermeasures")) {
             assertEquals(1, page.select("ac|structured-macro[ac:name=" + macro + "] table").size(), macro);
@@ -124,7 +125,7 @@ class BlueprintRoundTripTest {
         Map<String, String> form = ContextProviderFixtures.sampleForm();
         form.put(WizardField.INCIDENT_TITLE.formName(), title);
         NewPostmortem typed = validated(form);
-        String storage = TemplateRendering.render(PostmortemPage.variables(typed, Optional.empty()));
+        String storage = TemplateRendering.render(PostmortemPage.variables(typed, Optional.empty(), BundleMessages.english()));
 
         Document page = Jsoup.parse(storage, "", Parser.xmlParser());
         assertEquals(3, page.select("ac|structured-macro").size(), "no macro came in through the title");
@@ -138,7 +139,7 @@ class BlueprintRoundTripTest {
         Map<String, String> form = ContextProviderFixtures.sampleForm();
         form.put(WizardField.INCIDENT_TITLE.formName(), longest);
         NewPostmortem typed = validated(form);
-        String storage = TemplateRendering.render(PostmortemPage.variables(typed, Optional.empty()));
+        String storage = TemplateRendering.render(PostmortemPage.variables(typed, Optional.empty(), BundleMessages.english()));
         assertEquals(longest, reader.readPage(storage, READING).details().orElseThrow().meeting().title());
         assertTrue(PostmortemPage.title(typed).length() <= PostmortemPage.MAX_PAGE_TITLE);
         assertTrue(PostmortemPage.title(typed).endsWith("(" + typed.start().toLocalDate() + ")"));
@@ -153,7 +154,7 @@ class BlueprintRoundTripTest {
     }
 
     private PageReading read(NewPostmortem typed, UserRef creator, String language) {
-        String storage = TemplateRendering.render(PostmortemPage.variables(typed, Optional.of(creator)), language);
+        String storage = TemplateRendering.render(PostmortemPage.variables(typed, Optional.of(creator), BundleMessages.of(language.isEmpty() ? "en" : language)), language);
         return reader.readPage(storage, READING);
     }
 

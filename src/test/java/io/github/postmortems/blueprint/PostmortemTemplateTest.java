@@ -63,7 +63,8 @@ class PostmortemTemplateTest {
 
     @Test
     void usesExactlyTheVariablesTheContextProviderGivesWithMarkupOnlyWhereJavaBuiltIt() throws Exception {
-        Set<String> provided = PostmortemPage.variables(ContextProviderFixtures.sample(), Optional.empty()).keySet();
+        Set<String> provided = PostmortemPage.variables(ContextProviderFixtures.sample(), Optional.empty(),
+                io.github.postmortems.text.BundleMessages.english()).keySet();
         Set<String> used = new TreeSet<>();
         for (Element e : elements(template(), AT, "var")) {
             String name = e.getAttributeNS(AT, "name");
@@ -115,7 +116,7 @@ class PostmortemTemplateTest {
     }
 
     @Test
-    void leavesTheTimelineAndCountermeasuresTablesReadyAndEmpty() throws Exception {
+    void leavesTheTimelineAndCountermeasuresTablesReadyWithAHintInEveryCell() throws Exception {
         // The header texts are the ones the storage reader matches, so the tables read back column by column.
         assertEquals(List.of("time", "event", "evidence", "kind"), columns(macro(template(), "incident-timeline"),
                 "postmortems.timeline.column."));
@@ -123,8 +124,11 @@ class PostmortemTemplateTest {
                 columns(macro(template(), "countermeasures"), "postmortems.countermeasure.column."));
         for (String name : List.of("incident-timeline", "countermeasures")) {
             for (Element td : byTag(macro(template(), name), "td")) {
-                assertEquals("", td.getTextContent(), name);
-                assertEquals(0, td.getChildNodes().getLength(), name);
+                assertEquals(1, td.getChildNodes().getLength(), name);
+                Element hint = (Element) td.getFirstChild();
+                assertEquals("placeholder", hint.getLocalName(), name);
+                assertTrue(((Element) hint.getFirstChild()).getAttributeNS(AT, "key")
+                        .startsWith("postmortems.blueprint.template.hint."), name);
             }
         }
     }

@@ -35,7 +35,7 @@ public class PostmortemContextProvider extends AbstractBlueprintContextProvider 
             throw new InvalidWizardInput(invalid.errors(), messages);
         }
         NewPostmortem postmortem = ((WizardValidation.Valid) validation).postmortem();
-        PostmortemPage.variables(postmortem, currentUser.get()).forEach(context::put);
+        PostmortemPage.variables(postmortem, currentUser.get(), messages).forEach(context::put);
         context.setTitle(PostmortemPage.title(postmortem));
         return context;
     }

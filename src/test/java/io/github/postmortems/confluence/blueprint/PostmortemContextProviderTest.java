@@ -75,8 +75,8 @@ class PostmortemContextProviderTest {
     void writesTimesAsPeopleTypeThemWithTheZoneInItsOwnRow() {
         BlueprintContext summer = run(ContextProviderFixtures.sampleForm());
         assertEquals("2026-10-04 15:39", summer.get("startTime"));
-        assertEquals("2026-10-04 15:52", summer.get("detectTime"));
-        assertEquals("2026-10-04 17:05", summer.get("endTime"));
+        assertEquals("2026-10-04 15:52", summer.get("detectTimeXhtml"));
+        assertEquals("2026-10-04 17:05", summer.get("endTimeXhtml"));
         assertEquals("Europe/Berlin", summer.get("timeZoneId"));
 
         Map<String, String> winter = ContextProviderFixtures.sampleForm();
@@ -88,8 +88,9 @@ class PostmortemContextProviderTest {
         winter.put("endTime", "03:15:20");
         BlueprintContext acrossTheChange = run(winter);
         assertEquals("2026-10-25 01:30", acrossTheChange.get("startTime"));
-        assertEquals("", acrossTheChange.get("detectTime"));
-        assertEquals("2026-10-25 03:15:20", acrossTheChange.get("endTime"));
+        assertEquals("<ac:placeholder>A time, e.g. 2026-10-04 15:39</ac:placeholder>",
+                acrossTheChange.get("detectTimeXhtml"));
+        assertEquals("2026-10-25 03:15:20", acrossTheChange.get("endTimeXhtml"));
     }
 
     @Test
@@ -160,15 +161,16 @@ class PostmortemContextProviderTest {
         assertEquals("<ac:link><ri:user ri:username=\"jdoe\" /></ac:link>", context.get("facilitatedByXhtml"));
         assertEquals("<ac:link><ri:user ri:username=\"asmith\" /></ac:link>", context.get("contactXhtml"));
         assertEquals("<time datetime=\"2026-10-06\" />", context.get("meetingDateXhtml"));
-        assertEquals("OPS-142", context.get("incidentTicket"));
+        assertEquals("OPS-142", context.get("incidentTicketXhtml"));
         assertEquals("SEV2", context.get("severityCode"));
         assertFalse(context.getMap().containsKey("status"), "the template writes the status itself, in the reader's language");
     }
 
     @Test
-    void leavesTheCreatorEmptyForAnAnonymousRequest() {
+    void leavesTheCreatorToBeTypedForAnAnonymousRequest() {
         when(currentUser.get()).thenReturn(Optional.empty());
-        assertEquals("", run(ContextProviderFixtures.sampleForm()).get("createdByXhtml"));
+        assertEquals("<ac:placeholder>Type @ and a name</ac:placeholder>",
+                run(ContextProviderFixtures.sampleForm()).get("createdByXhtml"));
     }
 
     @Test
