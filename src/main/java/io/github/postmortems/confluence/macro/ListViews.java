@@ -18,7 +18,7 @@ import java.util.List;
 public class ListViews {
 
     /**
-     * @param exportUrl where the CSV of the same list is downloaded (also the "show all" link)
+     * @param exportUrl where the CSV of the same list is downloaded
      * @param rowsUrl   where the rows after the shown ones come from, without the offset; the button's URL
      */
     public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl) {
@@ -30,15 +30,14 @@ public class ListViews {
         List<String> columns = list.query().columns().stream()
                 .map(column -> viewer.text("postmortems.list.column." + column.code())).toList();
         List<ListRow> rows = rows(list.rows(), list.query().columns(), viewer);
-        Link more = list.truncated()
-                ? new Link(viewer.text("postmortems.list.more", statistics.count()), exportUrl, "", "pm-list__more")
-                : Link.text("");
+        // One CSV link: when the table shows only the first rows, it says how many the file holds.
+        Link export = new Link(list.truncated() ? viewer.text("postmortems.list.more", statistics.count())
+                : viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export");
         return new PostmortemListView(Styles.of(viewer), warnings, numbers(statistics, viewer),
                 ListChart.svg(statistics.months(), list.firstMonth(), list.months(), viewer,
                         viewer.text("postmortems.list.chart.title")),
                 viewer.text("postmortems.list.chart.title"), columns, rows, viewer.text("postmortems.list.empty"),
-                viewer.text("postmortems.list.empty.hint"), more,
-                new Link(viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export"),
+                viewer.text("postmortems.list.empty.hint"), export,
                 showMore(list, viewer, rowsUrl));
     }
 
@@ -65,17 +64,18 @@ public class ListViews {
     private static List<ListNumber> numbers(Statistics statistics, Viewer viewer) {
         String none = viewer.text("postmortems.list.number.none");
         return List.of(
-                new ListNumber(String.valueOf(statistics.count()), viewer.text("postmortems.list.number.count")),
+                new ListNumber(String.valueOf(statistics.count()), viewer.text("postmortems.list.number.count"), ""),
                 new ListNumber(statistics.medianTimeToDetectIfKnown().map(d -> human(d, viewer)).orElse(none),
-                        viewer.text("postmortems.list.number.ttd")),
+                        viewer.text("postmortems.list.number.ttd"), ""),
                 new ListNumber(statistics.medianTimeToResolveIfKnown().map(d -> human(d, viewer)).orElse(none),
-                        viewer.text("postmortems.list.number.ttr")),
+                        viewer.text("postmortems.list.number.ttr"), ""),
                 new ListNumber(String.valueOf(statistics.openCountermeasures()),
-                        viewer.text("postmortems.list.number.open")),
+                        viewer.text("postmortems.list.number.open"), ""),
                 new ListNumber(String.valueOf(statistics.overdueCountermeasures()),
-                        viewer.text("postmortems.list.number.overdue")),
+                        viewer.text("postmortems.list.number.overdue"), ""),
                 new ListNumber(statistics.shareClosedWithinSlo().map(share -> Math.round(share * 100) + " %")
-                        .orElse(none), viewer.text("postmortems.list.number.slo")));
+                        .orElse(none), viewer.text("postmortems.list.number.slo"),
+                        viewer.text("postmortems.list.number.slo.hint")));
     }
 
     private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, Viewer viewer) {
@@ -104,6 +104,8 @@ public class ListViews {
         return new ListRow(summary.pageId(), cells);
     }
 
+    private static final java.util.regex.Pattern UNIT_SPACE = java.util.regex.Pattern.compile("(\\d) ");
+
     private static ListCell countermeasures(PostmortemSummary summary, Viewer viewer) {
         int done = summary.countermeasures().done();
         int total = summary.countermeasures().total();
@@ -126,9 +128,11 @@ public class ListViews {
                 + "\"></span></span>";
     }
 
+    /** "3 h 12 min" may wrap between its parts, never between a number and its unit. */
     private static ListCell duration(Duration duration, Viewer viewer) {
         return duration == null ? notSet(viewer)
-                : ListCell.text(HumanDuration.format(duration, viewer.messages()), "pm-list__number");
+                : ListCell.text(UNIT_SPACE.matcher(HumanDuration.format(duration, viewer.messages()))
+                .replaceAll("$1\u00a0"), "pm-list__number");
     }
 
     private static String human(Duration duration, Viewer viewer) {

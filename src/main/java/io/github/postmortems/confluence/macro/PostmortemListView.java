@@ -6,12 +6,12 @@ import java.util.List;
  * What the postmortem-list template shows; all text, escaped by the template, except the chart, which
  * {@link ListChart} builds from numbers and escaped text.
  *
- * @param more     a link to every listed postmortem when the table shows only the first ones; text "" when not
+ * @param export   the CSV of every listed postmortem; it says how many when the table shows only the first ones
  * @param showMore the button that appends the next rows in the browser; its URL "" when no rows follow
  */
 public record PostmortemListView(Styles styles, List<String> warnings, List<ListNumber> numbers, String chartHtml,
                                  String chartTitle, List<String> columns, List<ListRow> rows, String emptyText,
-                                 String emptyHint, Link more, Link export, ShowMore showMore) implements ListRows {
+                                 String emptyHint, Link export, ShowMore showMore) implements ListRows {
 
     public PostmortemListView {
         warnings = List.copyOf(warnings);
@@ -26,9 +26,5 @@ public record PostmortemListView(Styles styles, List<String> warnings, List<List
 
     public boolean empty() {
         return rows.isEmpty();
-    }
-
-    public boolean hasMore() {
-        return more.linked();
     }
 }

@@ -182,12 +182,23 @@ class PostmortemListMacroTest {
     }
 
     @Test
+    void saysHowTheSloTileCountsAndOnlyThatTileNeedsSaying() {
+        store(ListSamples.summaries(3));
+        Document list = render(Map.of("spaces", "@all"));
+
+        assertEquals(List.of("Done within 4 weeks (P1, P2) or 8 weeks (P3, P4) of the incident"),
+                list.select(".pm-list__number-hint").eachText());
+        assertEquals("Closed within SLO", list.selectFirst(".pm-list__number-hint").parent().selectFirst("dt").text());
+    }
+
+    @Test
     void showsTheFirstRowsAndLinksToAllOfThemInTheExport() {
         store(ListSamples.summaries(12));
         Document list = render(Map.of("spaces", "@all", "max", "5"));
         assertEquals(5, titles(list).size());
-        Element more = list.selectFirst("a.pm-list__more");
-        assertEquals("Show all 12 postmortems (CSV)", more.text());
+        assertEquals(1, list.select(".pm-list__links a").size(), "one CSV link, not two to the same file");
+        Element more = list.selectFirst("a.pm-list__export");
+        assertEquals("Download all 12 postmortems as CSV", more.text());
         assertEquals("/confluence/rest/postmortems/1.0/export?spaces=%40all",
                 more.attr("href"));
     }
@@ -203,7 +214,7 @@ class PostmortemListMacroTest {
                 + "&offset=5&max=5", button.attr("data-url"));
         assertEquals("The next postmortems could not be loaded. The rows shown stay; try again, or download the CSV.",
                 button.attr("data-failure"));
-        assertEquals("Show all 12 postmortems (CSV)", list.selectFirst("a.pm-list__more").text());
+        assertEquals("Download all 12 postmortems as CSV", list.selectFirst("a.pm-list__export").text());
     }
 
     @Test
@@ -214,7 +225,7 @@ class PostmortemListMacroTest {
         restrictPage(6);
         Document restricted = render(Map.of("spaces", "@all", "max", "5"));
         assertNull(restricted.selectFirst(".pm-list__show-more"));
-        assertNull(restricted.selectFirst("a.pm-list__more"));
+        assertEquals("Download as CSV", restricted.selectFirst("a.pm-list__export").text());
     }
 
     @Test
@@ -223,7 +234,7 @@ class PostmortemListMacroTest {
         Document pdf = html(fixture.listMacro(index).execute(Map.of("spaces", "@all", "max", "5"), null,
                 MacroFixture.context("pdf", "")));
         assertNull(pdf.selectFirst(".pm-list__show-more"));
-        assertNotNull(pdf.selectFirst("a.pm-list__more"));
+        assertNotNull(pdf.selectFirst("a.pm-list__export"));
     }
 
     @Test

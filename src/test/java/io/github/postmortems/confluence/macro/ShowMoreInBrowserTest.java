@@ -127,7 +127,7 @@ class ShowMoreInBrowserTest {
             clickAndWait(browser);
             assertEquals(allInOrder(), pageIds(browser));
             assertTrue(browser.evaluate("document.querySelector('.pm-list__show-more') === null").getAsBoolean());
-            assertTrue(browser.evaluate("document.querySelector('a.pm-list__more') !== null").getAsBoolean());
+            assertTrue(browser.evaluate("document.querySelector('a.pm-list__export') !== null").getAsBoolean());
             assertEquals("[\"" + base + "&offset=5&max=5\",\"" + base + "&offset=10&max=5\"]",
                     browser.evaluate("JSON.stringify(window.calls)").getAsString());
         }
