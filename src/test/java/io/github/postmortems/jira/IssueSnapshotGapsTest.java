@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Issues whose optional fields are missing, null, blank or of another type are read with the rest intact. */
 class IssueSnapshotGapsTest {
 
-    private static final IssueSnapshot WHOLE = new IssueSnapshot(IssueKey.parse("OPS-131").orElseThrow(), "10533",
-            "Done", new JiraStatusCategory("done", "Done", "green"), Optional.of(new Assignee("jdoe", "John Doe")),
-            Optional.of(LocalDate.of(2026, 11, 30)), Optional.of(Instant.parse("2026-11-23T09:24:11Z")),
-            Optional.of(Instant.parse("2026-11-23T09:24:11Z")));
+    private static final IssueSnapshot WHOLE = JiraPayloads.WHOLE;
 
     private FakeJira jira;
 

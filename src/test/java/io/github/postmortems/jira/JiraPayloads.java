@@ -6,10 +6,13 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.postmortems.postmortem.IssueKey;
+
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,12 @@ public final class JiraPayloads {
 
     private JiraPayloads() {
     }
+
+    /** What the payload's issue reads as, every field present. */
+    public static final IssueSnapshot WHOLE = new IssueSnapshot(IssueKey.parse("OPS-131").orElseThrow(), "10533",
+            "Done", new JiraStatusCategory("done", "Done", "green"), Optional.of(new Assignee("jdoe", "John Doe")),
+            Optional.of(LocalDate.of(2026, 11, 30)), Optional.of(Instant.parse("2026-11-23T09:24:11Z")),
+            Optional.of(Instant.parse("2026-11-23T09:24:11Z")));
 
     /** A fresh copy of the whole webhook payload. */
     public static JsonObject webhook() {
@@ -157,7 +166,7 @@ public final class JiraPayloads {
     }
 
     private static IssueSnapshot with(IssueSnapshot s, Optional<Assignee> assignee, Optional<LocalDate> due,
-                                      Optional<java.time.Instant> resolved, Optional<java.time.Instant> updated) {
+                                      Optional<Instant> resolved, Optional<Instant> updated) {
         return new IssueSnapshot(s.key(), s.id(), s.statusName(), s.statusCategory(), assignee, due, resolved, updated);
     }
 }
