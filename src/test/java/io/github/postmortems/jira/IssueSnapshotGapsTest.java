@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IssueSnapshotGapsTest {
 
     private static final IssueSnapshot WHOLE = JiraPayloads.WHOLE;
+    /** No faults are injected here: timeouts roomy enough for a first request on a loaded machine. */
+    private static final Timeouts ROOMY = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
 
     private FakeJira jira;
 
@@ -101,7 +104,8 @@ class IssueSnapshotGapsTest {
         JsonObject fields = JiraPayloads.issue().getAsJsonObject("fields");
         jira.user("jdoe", "John Doe", "john.doe@example.com");
         fields.keySet().forEach(field -> jira.serveField(key.toString(), field, fields.get(field)));
-        JiraClient client = Clients.against(jira, new ManualTime(), RetryPolicy.noRetries());
+        JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
+                ROOMY), RetryPolicy.noRetries()));
         IssueSnapshot whole = client.findIssues(List.of(key)).get(key).orElseThrow();
 
         gap.applyTo(fields);

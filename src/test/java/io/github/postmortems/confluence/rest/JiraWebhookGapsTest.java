@@ -69,7 +69,7 @@ class JiraWebhookGapsTest {
         FixedSettings settings = new FixedSettings(new JiraSettings(new JiraSettings.Connection.Token(jira.baseUrl(),
                 FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), SECRET));
         JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
-                new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))), RetryPolicy.noRetries()));
+                new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))), RetryPolicy.noRetries()));
         hints = new WebhookHints(new ReconcileTrackedIssues(tracked, new FixedConnections(client), Clock.systemUTC()),
                 0, 0, 100, 100);
         webhook = new JiraWebhookResource(hints, settings);
