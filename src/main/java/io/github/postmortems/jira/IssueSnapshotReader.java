@@ -105,10 +105,9 @@ final class IssueSnapshotReader {
             return Optional.empty();
         }
         if (isString(found.get())) {
-            try {
-                return Optional.of(LocalDate.parse(found.get().getAsString().strip()));
-            } catch (DateTimeParseException notADate) {
-                // noted below
+            Optional<LocalDate> date = date(found.get().getAsString().strip());
+            if (date.isPresent()) {
+                return date;
             }
         }
         notes.accept(key + ": " + field + " " + shown(found.get()) + " is not a date Jira writes; read as none");
@@ -130,8 +129,17 @@ final class IssueSnapshotReader {
         return Optional.empty();
     }
 
+    /** A date as Jira writes it, {@code 2026-11-20}: ISO, no time, no other order. */
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
     /** A time as Jira DC writes it ({@code 2024-01-15T10:22:33.123+0000}, or with a colon in the offset). */
-    static Optional<Instant> time(String text) {
+    private static Optional<Instant> time(String text) {
         try {
             return Optional.of(OffsetDateTime.parse(text, JIRA_TIME).toInstant());
         } catch (DateTimeParseException notATime) {

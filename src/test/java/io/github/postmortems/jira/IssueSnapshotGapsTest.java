@@ -97,6 +97,19 @@ class IssueSnapshotGapsTest {
         assertEquals(WHOLE.assignee(), read.assignee());
     }
 
+    @Test
+    void aSearchAnswerWithAnImpossibleDueDateSaysSoInItsWarnings() throws JiraFailure {
+        IssueKey key = IssueKey.parse(jira.existingIssue("OPS", "Alert on replica lag")).orElseThrow();
+        jira.serveField(key.toString(), "duedate", new JsonPrimitive("2026-13-45"));
+        JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
+                ROOMY), RetryPolicy.noRetries()));
+
+        FoundIssues found = client.findIssues(List.of(key));
+
+        assertEquals("To Do", found.get(key).orElseThrow().statusName());
+        assertEquals(List.of(key + ": duedate '2026-13-45' is not a date Jira writes; read as none"), found.warnings());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("gaps")
     void aSearchAnswerWithTheGapKeepsTheRestOfTheIssue(JiraPayloads.Gap gap) throws JiraFailure {
