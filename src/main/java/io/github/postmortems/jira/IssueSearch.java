@@ -85,7 +85,11 @@ final class IssueSearch {
                 throw Json.unreadable("a search", "no issues list");
             }
             for (JsonElement issue : page.getAsJsonArray()) {
-                issues.add(IssueSnapshotReader.read(issue));
+                issues.add(IssueSnapshotReader.read(issue, note -> {
+                    if (warnings.size() < MAX_WARNINGS) {
+                        warnings.add(note);
+                    }
+                }));
             }
             if (answer.get("warningMessages") != null && answer.get("warningMessages").isJsonArray()) {
                 for (JsonElement warning : answer.getAsJsonArray("warningMessages")) {

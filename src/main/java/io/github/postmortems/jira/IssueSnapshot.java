@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Where an issue stands in Jira at one moment: what the page shows beside its countermeasure. */
+/**
+ * Where an issue stands in Jira at one moment: what the page shows beside its countermeasure. Only the key and the
+ * status name are always known; a field Jira left out or wrote in a shape it does not write reads as unknown: the
+ * category as {@link JiraStatusCategory#undefined()} (the status shows by name in a neutral lozenge), the assignee,
+ * due date, resolution and update times as empty (the page's own owner and due date stand).
+ */
 public record IssueSnapshot(IssueKey key, String id, String statusName, JiraStatusCategory statusCategory,
                             Optional<Assignee> assignee, Optional<LocalDate> dueDate, Optional<Instant> resolved,
                             Optional<Instant> updated) {

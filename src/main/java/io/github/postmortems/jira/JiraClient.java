@@ -163,19 +163,27 @@ public final class JiraClient {
             if (!element.isJsonObject()) {
                 throw Json.unreadable("a user search", "a user that is not an object");
             }
-            JiraUser user = user(element.getAsJsonObject());
-            if (user.active()) {
-                users.add(user);
+            // A user without a username cannot be assigned anything: passed over, the others still count.
+            if (username(element.getAsJsonObject()).isPresent()) {
+                JiraUser user = user(element.getAsJsonObject());
+                if (user.active()) {
+                    users.add(user);
+                }
             }
         }
         return users;
     }
 
     private static JiraUser user(JsonObject user) throws JiraUnavailable {
-        String name = Json.string(user, "name").orElseThrow(() -> Json.unreadable("a user", "no name in " + user));
+        String name = username(user).orElseThrow(() -> Json.unreadable("a user", "no name in " + user));
         return new JiraUser(name, Json.string(user, "key").orElse(null),
-                Json.string(user, "displayName").orElse(null), Json.string(user, "emailAddress"),
+                Json.string(user, "displayName").orElse(null),
+                Json.string(user, "emailAddress").map(String::strip).filter(e -> !e.isEmpty()),
                 Json.string(user, "active").map(Boolean::parseBoolean).orElse(true));
+    }
+
+    private static Optional<String> username(JsonObject user) {
+        return Json.string(user, "name").filter(name -> !name.isBlank());
     }
 
     private JsonObject call(JiraRequest request, String what) throws JiraFailure {

@@ -1,6 +1,8 @@
 package io.github.postmortems.jira;
 
 import io.github.postmortems.postmortem.IssueKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,8 @@ import java.util.function.Consumer;
  * webhook heals. Both ask in batches ({@code key in (...)}, at most 100 keys a request, only the fields shown). Renders never wait for this: they read what it stored.
  */
 public final class ReconcileTrackedIssues {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileTrackedIssues.class);
 
     /** Jira's search returns at most 100 issues a page; one request per 100 tracked issues. */
     public static final int BATCH = 100;
@@ -70,6 +74,11 @@ public final class ReconcileTrackedIssues {
             Instant now = clock.instant();
             try {
                 FoundIssues found = client.findIssues(keys);
+                if (!found.warnings().isEmpty()) {
+                    // Fields read as unknown (an impossible due date, an assignee without name) and Jira's own notes.
+                    LOG.info("Jira's answer about {} tracked issues: {}", keys.size(),
+                            String.join("; ", found.warnings()));
+                }
                 for (IssueSnapshot snapshot : found.issues().values()) {
                     counts[1] += update(snapshot, now) ? 1 : 0;
                 }

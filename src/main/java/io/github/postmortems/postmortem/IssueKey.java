@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public record IssueKey(String projectKey, long number) {
 
-    private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+    /** Jira refuses longer project keys; a longer one in text (or a webhook) is not a key, not a failure. */
+    private static final int MAX_PROJECT_KEY = 255;
+    private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{0," + (MAX_PROJECT_KEY - 1) + "}");
     private static final Pattern KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-([1-9][0-9]{0,17})");
     private static final Pattern KEY_IN_TEXT = Pattern.compile("(?<![A-Za-z0-9_])" + KEY.pattern() + "(?![0-9])");
 
@@ -30,7 +32,7 @@ public record IssueKey(String projectKey, long number) {
             return Optional.empty();
         }
         Matcher m = KEY.matcher(Text.squash(text));
-        if (!m.matches()) {
+        if (!m.matches() || m.group(1).length() > MAX_PROJECT_KEY) {
             return Optional.empty();
         }
         return Optional.of(new IssueKey(m.group(1).toUpperCase(Locale.ROOT), Long.parseLong(m.group(2))));

@@ -39,6 +39,15 @@ class IssueSnapshotReaderTest {
         assertThrows(JiraUnavailable.class, () -> IssueSnapshotReader.read(JsonParser.parseString(
                 "{\"id\":\"1\",\"key\":\"OPS-7\",\"fields\":{}}")));
         assertThrows(JiraUnavailable.class, () -> IssueSnapshotReader.read(JsonParser.parseString(
-                "{\"id\":\"1\",\"key\":\"OPS-7\",\"fields\":{\"status\":{\"name\":\"Open\"},\"updated\":\"yesterday\"}}")));
+                "{\"id\":\"1\",\"key\":\"OPS-7\",\"fields\":{\"status\":{\"name\":\" \"}}}")));
+    }
+
+    @Test
+    void aTimeJiraWouldNotWriteIsReadAsNoneKeepingTheStatus() throws JiraUnavailable {
+        IssueSnapshot issue = IssueSnapshotReader.read(JsonParser.parseString(
+                "{\"id\":\"1\",\"key\":\"OPS-7\",\"fields\":{\"status\":{\"name\":\"Open\"},\"updated\":\"yesterday\"}}"));
+
+        assertEquals("Open", issue.statusName());
+        assertEquals(Optional.empty(), issue.updated());
     }
 }

@@ -24,6 +24,13 @@ class IssueKeyTest {
     }
 
     @Test
+    void aProjectKeyLongerThanJiraAllowsIsNoKeyRatherThanAnError() {
+        assertEquals(255, IssueKey.parse("A".repeat(255) + "-1").orElseThrow().projectKey().length());
+        assertEquals(Optional.empty(), IssueKey.parse("A".repeat(256) + "-1"));
+        assertEquals(Optional.empty(), IssueKey.find("see " + "A".repeat(300) + "-1"));
+    }
+
+    @Test
     void findsAKeyInsideUrlsAndSentences() {
         assertEquals(Optional.of(new IssueKey("OPS", 7)), IssueKey.find("https://jira.example.com/browse/OPS-7?x=1"));
         assertEquals(Optional.of(new IssueKey("INC", 42)), IssueKey.find("tracked in INC-42."));

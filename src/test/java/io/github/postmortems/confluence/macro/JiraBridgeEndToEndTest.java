@@ -163,6 +163,30 @@ class JiraBridgeEndToEndTest {
     }
 
     @Test
+    void anIssueJiraSendsWithGapsShowsItsStatusByNameInANeutralLozenge() {
+        button.createAll(PAGE, 0, "no-check");
+        String key = firstCreatedKey();
+        jira.transition(key, "Done");
+        JsonObject statusWithoutCategory = new JsonObject();
+        statusWithoutCategory.addProperty("name", "Done");
+        jira.serveField(key, "status", statusWithoutCategory);
+        jira.serveField(key, "duedate", new com.google.gson.JsonPrimitive("2026-13-45"));
+        jira.serveField(key, "assignee", new JsonObject());
+
+        JsonObject payload = JsonParser.parseString(webhookPayload(key, "Done", "done")).getAsJsonObject();
+        payload.getAsJsonObject("issue").getAsJsonObject("fields").getAsJsonObject("status").remove("statusCategory");
+        payload.getAsJsonObject("issue").getAsJsonObject("fields").addProperty("duedate", "2026-13-45");
+        Response delivered = webhook.receive(null, SECRET, null, null, posted(payload.toString()));
+        hints.rereadOneBatch();
+
+        assertEquals(202, delivered.getStatus());
+        assertEquals("Done", rowStatus(1));
+        Element lozenge = page().select(".pm-countermeasures__table tbody tr").get(1).selectFirst(".pm-cm__jira .aui-lozenge");
+        assertEquals("aui-lozenge", lozenge.className(), "no category: Jira's own grey, not a guess");
+        assertEquals("synced 0 s ago", page().select(".pm-cm__synced").get(1).text());
+    }
+
+    @Test
     void aPressCreatesAtMostTwentyIssuesPerRequestAndSaysWhereToGoOn() {
         long big = 98_306L;
         StringBuilder rows = new StringBuilder();

@@ -1,5 +1,7 @@
 package io.github.postmortems.jira.fake;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -152,6 +154,23 @@ public final class FakeJira implements AutoCloseable {
     public String existingIssue(String project, String summary, String... labels) {
         synchronized (lock) {
             return state.newIssue(project, summary, List.of(labels), Instant.now());
+        }
+    }
+
+    /**
+     * From now on the issue's field {@code field} is served as {@code value} (a JSON null when {@code value} is null)
+     * whatever the issue holds: a Jira whose add-ons or proxies write fields Jira itself would not.
+     */
+    public void serveField(String key, String field, JsonElement value) {
+        synchronized (lock) {
+            state.serveField(key, field, Optional.of(value == null ? JsonNull.INSTANCE : value));
+        }
+    }
+
+    /** From now on the issue is served without the field {@code field}, even when a search asks for it. */
+    public void omitField(String key, String field) {
+        synchronized (lock) {
+            state.serveField(key, field, Optional.empty());
         }
     }
 

@@ -55,6 +55,8 @@ final class JiraState {
     private java.time.Clock searchClock;
     private int missedBySearches;
     private final Map<String, Instant> unindexed = new HashMap<>();
+    /** Fields served as set here instead of from the issue: empty means left out of the answer. */
+    private final Map<String, Map<String, Optional<JsonElement>>> servedFields = new HashMap<>();
 
     JiraState(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -69,6 +71,10 @@ final class JiraState {
     }
 
     // ---- set-up and inspection by tests
+
+    void serveField(String key, String field, Optional<JsonElement> value) {
+        servedFields.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(field, value.map(JsonElement::deepCopy));
+    }
 
     void addProject(String key, Set<String> issueTypes) {
         projects.put(key, new LinkedHashSet<>(issueTypes));
@@ -402,6 +408,13 @@ final class JiraState {
             issue.labels().forEach(labels::add);
             fields.add("labels", labels);
         }
+        servedFields.getOrDefault(issue.key(), Map.of()).forEach((field, value) -> {
+            if (value.isPresent()) {
+                fields.add(field, value.get().deepCopy());
+            } else {
+                fields.remove(field);
+            }
+        });
         JsonObject json = new JsonObject();
         json.addProperty("expand", "operations,editmeta,changelog,transitions,renderedFields");
         json.addProperty("id", issue.id());
