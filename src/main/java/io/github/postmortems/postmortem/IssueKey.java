@@ -29,7 +29,7 @@ public record IssueKey(String projectKey, long number) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = KEY.matcher(Text.squash(text));
+        Matcher m = KEY.matcher(Text.withoutInvisibles(text));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -41,7 +41,7 @@ public record IssueKey(String projectKey, long number) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = KEY_IN_TEXT.matcher(text);
+        Matcher m = KEY_IN_TEXT.matcher(Text.withoutInvisibles(text));
         while (m.find()) {
             Optional<IssueKey> key = parse(m.group());
             if (key.isPresent()) {

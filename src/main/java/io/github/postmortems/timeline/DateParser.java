@@ -40,7 +40,7 @@ public final class DateParser {
     }
 
     public static Parsed<LocalDate> parseDate(String typed) {
-        String text = Text.squash(typed);
+        String text = Text.withoutInvisibles(typed);
         Matcher m;
         if ((m = ISO.matcher(text)).matches()) {
             return date(num(m, 1), num(m, 2), num(m, 3));

@@ -63,7 +63,7 @@ public final class TimeParser {
      * @param referenceDate the date of times typed without one; null when there is none
      */
     public static Parsed<ZonedDateTime> parseTime(String typed, ZoneId defaultZone, LocalDate referenceDate) {
-        String text = Text.squash(typed);
+        String text = Text.withoutInvisibles(typed);
         if (text.isEmpty()) {
             return Parsed.unreadable(EMPTY);
         }
@@ -94,7 +94,7 @@ public final class TimeParser {
      * abbreviation ({@code CEST}) or a region id in any case ({@code europe/berlin}).
      */
     public static Parsed<ZoneId> parseZone(String typed) {
-        String text = Text.squash(typed);
+        String text = Text.withoutInvisibles(typed);
         Matcher withRegion = OFFSET_WITH_REGION.matcher(text);
         if (withRegion.matches()) {
             // An ISO zoned time names both; the offset pins the instant even where the region repeats an hour.
