@@ -31,7 +31,7 @@ public final class DateParser {
     static final String UNREADABLE = "postmortems.timeline.warning.unreadable-date";
     static final String AMBIGUOUS = "postmortems.timeline.warning.ambiguous-date";
     static final String NO_SUCH_DAY = "postmortems.timeline.warning.no-such-date";
-    static final String NO_YEAR = "postmortems.timeline.warning.date-without-year";
+    public static final String NO_YEAR = "postmortems.timeline.warning.date-without-year";
     static final String WRONG_WEEKDAY = "postmortems.timeline.warning.wrong-weekday";
 
     /** Longer than any date or time a person types in a cell (with a weekday, a zone and a few words after it). */

@@ -74,7 +74,28 @@ class TypedValuesSamplesTest {
         assertInstanceOf(TimelineRow.Unreadable.class, reading.timeline().get(13));
     }
 
-    private static Warning timeWarning(int row, String key, String typed) {
-        return Warning.at(Warning.Location.cell(MacroNames.TIMELINE, row, TimelineColumn.TIME.key()), key, typed);
+    private static Warning timeWarning(int row, String key, String... args) {
+        return Warning.at(Warning.Location.cell(MacroNames.TIMELINE, row, TimelineColumn.TIME.key()), key, args);
+    }
+
+    @Test
+    void datesTimesWithoutADateFromTheRowsAroundThemWhenTheIncidentHasNoStartAndSaysSoOnceForTheRowsAbove() {
+        PageReading reading = page("times-without-date.xml");
+
+        assertEquals(List.of(Instant.parse("2026-03-12T08:50:00Z"), Instant.parse("2026-03-12T08:55:00Z"),
+                Instant.parse("2026-03-12T09:00:00Z"), Instant.parse("2026-03-12T09:05:00Z"),
+                Instant.parse("2026-03-13T00:10:00Z"), Instant.parse("2026-03-13T00:20:00Z")),
+                times(reading.timeline()));
+        List<Warning> timelineWarnings = reading.warnings().stream()
+                .filter(warning -> warning.where().table().equals(MacroNames.TIMELINE)).toList();
+        assertEquals(List.of(timeWarning(1, TimelineReader.DATED_FROM_BELOW, "1", "2", "3")), timelineWarnings);
+    }
+
+    @Test
+    void datesTimesWithoutADateFromTheIncidentStartWithoutAWarning() {
+        PageReading reading = page("full-page.xml");
+
+        assertEquals(List.of(), reading.warnings());
+        assertEquals(4, times(reading.timeline()).size());
     }
 }
