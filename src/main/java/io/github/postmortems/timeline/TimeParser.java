@@ -140,6 +140,9 @@ public final class TimeParser {
      */
     public static Parsed<ZoneId> parseZone(String typed) {
         String text = Text.withoutInvisibles(typed);
+        if (text.length() > DateParser.MAX_LENGTH) {
+            return Parsed.unreadable(UNKNOWN_ZONE);
+        }
         Matcher withRegion = OFFSET_WITH_REGION.matcher(text);
         if (withRegion.matches()) {
             // An ISO zoned time names both; the offset pins the instant even where the region repeats an hour.

@@ -136,4 +136,13 @@ class TimeParserTest {
         assertEquals(ZoneOffset.ofHours(-7), TimeParser.parseZone("PDT").value().orElseThrow());
         assertEquals(ZoneOffset.ofHoursMinutes(5, 30), TimeParser.parseZone("+0530").value().orElseThrow());
     }
+
+    @Test
+    void refusesTextLongerThanAnyTimeWithoutReadingIt() {
+        String longer = "2026-03-12 09:05 " + "x".repeat(DateParser.MAX_LENGTH);
+
+        assertEquals(TimeParser.UNREADABLE, reason(longer, BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.UNKNOWN_ZONE, assertInstanceOf(Parsed.Unreadable.class,
+                TimeParser.parseZone("+02:00 [" + "x".repeat(DateParser.MAX_LENGTH) + "]")).reason());
+    }
 }
