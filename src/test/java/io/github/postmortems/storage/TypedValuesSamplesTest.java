@@ -35,6 +35,10 @@ class TypedValuesSamplesTest {
                 .map(row -> ((TimelineRow.Entry) row).entry()).map(TimelineEntry::time).toList();
     }
 
+    private static Warning timeWarning(int row, String key, String... args) {
+        return Warning.at(Warning.Location.cell(MacroNames.TIMELINE, row, TimelineColumn.TIME.key()), key, args);
+    }
+
     @Test
     void readsTimesCodesAndKeysPastDirectionMarksZeroWidthCharactersAndNoBreakSpaces() {
         PageReading reading = page("invisible-characters.xml");
@@ -74,10 +78,6 @@ class TypedValuesSamplesTest {
         assertInstanceOf(TimelineRow.Unreadable.class, reading.timeline().get(13));
     }
 
-    private static Warning timeWarning(int row, String key, String... args) {
-        return Warning.at(Warning.Location.cell(MacroNames.TIMELINE, row, TimelineColumn.TIME.key()), key, args);
-    }
-
     @Test
     void datesTimesWithoutADateFromTheRowsAroundThemWhenTheIncidentHasNoStartAndSaysSoOnceForTheRowsAbove() {
         PageReading reading = page("times-without-date.xml");
@@ -89,13 +89,5 @@ class TypedValuesSamplesTest {
         List<Warning> timelineWarnings = reading.warnings().stream()
                 .filter(warning -> warning.where().table().equals(MacroNames.TIMELINE)).toList();
         assertEquals(List.of(timeWarning(1, TimelineReader.DATED_FROM_BELOW, "1", "2", "3")), timelineWarnings);
-    }
-
-    @Test
-    void datesTimesWithoutADateFromTheIncidentStartWithoutAWarning() {
-        PageReading reading = page("full-page.xml");
-
-        assertEquals(List.of(), reading.warnings());
-        assertEquals(4, times(reading.timeline()).size());
     }
 }
