@@ -29,7 +29,7 @@ public record Priority(String code, int rank, Period slo) implements Comparable<
 
     /** Finds a default priority from what people type: {@code p1}, {@code P 2}, {@code 3}. */
     public static Optional<Priority> parse(String typed) {
-        String folded = Text.fold(typed).replaceAll("[\\s_-]+", "");
+        String folded = Text.fold(Text.withoutInvisibles(typed)).replaceAll("[\\s_-]+", "");
         if (folded.startsWith("p")) {
             folded = folded.substring(1);
         }

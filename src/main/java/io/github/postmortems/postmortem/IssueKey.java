@@ -31,7 +31,7 @@ public record IssueKey(String projectKey, long number) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = KEY.matcher(Text.squash(text));
+        Matcher m = KEY.matcher(Text.withoutInvisibles(text));
         if (!m.matches() || m.group(1).length() > MAX_PROJECT_KEY) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ public record IssueKey(String projectKey, long number) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = KEY_IN_TEXT.matcher(text);
+        Matcher m = KEY_IN_TEXT.matcher(Text.withoutInvisibles(text));
         while (m.find()) {
             Optional<IssueKey> key = parse(m.group());
             if (key.isPresent()) {

@@ -32,7 +32,7 @@ public enum PostmortemStatus {
 
     /** Reads the enum name as people may type it in English ("in review", "In-Review"). */
     public static Optional<PostmortemStatus> fromCode(String typed) {
-        String normal = Text.fold(typed).replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
+        String normal = Text.fold(Text.withoutInvisibles(typed)).replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
         for (PostmortemStatus status : values()) {
             if (status.name().equals(normal)) {
                 return Optional.of(status);

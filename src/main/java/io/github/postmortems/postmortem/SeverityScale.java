@@ -45,7 +45,8 @@ public record SeverityScale(List<Severity> levels) {
      * also when followed by more words ({@code SEV1 - critical}).
      */
     public Optional<Severity> find(String typed) {
-        String folded = Text.fold(typed).replaceAll("[\\s_-]+", "");
+        String visible = Text.withoutInvisibles(typed);
+        String folded = Text.fold(visible).replaceAll("[\\s_-]+", "");
         if (folded.isEmpty()) {
             return Optional.empty();
         }
@@ -54,7 +55,7 @@ public record SeverityScale(List<Severity> levels) {
                 return Optional.of(level);
             }
         }
-        Matcher m = LEADING_CODE.matcher(Text.squash(typed));
+        Matcher m = LEADING_CODE.matcher(visible);
         if (m.matches()) {
             String code = (m.group(1) + m.group(2)).toLowerCase(java.util.Locale.ROOT);
             return levels.stream()

@@ -40,6 +40,31 @@ public final class Text {
         return out.toString().strip();
     }
 
+    /**
+     * The text squashed, without the characters that show nothing: direction marks and isolates, zero-width spaces
+     * and joiners, the word joiner and byte-order marks, as editors and chat tools paste them around times and codes.
+     * For reading values (times, dates, zones, keys, codes) only: in titles and free text these characters carry
+     * meaning (a right-to-left mark in a Hebrew title), so {@link #squash} and {@link #fold} keep them.
+     */
+    public static String withoutInvisibles(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isInvisible(c)) {
+                out.append(c);
+            }
+        }
+        return squash(out.toString());
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+    }
+
     /** {@code [\\s\\u00A0\\u2007\\u202F]}: ASCII white space and the no-break spaces. */
     private static boolean isSpace(char c) {
         return switch (c) {

@@ -89,6 +89,8 @@ final class CountermeasuresReader {
         Parsed<LocalDate> date = DateParser.parseDate(cell.text());
         if (date instanceof Parsed.Unreadable<LocalDate> unreadable) {
             warnings.add(at(number, CountermeasureColumn.DUE, unreadable.reason(), cell.text()));
+        } else if (date instanceof Parsed.Read<LocalDate> read && read.caveat() != null) {
+            warnings.add(at(number, CountermeasureColumn.DUE, read.caveat(), cell.text()));
         }
         return date.value().orElse(null);
     }

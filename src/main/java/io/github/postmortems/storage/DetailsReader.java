@@ -195,6 +195,8 @@ final class DetailsReader {
             Parsed<LocalDate> date = DateParser.parseDate(value.cell().text());
             if (date instanceof Parsed.Unreadable<LocalDate> unreadable) {
                 warnings.add(at(DetailsField.MEETING_DATE, value.row(), unreadable.reason(), value.cell().text()));
+            } else if (date instanceof Parsed.Read<LocalDate> read && read.caveat() != null) {
+                warnings.add(at(DetailsField.MEETING_DATE, value.row(), read.caveat(), value.cell().text()));
             }
             return date.value().orElse(null);
         }).orElse(null);

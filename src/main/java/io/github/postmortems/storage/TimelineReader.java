@@ -2,6 +2,7 @@ package io.github.postmortems.storage;
 
 import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.timeline.DateParser;
 import io.github.postmortems.timeline.EntryKind;
 import io.github.postmortems.timeline.Parsed;
 import io.github.postmortems.timeline.TimeParser;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads an incident-timeline table. Times without a date take the date of the row above, or the incident's start
- * date for the first; a row whose time cannot be read is kept as {@link TimelineRow.Unreadable}.
+ * date for the first. When the incident has no readable start date, rows above the first row with a date take that
+ * row's date, and one warning for the table names them. A row whose time cannot be read is kept as
+ * {@link TimelineRow.Unreadable}.
  */
 final class TimelineReader {
 
@@ -31,6 +34,7 @@ final class TimelineReader {
     static final String ORDER = "postmortems.timeline.warning.order";
     static final String UNKNOWN_KIND = "postmortems.timeline.warning.unknown-kind";
     static final String EVIDENCE_NOT_LINK = "postmortems.timeline.warning.evidence-not-link";
+    static final String DATED_FROM_BELOW = "postmortems.timeline.warning.times-dated-from-below";
 
     private static final Map<String, EntryKind> KINDS =
             Arrays.stream(EntryKind.values()).collect(Collectors.toMap(EntryKind::i18nKey, Function.identity()));
@@ -40,6 +44,10 @@ final class TimelineReader {
     private final List<Warning> warnings = new ArrayList<>();
     /** Kind cells repeat a handful of names; each is matched against every bundled language once per table. */
     private final Map<String, Optional<String>> kindKeys = new HashMap<>();
+    /** Rows above the first dated one whose time took its date, because the incident has no start date to give. */
+    private final List<Integer> datedFromBelow = new ArrayList<>();
+    /** Row number of the first row with a date of its own, when the incident gives none; 0 otherwise. */
+    private int firstDatedRow;
 
     private TimelineReader(ReadingContext context, Labels labels) {
         this.context = context;
@@ -54,7 +62,9 @@ final class TimelineReader {
         ColumnLayout<TimelineColumn> layout =
                 ColumnLayout.detect(grid, TimelineColumn.class, MacroNames.TIMELINE, labels, warnings);
         List<TimelineRow> rows = new ArrayList<>();
-        LocalDate date = context.referenceDate();
+        Optional<DatedRow> firstDated = context.referenceDate() == null ? firstDated(layout, grid) : Optional.empty();
+        LocalDate date = firstDated.map(DatedRow::date).orElse(context.referenceDate());
+        firstDatedRow = firstDated.map(DatedRow::row).orElse(0);
         TimelineEntry previous = null;
         for (int i = layout.firstDataRow(); i < grid.rows().size(); i++) {
             TableGrid.Row row = grid.rows().get(i);
@@ -71,13 +81,57 @@ final class TimelineReader {
                 date = previous.time().atZone(context.zone()).toLocalDate();
             }
         }
+        if (!datedFromBelow.isEmpty()) {
+            int first = datedFromBelow.get(0);
+            warnings.add(at(first, TimelineColumn.TIME, DATED_FROM_BELOW, String.valueOf(first),
+                    String.valueOf(datedFromBelow.get(datedFromBelow.size() - 1)),
+                    String.valueOf(firstDatedRow)));
+        }
         return new TableReading<>(rows, warnings);
+    }
+
+    private record DatedRow(int row, LocalDate date) {
+    }
+
+    /** The first row whose time has a date of its own, for the rows above it when the incident gives none. */
+    private Optional<DatedRow> firstDated(ColumnLayout<TimelineColumn> layout, TableGrid grid) {
+        for (int i = layout.firstDataRow(); i < grid.rows().size(); i++) {
+            TableGrid.Row row = grid.rows().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            Optional<ZonedDateTime> time =
+                    TimeParser.parseTime(layout.cell(row, TimelineColumn.TIME).text(), context.zone(), null).value();
+            if (time.isPresent()) {
+                return Optional.of(new DatedRow(layout.rowNumber(i),
+                        time.get().toInstant().atZone(context.zone()).toLocalDate()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The row's time; one above the first dated row that needed its date is noted for the table's one warning. */
+    private Parsed<ZonedDateTime> time(String typed, int number, LocalDate date) {
+        if (number >= firstDatedRow) {
+            return TimeParser.parseTime(typed, context.zone(), date);
+        }
+        Parsed<ZonedDateTime> own = TimeParser.parseTime(typed, context.zone(), null);
+        boolean undated = own instanceof Parsed.Unreadable<ZonedDateTime> unreadable
+                && (unreadable.reason().equals(TimeParser.NO_DATE) || unreadable.reason().equals(DateParser.NO_YEAR));
+        if (!undated) {
+            return own;
+        }
+        Parsed<ZonedDateTime> dated = TimeParser.parseTime(typed, context.zone(), date);
+        if (dated.value().isPresent()) {
+            datedFromBelow.add(number);
+        }
+        return dated;
     }
 
     private TimelineRow readRow(ColumnLayout<TimelineColumn> layout, TableGrid.Row row, int number, LocalDate date) {
         Cell timeCell = layout.cell(row, TimelineColumn.TIME);
         Cell eventCell = layout.cell(row, TimelineColumn.EVENT);
-        Parsed<ZonedDateTime> time = TimeParser.parseTime(timeCell.text(), context.zone(), date);
+        Parsed<ZonedDateTime> time = time(timeCell.text(), number, date);
         if (time instanceof Parsed.Unreadable<ZonedDateTime> unreadable) {
             warnings.add(at(number, TimelineColumn.TIME, unreadable.reason(), timeCell.text()));
             return new TimelineRow.Unreadable(number, timeCell.text(), eventCell.text(), eventCell.innerMarkup());

@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the times people type into a postmortem: a date ({@link DateParser} forms), then a clock time
- * ({@code 15:39}, {@code 15:39:12.5}, {@code 3:39 PM}, {@code 3 pm}, {@code 15h39}), then a zone ({@code Z},
- * {@code +02:00}, {@code UTC+2}, {@code UTC}, {@code CEST}, {@code Europe/Berlin}, also in brackets). ISO forms such
- * as {@code 2026-10-04T15:39:00Z} are the same pieces. Without a date the caller's reference date is used; without a
- * zone the caller's default zone. Never throws for what people type: the outcome is {@link Parsed}.
+ * ({@code 15:39}, {@code 15:39:12.5}, {@code 3:39 PM}, {@code 9:05 a.m.}, {@code 3 pm}, {@code 15h39},
+ * {@code 9 h 05}, {@code 09:05 Uhr}), then a zone ({@code Z}, {@code +02:00}, {@code UTC+2}, {@code UTC}, {@code CEST},
+ * {@code Europe/Berlin}, also in brackets). ISO forms such as {@code 2026-10-04T15:39:00Z} and RFC 1123
+ * ({@code Thu, 12 Mar 2026 08:05:00 GMT}) are the same pieces. Without a date the caller's reference date is used
+ * (its year for a day and month typed without one); without a zone the caller's default zone. Words after the time
+ * that are no zone (a {@code <time datetime>} date followed by "09:05 deploy started") leave the time read in the
+ * default zone, with the caveat {@value #TEXT_AFTER_TIME}. Never throws for what people type: the outcome is
+ * {@link Parsed}.
  *
  * <p>Local times that a DST change skipped are refused; local times it repeated are read with the earlier offset and
  * the caveat {@value #AMBIGUOUS_DST}.
@@ -38,14 +42,18 @@ public final class TimeParser {
     public static final String AMBIGUOUS_DST = "postmortems.timeline.warning.ambiguous-dst";
     public static final String UNKNOWN_ZONE = "postmortems.timeline.warning.unknown-zone";
     public static final String AMBIGUOUS_ZONE = "postmortems.timeline.warning.ambiguous-zone";
+    public static final String TEXT_AFTER_TIME = "postmortems.timeline.warning.text-after-time";
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?:\\s*([aApP])\\.?\\s*[mM]\\.?(?!\\p{L}))?(?![\\d:])"
+            "(?<![\\d.:/-])(\\d{1,2})(?::|\\s?h\\s?)(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?:\\s*([aApP])\\.?\\s*[mM]\\.?(?!\\p{L}))?(?![\\d:])"
                     + "|(?<![\\S])(\\d{1,2})\\s*([aApP])\\.?\\s*[mM]\\.?(?![\\p{L}\\d])");
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT|UT)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
-    /** What joins a date to its time ("2026-10-04T", "4 Oct, ", "Oct 4 at", "4. Okt. um", "4 oct. à"). */
-    private static final Pattern DATE_TIME_JOINER = Pattern.compile("(?i)(?:\\s*(?:T|,|at|um|à)\\s*)$");
+    /** What joins a date to its time ("2026-10-04T", "4 Oct, ", "Oct 4 at", "4. Okt. um", "4 oct. à"); not Oct's t. */
+    private static final Pattern DATE_TIME_JOINER =
+            Pattern.compile("(?i)(?:(?<=\\d)T|\\s*(?:,|(?<!\\p{L})(?:at|um|\u00e0)))\\s*$");
+    /** German writes "Uhr" after a time of day ("09:05 Uhr"); the zone, if any, comes after it. */
+    private static final Pattern UHR = Pattern.compile("(?i)^uhr(?!\\p{L})\\s*");
     private static final Pattern OFFSET_WITH_REGION = Pattern.compile("(Z|[+-]\\d{2}(?::?\\d{2})?)\\s*\\[.+]");
 
     /** Abbreviations people use in incident channels, each meaning one offset. */
@@ -63,13 +71,16 @@ public final class TimeParser {
      * @param referenceDate the date of times typed without one; null when there is none
      */
     public static Parsed<ZonedDateTime> parseTime(String typed, ZoneId defaultZone, LocalDate referenceDate) {
-        String text = Text.squash(typed);
+        String text = Text.withoutInvisibles(typed);
         if (text.isEmpty()) {
             return Parsed.unreadable(EMPTY);
         }
+        if (text.length() > DateParser.MAX_LENGTH) {
+            return Parsed.unreadable(UNREADABLE);
+        }
         Matcher clock = CLOCK.matcher(text);
         if (!clock.find()) {
-            return DateParser.parseDate(text).value().isPresent()
+            return DateParser.parseDate(text, referenceDate).value().isPresent()
                     ? Parsed.unreadable(NO_TIME)
                     : Parsed.unreadable(UNREADABLE);
         }
@@ -81,12 +92,46 @@ public final class TimeParser {
         if (date instanceof Parsed.Unreadable<LocalDate> unreadable) {
             return Parsed.unreadable(unreadable.reason());
         }
-        String zoneText = text.substring(clock.end()).strip();
-        Parsed<ZoneId> zone = zoneText.isEmpty() ? Parsed.read(defaultZone) : parseZone(zoneText);
+        String zoneText = UHR.matcher(text.substring(clock.end()).strip()).replaceFirst("");
+        Parsed<ZoneId> zone = zoneText.isEmpty() ? Parsed.read(defaultZone) : zoneAfterTime(zoneText, defaultZone);
         if (zone instanceof Parsed.Unreadable<ZoneId> unreadable) {
             return Parsed.unreadable(unreadable.reason());
         }
-        return inZone(LocalDateTime.of(date.value().orElseThrow(), time.get()), zone.value().orElseThrow());
+        Parsed<ZonedDateTime> zoned = inZone(LocalDateTime.of(date.value().orElseThrow(), time.get()),
+                zone.value().orElseThrow());
+        return withCaveats(zoned, caveat(date), caveat(zone));
+    }
+
+    /**
+     * The zone after a time: the whole rest when it names one, as one word refused when it does not ("Mars/Olympus"
+     * was meant as a zone); several words are other text in the cell, read in the zone their first word names or
+     * else the default one, and said so.
+     */
+    private static Parsed<ZoneId> zoneAfterTime(String rest, ZoneId defaultZone) {
+        Parsed<ZoneId> whole = parseZone(rest);
+        int space = rest.indexOf(' ');
+        if (whole.value().isPresent() || space < 0) {
+            return whole;
+        }
+        Parsed<ZoneId> first = parseZone(rest.substring(0, space));
+        if (first instanceof Parsed.Unreadable<ZoneId> unreadable && unreadable.reason().equals(AMBIGUOUS_ZONE)) {
+            return first;
+        }
+        return Parsed.readWithCaveat(first.value().orElse(defaultZone), TEXT_AFTER_TIME);
+    }
+
+    private static String caveat(Parsed<?> parsed) {
+        return parsed instanceof Parsed.Read<?> read ? read.caveat() : null;
+    }
+
+    /** One caveat per value: the time's own (a repeated hour) first, then the date's, then the zone's. */
+    private static Parsed<ZonedDateTime> withCaveats(Parsed<ZonedDateTime> time, String dateCaveat,
+            String zoneCaveat) {
+        if (!(time instanceof Parsed.Read<ZonedDateTime> read) || read.caveat() != null) {
+            return time;
+        }
+        String caveat = dateCaveat != null ? dateCaveat : zoneCaveat;
+        return caveat == null ? time : Parsed.readWithCaveat(read.readValue(), caveat);
     }
 
     /**
@@ -94,7 +139,10 @@ public final class TimeParser {
      * abbreviation ({@code CEST}) or a region id in any case ({@code europe/berlin}).
      */
     public static Parsed<ZoneId> parseZone(String typed) {
-        String text = Text.squash(typed);
+        String text = Text.withoutInvisibles(typed);
+        if (text.length() > DateParser.MAX_LENGTH) {
+            return Parsed.unreadable(UNKNOWN_ZONE);
+        }
         Matcher withRegion = OFFSET_WITH_REGION.matcher(text);
         if (withRegion.matches()) {
             // An ISO zoned time names both; the offset pins the instant even where the region repeats an hour.
@@ -124,7 +172,7 @@ public final class TimeParser {
         if (text.isEmpty()) {
             return referenceDate == null ? Parsed.unreadable(NO_DATE) : Parsed.read(referenceDate);
         }
-        return DateParser.parseDate(text);
+        return DateParser.parseDate(text, referenceDate);
     }
 
     private static Optional<LocalTime> clockTime(Matcher m) {

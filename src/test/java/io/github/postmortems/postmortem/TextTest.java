@@ -20,6 +20,18 @@ class TextTest {
     }
 
     @Test
+    void readsValuesWithoutDirectionMarksZeroWidthCharactersAndByteOrderMarks() {
+        assertEquals("09:15 UTC", Text.withoutInvisibles("\uFEFF\u200E09\u200B:15\u200F\u00A0UTC\u2069"));
+        assertEquals("OPS-7", Text.withoutInvisibles("\u2066OPS\u2060-\u200D7\u202C"));
+        assertEquals("", Text.withoutInvisibles(null));
+    }
+
+    @Test
+    void keepsInvisibleCharactersInTextBecauseTitlesNeedThem() {
+        assertEquals("\u200F\u05E9\u05DC\u05D5\u05DD \u200D", Text.squash("\u200F\u05E9\u05DC\u05D5\u05DD \u200D"));
+    }
+
+    @Test
     void squashesExactlyAsTheRegexDefinitionOnRandomText() {
         char[] alphabet = {'a', 'Z', '1', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2007', '\u202F',
                 '\u2003', '\u3000', '\u001C', '\u200B', '-'};

@@ -49,7 +49,19 @@ class TimeParserTest {
             "15h39                         | 2026-10-04T13:39:00Z",
             "Oct 4, 2026 15:39             | 2026-10-04T13:39:00Z",
             "4 Oct 2026, 15:39 UTC         | 2026-10-04T15:39:00Z",
-            "15:39                         | 2026-10-04T13:39:00Z"})
+            "15:39                         | 2026-10-04T13:39:00Z",
+            "12. M\u00e4rz 2026, 09:05 Uhr    | 2026-03-12T08:05:00Z",
+            "12. M\u00e4r. 2026 9:05          | 2026-03-12T08:05:00Z",
+            "12 mars 2026 \u00e0 9 h 05        | 2026-03-12T08:05:00Z",
+            "12 mars 2026 09h05            | 2026-03-12T08:05:00Z",
+            "jeudi 12 mars 2026 09:05      | 2026-03-12T08:05:00Z",
+            "Thu, 12 Mar 2026 08:05:00 GMT | 2026-03-12T08:05:00Z",
+            "Thursday, March 12, 2026 9:05 AM | 2026-03-12T08:05:00Z",
+            "'March 12, 2026, 9:05 a.m.'   | 2026-03-12T08:05:00Z",
+            "Mar 12 09:05                  | 2026-03-12T08:05:00Z",
+            "12 Mar 09:05                  | 2026-03-12T08:05:00Z",
+            "12 Oct 09:05                  | 2026-10-12T07:05:00Z",
+            "09:05 Uhr MESZ                | 2026-10-04T07:05:00Z"})
     void readsTheFormsPeopleType(String typed, String expected) {
         assertEquals(Instant.parse(expected), read(typed, BERLIN, INCIDENT_DAY));
     }
@@ -91,10 +103,46 @@ class TimeParserTest {
     }
 
     @Test
+    void readsTheDateAndTimeBeforeOtherWordsInTheCellAndSaysTheWordsWereNotAZone() {
+        Parsed.Read<?> read = assertInstanceOf(Parsed.Read.class,
+                TimeParser.parseTime("2026-03-12 09:05 deploy started", BERLIN, null));
+        Parsed.Read<?> inUtc = assertInstanceOf(Parsed.Read.class,
+                TimeParser.parseTime("2026-03-12 09:05 UTC deploy started", BERLIN, null));
+
+        assertEquals(Instant.parse("2026-03-12T08:05:00Z"), ((ZonedDateTime) read.readValue()).toInstant());
+        assertEquals(TimeParser.TEXT_AFTER_TIME, read.caveat());
+        assertEquals(Instant.parse("2026-03-12T09:05:00Z"), ((ZonedDateTime) inUtc.readValue()).toInstant());
+        assertEquals(TimeParser.AMBIGUOUS_ZONE, reason("09:05 CST deploy started", BERLIN, INCIDENT_DAY));
+    }
+
+    @Test
+    void readsTheTimeButSaysSoWhenTheWeekdayIsNotTheDates() {
+        Parsed.Read<?> read = assertInstanceOf(Parsed.Read.class,
+                TimeParser.parseTime("Fri, 12 Mar 2026 08:05:00 GMT", BERLIN, null));
+
+        assertEquals(Instant.parse("2026-03-12T08:05:00Z"), ((ZonedDateTime) read.readValue()).toInstant());
+        assertEquals(DateParser.WRONG_WEEKDAY, read.caveat());
+    }
+
+    @Test
+    void needsAYearFromSomewhereForADayAndMonth() {
+        assertEquals(DateParser.NO_YEAR, reason("Mar 12 09:05", BERLIN, null));
+    }
+
+    @Test
     void readsZonesByThemselves() {
         assertEquals(ZoneOffset.UTC, TimeParser.parseZone("utc").value().orElseThrow());
         assertEquals(ZoneId.of("Europe/Berlin"), TimeParser.parseZone(" europe/berlin ").value().orElseThrow());
         assertEquals(ZoneOffset.ofHours(-7), TimeParser.parseZone("PDT").value().orElseThrow());
         assertEquals(ZoneOffset.ofHoursMinutes(5, 30), TimeParser.parseZone("+0530").value().orElseThrow());
+    }
+
+    @Test
+    void refusesTextLongerThanAnyTimeWithoutReadingIt() {
+        String longer = "2026-03-12 09:05 " + "x".repeat(DateParser.MAX_LENGTH);
+
+        assertEquals(TimeParser.UNREADABLE, reason(longer, BERLIN, INCIDENT_DAY));
+        assertEquals(TimeParser.UNKNOWN_ZONE, assertInstanceOf(Parsed.Unreadable.class,
+                TimeParser.parseZone("+02:00 [" + "x".repeat(DateParser.MAX_LENGTH) + "]")).reason());
     }
 }
