@@ -57,6 +57,7 @@ final class DetailsReader {
     private final Labels labels;
     private final List<Warning> warnings = new ArrayList<>();
     private final Map<DetailsField, Value> values = new EnumMap<>(DetailsField.class);
+    private DetailsReading.IncidentDay incidentDay;
 
     private DetailsReader(ReadingContext context, Labels labels) {
         this.context = context;
@@ -78,7 +79,7 @@ final class DetailsReader {
                 user(DetailsField.CREATED_BY), user(DetailsField.FACILITATED_BY));
         Postmortem postmortem = new Postmortem(meeting, severity(), status(), times(), incidentIssue(), tags());
         postmortem.warnings().forEach(warning -> warnings.add(located(warning)));
-        return new DetailsReading(Optional.of(postmortem), warnings);
+        return new DetailsReading(Optional.of(postmortem), warnings, Optional.ofNullable(incidentDay));
     }
 
     private void collect(TableGrid grid) {
@@ -126,8 +127,12 @@ final class DetailsReader {
         }
         Optional<ZonedDateTime> start = time(DetailsField.START, zone, context.referenceDate());
         if (start.isEmpty()) {
+            // "12 March 2026" is no start time, but it is the day the timeline's bare times belong to.
+            DateParser.parseDate(startValue.get().cell().text()).value()
+                    .ifPresent(date -> incidentDay = new DetailsReading.IncidentDay(date, zone));
             return null;
         }
+        incidentDay = new DetailsReading.IncidentDay(start.get().toLocalDate(), zone);
         Map<Milestone, Instant> moments = new EnumMap<>(Milestone.class);
         moments.put(Milestone.START, start.get().toInstant());
         for (DetailsField field : DetailsField.values()) {

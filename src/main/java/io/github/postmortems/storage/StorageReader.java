@@ -1,7 +1,6 @@
 package io.github.postmortems.storage;
 
 import io.github.postmortems.timeline.TimelineRow;
-import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.Warning;
 import org.jsoup.Jsoup;
@@ -66,14 +65,16 @@ public final class StorageReader {
         ParsedSource source = new ParsedSource(storage, 0);
 
         Optional<Postmortem> details = Optional.empty();
+        Optional<DetailsReading.IncidentDay> incidentDay = Optional.empty();
         Optional<Table> detailsTable = macroTable(page, source, MacroNames.DETAILS, positions, warnings);
         if (detailsTable.isPresent()) {
             DetailsReading reading = DetailsReader.read(detailsTable.get().grid(), context, labels);
             details = reading.postmortem();
+            incidentDay = reading.incidentDay();
             warnings.addAll(reading.warnings());
         }
-        ReadingContext timelineContext = details.flatMap(Postmortem::timesIfSet)
-                .map(times -> context.forIncident(times.zone(), startDate(times)))
+        ReadingContext timelineContext = incidentDay
+                .map(day -> context.forIncident(day.zone(), day.date()))
                 .orElse(context);
 
         List<TimelineRow> timeline = List.of();
@@ -246,10 +247,6 @@ public final class StorageReader {
 
     private static Element child(Element parent, String name) {
         return parent.children().stream().filter(e -> e.normalName().equals(name)).findFirst().orElse(null);
-    }
-
-    private static LocalDate startDate(IncidentTimes times) {
-        return times.start().atZone(times.zone()).toLocalDate();
     }
 
     /**

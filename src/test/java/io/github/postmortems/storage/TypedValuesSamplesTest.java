@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** What the reader makes of the samples of values typed in unusual ways: invisible characters, dates, times. */
@@ -89,5 +90,17 @@ class TypedValuesSamplesTest {
         List<Warning> timelineWarnings = reading.warnings().stream()
                 .filter(warning -> warning.where().table().equals(MacroNames.TIMELINE)).toList();
         assertEquals(List.of(timeWarning(1, TimelineReader.DATED_FROM_BELOW, "1", "2", "3")), timelineWarnings);
+    }
+
+    /** The start's day without its time of day leaves the incident without times, yet dates the bare times below. */
+    @Test
+    void datesBareTimesFromAStartTypedAsADayWithoutATimeOfDay() {
+        PageReading reading = page("start-date-only.xml");
+
+        assertTrue(reading.details().orElseThrow().timesIfSet().isEmpty());
+        assertEquals(List.of(Instant.parse("2026-03-12T07:50:00Z"), Instant.parse("2026-03-12T08:05:00Z")),
+                times(reading.timeline()));
+        assertEquals(List.of(Warning.at(Warning.Location.cell(MacroNames.DETAILS, 2, DetailsField.START.key()),
+                "postmortems.timeline.warning.date-without-time", "12 March 2026")), reading.warnings());
     }
 }
