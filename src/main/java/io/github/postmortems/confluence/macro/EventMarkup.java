@@ -2,7 +2,13 @@ package io.github.postmortems.confluence.macro;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The timeline's event text as it may reach a reader's browser: the cell's markup cut down to an allowlist of
@@ -32,6 +38,43 @@ final class EventMarkup {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.clean(html, SITE, FORMATTING, AS_GIVEN);
+        String markup = html.contains("<ac:link") ? storageLinksAsText(html) : html;
+        return Jsoup.clean(markup, SITE, FORMATTING, AS_GIVEN);
+    }
+
+    /**
+     * Storage format's links to pages and files as the text a reader sees: the link's own text, else the page's title
+     * or the file's name. The allowlist would leave nothing of them (Confluence renders them; a storage body is not).
+     */
+    private static String storageLinksAsText(String storage) {
+        Document fragment = Jsoup.parse(storage, "", Parser.xmlParser());
+        fragment.outputSettings().prettyPrint(false);
+        for (Element link : fragment.getElementsByTag("ac:link")) {
+            Element body = link.selectFirst("> ac|link-body");
+            Element plain = link.selectFirst("> ac|plain-text-link-body");
+            if (body != null) {
+                List.copyOf(body.childNodes()).forEach(link::before); // moved, so links nested in it are seen too
+                link.remove();
+            } else if (plain != null) {
+                link.replaceWith(new TextNode(plain.wholeText()));
+            } else {
+                named(link).ifPresent(name -> link.replaceWith(new TextNode(name)));
+            }
+        }
+        return fragment.html();
+    }
+
+    private static Optional<String> named(Element link) {
+        for (Element target : link.children()) {
+            String name = switch (target.normalName()) {
+                case "ri:page", "ri:blog-post" -> target.attr("ri:content-title");
+                case "ri:attachment" -> target.attr("ri:filename");
+                default -> "";
+            };
+            if (!name.isBlank()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 }
