@@ -7,7 +7,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,11 +49,14 @@ final class EventMarkup {
         Document fragment = Jsoup.parse(storage, "", Parser.xmlParser());
         fragment.outputSettings().prettyPrint(false);
         for (Element link : fragment.getElementsByTag("ac:link")) {
-            Element body = link.selectFirst("> ac|link-body");
-            Element plain = link.selectFirst("> ac|plain-text-link-body");
+            Element body = child(link, "ac:link-body");
+            Element plain = child(link, "ac:plain-text-link-body");
             if (body != null) {
-                List.copyOf(body.childNodes()).forEach(link::before); // moved, so links nested in it are seen too
-                link.remove();
+                // The body's content takes the link's place in one move each, however much it holds; links nested
+                // in it stay in the list above and are read in turn.
+                link.children().stream().filter(target -> target != body).forEach(Element::remove);
+                body.unwrap();
+                link.unwrap();
             } else if (plain != null) {
                 link.replaceWith(new TextNode(plain.wholeText()));
             } else {
@@ -62,6 +64,16 @@ final class EventMarkup {
             }
         }
         return fragment.html();
+    }
+
+    /** A direct child only: searching each link's whole inside would be quadratic in links nested in links. */
+    private static Element child(Element parent, String name) {
+        for (Element child : parent.children()) {
+            if (child.normalName().equals(name)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     private static Optional<String> named(Element link) {
