@@ -301,6 +301,10 @@ final class Cell {
             if (content.isPresent()) {
                 return content.map(Evidence::name);
             }
+            Element post = child(e, "ri:blog-post"); // not followed as evidence, but its title is what the reader saw
+            if (post != null && !Text.isBlank(post.attr("ri:content-title"))) {
+                return Optional.of(post.attr("ri:content-title"));
+            }
         }
         if (isJiraMacro(e) || e.hasAttr("data-jira-key") || e.hasAttr("jira-key")) {
             return linkedIssue(e).map(IssueKey::toString);

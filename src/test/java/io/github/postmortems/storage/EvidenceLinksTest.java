@@ -85,6 +85,19 @@ class EvidenceLinksTest {
         assertEquals("On-call follows Payments runbook", entries(table.rows()).get(0).text());
     }
 
+    @Test
+    void aLinkToABlogPostIsNotEvidenceWeFollowAndSaysSoNamingThePost() {
+        String body = "<table><tbody><tr><th>Time</th><th>Event</th><th>Evidence</th></tr>"
+                + "<tr><td>2026-10-04 10:00 UTC</td><td>Announced</td><td><ac:link><ri:blog-post "
+                + "ri:content-title=\"Checkout incident notice\" ri:posting-day=\"2026/10/04\" /></ac:link></td></tr>"
+                + "</tbody></table>";
+        TableReading<TimelineRow> table = reader.readTimeline(body, ReadingContext.inZone(ZoneOffset.UTC));
+
+        assertEquals(List.of(Warning.at(Warning.Location.cell("incident-timeline", 1,
+                "postmortems.timeline.column.evidence"), "postmortems.timeline.warning.evidence-not-link",
+                "Checkout incident notice")), table.warnings());
+    }
+
     private static List<TimelineEntry> entries(List<TimelineRow> rows) {
         return rows.stream().filter(TimelineRow.Entry.class::isInstance)
                 .map(row -> ((TimelineRow.Entry) row).entry()).toList();
