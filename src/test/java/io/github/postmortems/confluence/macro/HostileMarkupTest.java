@@ -5,7 +5,9 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.google.gson.JsonParser;
 import io.github.postmortems.confluence.HostPages;
+import io.github.postmortems.confluence.rest.PostmortemListRowsResource;
 import io.github.postmortems.index.AoPostmortemIndex;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.jira.RowIds;
@@ -15,6 +17,7 @@ import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.ListSamples;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.storage.CountermeasureRow;
@@ -30,14 +33,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.MockedStatic;
 
+import javax.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.github.postmortems.confluence.macro.MacroFixture.body;
 import static io.github.postmortems.confluence.macro.MacroFixture.html;
@@ -45,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
 /**
@@ -81,7 +86,7 @@ class HostileMarkupTest {
 
     @BeforeEach
     void signedInAsAnEditorWhoMaySeeEverything() {
-        currentUser = org.mockito.Mockito.mockStatic(AuthenticatedUserThreadLocal.class);
+        currentUser = mockStatic(AuthenticatedUserThreadLocal.class);
         currentUser.when(AuthenticatedUserThreadLocal::get).thenReturn(editor);
         when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
     }
@@ -192,13 +197,21 @@ class HostileMarkupTest {
         assertEquals(3, html(rendered).select(".pm-list__title").size(), rendered);
         assertTrue(html(rendered).selectFirst(".pm-list__title").text().startsWith("<p><script>alert(1)</script>"),
                 "a long title is shortened, as text");
-        Map<String, String> parameters = new java.util.HashMap<>();
+        Map<String, String> parameters = new HashMap<>();
         for (String name : List.of("spaces", "labels", "minSeverity", "status", "from", "to", "sort", "columns")) {
             parameters.put(name, text);
         }
         String warned = fixture.listMacro(index).execute(parameters, null, context);
         assertNothingRuns(warned, "postmortem-list parameters, " + output);
         assertTrue(html(warned).select(".pm-failure").isEmpty(), warned);
+
+        // the rows "Show more" fetches, in the same row markup
+        PostmortemListRowsResource more = new PostmortemListRowsResource(new ListPostmortems(index, fixture.clock),
+                fixture.visibility(), new ListViews(), fixture.viewers(), fixture.templates());
+        Response answer = more.rows("@all", null, null, null, null, null, "title", null, "1", "2");
+        String rows = JsonParser.parseString((String) answer.getEntity()).getAsJsonObject().get("rows").getAsString();
+        assertEquals(2, html("<table><tbody>" + rows + "</tbody></table>").select("tr").size(), rows);
+        assertNothingRuns("<table><tbody>" + rows + "</tbody></table>", "postmortem-list rows");
     }
 
     /** The literal-looking texts arrive as text: not evaluated by Velocity, not turned back into markup. */
@@ -246,7 +259,6 @@ class HostileMarkupTest {
         if (value.startsWith("/")) {
             return !value.startsWith("//");
         }
-        return List.of("http://", "https://", "mailto:").stream().map(Function.<String>identity())
-                .anyMatch(value::startsWith);
+        return List.of("http://", "https://", "mailto:").stream().anyMatch(value::startsWith);
     }
 }
