@@ -11,4 +11,7 @@ import com.atlassian.confluence.core.ContentEntityManager;
 public interface PageManager extends ContentEntityManager {
 
     AbstractPage getAbstractPage(long id);
+
+    /** Deprecated in 8.7.2 too (no replacement on this interface): the page of that title in that space, or null. */
+    Page getPage(String spaceKey, String title);
 }

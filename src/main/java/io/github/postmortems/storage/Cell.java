@@ -3,6 +3,7 @@ package io.github.postmortems.storage;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.Text;
 import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.timeline.Evidence;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -146,6 +147,8 @@ final class Cell {
                 found[0] = e.attr("href").strip();
             } else if (e.normalName().equals("ri:url") && !e.attr("ri:value").isBlank()) {
                 found[0] = e.attr("ri:value").strip();
+            } else if (e.normalName().equals("img") && !e.attr("src").isBlank()) {
+                found[0] = e.attr("src").strip(); // an image Confluence rendered from an attachment or a URL
             }
             return found[0] == null ? NodeFilter.FilterResult.CONTINUE : NodeFilter.FilterResult.STOP;
         }, element);
@@ -154,6 +157,57 @@ final class Cell {
         }
         Matcher url = URL.matcher(text());
         return url.find() ? Optional.of(url.group()) : Optional.empty();
+    }
+
+    /**
+     * The page or attachment the cell links to or shows in storage format ({@code ac:link} to {@code ri:page} or
+     * {@code ri:attachment}, {@code ac:image} of an attachment), when it names one before any web address.
+     */
+    Optional<Evidence> linkedContent() {
+        if (element == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Evidence>[] found = new Optional[] {Optional.empty()};
+        NodeTraversor.filter((node, depth) -> {
+            if (!(node instanceof Element e)) {
+                return NodeFilter.FilterResult.CONTINUE;
+            }
+            String name = e.normalName();
+            if (name.equals("ac:link") || name.equals("ac:image")) {
+                Optional<Evidence> content = content(e);
+                if (content.isPresent()) {
+                    found[0] = content;
+                    return NodeFilter.FilterResult.STOP;
+                }
+                return NodeFilter.FilterResult.SKIP_ENTIRELY; // a mention, or a link to something we do not follow
+            }
+            boolean web = name.equals("a") && !e.attr("href").isBlank()
+                    || name.equals("ri:url") || name.equals("img") && !e.attr("src").isBlank();
+            return web ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, element);
+        return found[0];
+    }
+
+    /** What an {@code ac:link} or {@code ac:image} names, judged by its own children. */
+    private static Optional<Evidence> content(Element linkOrImage) {
+        Element page = child(linkOrImage, "ri:page");
+        if (page != null && linkOrImage.normalName().equals("ac:link")) {
+            return page(page).map(Evidence.class::cast);
+        }
+        Element attachment = child(linkOrImage, "ri:attachment");
+        if (attachment == null || Text.isBlank(attachment.attr("ri:filename"))) {
+            return Optional.empty();
+        }
+        Element owner = child(attachment, "ri:page");
+        return Optional.of(new Evidence.Attachment(Text.squash(attachment.attr("ri:filename")),
+                owner == null ? null : page(owner).orElse(null)));
+    }
+
+    private static Optional<Evidence.Page> page(Element riPage) {
+        String title = Text.squash(riPage.attr("ri:content-title"));
+        return title.isEmpty() ? Optional.empty()
+                : Optional.of(new Evidence.Page(Text.squash(riPage.attr("ri:space-key")), title));
     }
 
     /**
@@ -240,6 +294,17 @@ final class Cell {
         if (name.equals("ac:link") && child(e, "ri:user") != null && child(e, "ac:link-body") == null
                 && child(e, "ac:plain-text-link-body") == null) {
             return mentionedUser(child(e, "ri:user")).map(UserRef::fallbackText);
+        }
+        // A link to a page or file with no text of its own reads as the page's title or the file's name, as shown.
+        if (name.equals("ac:link") && child(e, "ac:link-body") == null && child(e, "ac:plain-text-link-body") == null) {
+            Optional<Evidence> content = content(e);
+            if (content.isPresent()) {
+                return content.map(Evidence::name);
+            }
+            Element post = child(e, "ri:blog-post"); // not followed as evidence, but its title is what the reader saw
+            if (post != null && !Text.isBlank(post.attr("ri:content-title"))) {
+                return Optional.of(post.attr("ri:content-title"));
+            }
         }
         if (isJiraMacro(e) || e.hasAttr("data-jira-key") || e.hasAttr("jira-key")) {
             return linkedIssue(e).map(IssueKey::toString);

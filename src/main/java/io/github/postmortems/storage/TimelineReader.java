@@ -4,6 +4,7 @@ import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.timeline.DateParser;
 import io.github.postmortems.timeline.EntryKind;
+import io.github.postmortems.timeline.Evidence;
 import io.github.postmortems.timeline.Parsed;
 import io.github.postmortems.timeline.TimeParser;
 import io.github.postmortems.timeline.TimelineEntry;
@@ -148,7 +149,15 @@ final class TimelineReader {
                 kind(layout.cell(row, TimelineColumn.KIND), number)));
     }
 
-    private Optional<URI> evidence(Cell cell, int number) {
+    private Optional<Evidence> evidence(Cell cell, int number) {
+        Optional<Evidence> content = cell.linkedContent();
+        if (content.isPresent()) {
+            return content; // a page or file, named as written: the macro asks Confluence where it is for each viewer
+        }
+        return webEvidence(cell, number).map(Evidence.Web::new);
+    }
+
+    private Optional<URI> webEvidence(Cell cell, int number) {
         Optional<String> link = cell.link();
         if (link.isEmpty()) {
             if (!cell.isBlank()) {

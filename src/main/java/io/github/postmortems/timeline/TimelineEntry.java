@@ -1,6 +1,5 @@
 package io.github.postmortems.timeline;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,10 +11,10 @@ import java.util.Optional;
  * @param time        when it happened
  * @param text        the event as plain text (for sorting, search and exports)
  * @param richText    the event cell's own markup (storage format fragment), kept so links, mentions and code survive
- * @param evidence    a link to the graph, log or chat message that shows it, if any
+ * @param evidence    the graph, log, chat message, page or file that shows it; null when none
  * @param kind        what the entry marks, {@link EntryKind#OTHER} when not given
  */
-public record TimelineEntry(int row, Instant time, String text, String richText, URI evidence, EntryKind kind) {
+public record TimelineEntry(int row, Instant time, String text, String richText, Evidence evidence, EntryKind kind) {
 
     public TimelineEntry {
         if (row < 1) {
@@ -27,7 +26,7 @@ public record TimelineEntry(int row, Instant time, String text, String richText,
         kind = kind == null ? EntryKind.OTHER : kind;
     }
 
-    public Optional<URI> evidenceIfSet() {
+    public Optional<Evidence> evidenceIfSet() {
         return Optional.ofNullable(evidence);
     }
 }

@@ -192,6 +192,11 @@ class PostmortemListBench {
         }
 
         @Override
+        public Page getPage(String spaceKey, String title) {
+            throw new UnsupportedOperationException("the list finds pages by id");
+        }
+
+        @Override
         public <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification,
                                                                    SaveContext saveContext) {
             throw new UnsupportedOperationException("the list never saves");

@@ -1,6 +1,7 @@
 package io.github.postmortems.bench;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import io.github.postmortems.confluence.macro.EvidenceLinks;
 import io.github.postmortems.confluence.macro.IncidentTimelineMacro;
 import io.github.postmortems.confluence.macro.MacroFixture;
 import io.github.postmortems.confluence.macro.MacroTemplates;
@@ -122,7 +123,8 @@ class TimelineMacroBench {
         List<Warning> warnings = new ArrayList<>(request.warnings());
         warnings.addAll(tableWarnings);
         TimelineView view = TimelineViews.view(story, warnings, incident.map(IncidentTimes::zone).orElse(null),
-                request.compact(), request.zone().map(viewer::inZone).orElse(viewer));
+                request.compact(), request.zone().map(viewer::inZone).orElse(viewer),
+                EvidenceLinks.NONE);
         return templates.render(TIMELINE_TEMPLATE, "timeline", view);
     }
 

@@ -35,6 +35,8 @@ final class ConfluenceHostServices {
             new HostService("com.atlassian.confluence.pages.PageManager", SLACK),
             new HostService("com.atlassian.confluence.spaces.SpaceManager", SLACK),
             new HostService("com.atlassian.confluence.security.PermissionManager", SLACK),
+            new HostService("com.atlassian.confluence.pages.AttachmentManager", BUNDLED
+                    + "Confluence's attachments macro, com/atlassian/confluence/extra/attachments/AttachmentsMacro.java"),
             new HostService("com.atlassian.confluence.labels.LabelManager", BUNDLED
                     + "com.atlassian.confluence.plugins.confluence-create-content-plugin-18.7.17/com/atlassian/confluence/"
                     + "plugins/createcontent/actions/DefaultIndexPageManager.java"),

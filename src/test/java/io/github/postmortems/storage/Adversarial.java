@@ -22,7 +22,13 @@ public enum Adversarial {
     /** Tables of n rows: rows added to every table. */
     MANY_ROWS(100_000, n -> "the last row"),
     /** n start tags that are never closed, in a cell: cells and rows left open, spans and paragraphs. */
-    UNCLOSED_TAGS(50_000, n -> "<p><span><b>x".repeat(n / 4) + "<td>y".repeat(n / 4));
+    UNCLOSED_TAGS(50_000, n -> "<p><span><b>x".repeat(n / 4) + "<td>y".repeat(n / 4)),
+    /** Links to a page nested n/4 deep in each other's link text: each link's text is read once, not per ancestor. */
+    LINKS_IN_LINKS(50_000, n -> "<ac:link><ri:page ri:content-title=\"Runbook\" /><ac:link-body><b>x</b>"
+            .repeat(n / 4) + "y" + "</ac:link-body></ac:link>".repeat(n / 4)),
+    /** One page link whose link text has n parts: moved into the link's place at once, not one part at a time. */
+    WIDE_LINK_TEXT(100_000, n -> "<ac:link><ri:page ri:content-title=\"Runbook\" /><ac:link-body>"
+            + "<b>x</b> ".repeat(n) + "</ac:link-body></ac:link>");
 
     private final int issueSize;
     private final IntFunction<String> cell;

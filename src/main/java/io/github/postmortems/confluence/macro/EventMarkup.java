@@ -2,7 +2,12 @@ package io.github.postmortems.confluence.macro;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+
+import java.util.Optional;
 
 /**
  * The timeline's event text as it may reach a reader's browser: the cell's markup cut down to an allowlist of
@@ -32,6 +37,56 @@ final class EventMarkup {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.clean(html, SITE, FORMATTING, AS_GIVEN);
+        String markup = html.contains("<ac:link") ? storageLinksAsText(html) : html;
+        return Jsoup.clean(markup, SITE, FORMATTING, AS_GIVEN);
+    }
+
+    /**
+     * Storage format's links to pages and files as the text a reader sees: the link's own text, else the page's title
+     * or the file's name. The allowlist would leave nothing of them (Confluence renders them; a storage body is not).
+     */
+    private static String storageLinksAsText(String storage) {
+        Document fragment = Jsoup.parse(storage, "", Parser.xmlParser());
+        fragment.outputSettings().prettyPrint(false);
+        for (Element link : fragment.getElementsByTag("ac:link")) {
+            Element body = child(link, "ac:link-body");
+            Element plain = child(link, "ac:plain-text-link-body");
+            if (body != null) {
+                // The body's content takes the link's place in one move each, however much it holds; links nested
+                // in it stay in the list above and are read in turn.
+                link.children().stream().filter(target -> target != body).forEach(Element::remove);
+                body.unwrap();
+                link.unwrap();
+            } else if (plain != null) {
+                link.replaceWith(new TextNode(plain.wholeText()));
+            } else {
+                named(link).ifPresent(name -> link.replaceWith(new TextNode(name)));
+            }
+        }
+        return fragment.html();
+    }
+
+    /** A direct child only: searching each link's whole inside would be quadratic in links nested in links. */
+    private static Element child(Element parent, String name) {
+        for (Element child : parent.children()) {
+            if (child.normalName().equals(name)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<String> named(Element link) {
+        for (Element target : link.children()) {
+            String name = switch (target.normalName()) {
+                case "ri:page", "ri:blog-post" -> target.attr("ri:content-title");
+                case "ri:attachment" -> target.attr("ri:filename");
+                default -> "";
+            };
+            if (!name.isBlank()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -11,17 +11,21 @@ public class IncidentTimelineMacro extends PostmortemMacro {
     static final String TEMPLATE = "templates/macro/incident-timeline.vm";
 
     private final ShowTimeline timeline;
+    private final ConfluenceEvidence evidence;
 
-    public IncidentTimelineMacro(ViewerResolver viewers, ShowTimeline timeline, MacroTemplates templates) {
+    public IncidentTimelineMacro(ViewerResolver viewers, ShowTimeline timeline, ConfluenceEvidence evidence,
+                                 MacroTemplates templates) {
         super(NAME, viewers, templates);
         this.timeline = timeline;
+        this.evidence = evidence;
     }
 
     @Override
     String render(Map<String, String> parameters, String body, ContentEntityObject page, Viewer viewer,
                   MacroTemplates templates) {
         TimelineParameters request = TimelineParameters.parse(parameters);
-        TimelineView view = timeline.show(body, page == null ? "" : page.getBodyAsString(), request, viewer);
+        TimelineView view = timeline.show(body, page == null ? "" : page.getBodyAsString(), request, viewer,
+                evidence.on(page, viewer.spaceKey()));
         // The rendered timeline is about twice as long as its table: each entry's rich text plus its chrome.
         return templates.render(TEMPLATE, "timeline", view, 4096 + 2 * (body == null ? 0 : body.length()));
     }

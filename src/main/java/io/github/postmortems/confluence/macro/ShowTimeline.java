@@ -31,8 +31,10 @@ public class ShowTimeline {
     /**
      * @param body        the macro's body (view HTML as Confluence hands it, or storage)
      * @param pageStorage the whole page's storage, for its details; "" when there is no page (a preview)
+     * @param links       where the viewer can follow the pages and files given as evidence
      */
-    public TimelineView show(String body, String pageStorage, TimelineParameters parameters, Viewer viewer) {
+    public TimelineView show(String body, String pageStorage, TimelineParameters parameters, Viewer viewer,
+                             EvidenceLinks links) {
         ZoneId readingZone = parameters.zone().orElse(viewer.siteZone());
         ReadingContext context = new ReadingContext(readingZone, SeverityScale.defaults(), null, null);
         Optional<IncidentTimes> incident = pageStorage == null || pageStorage.isEmpty() ? Optional.empty()
@@ -50,6 +52,6 @@ public class ShowTimeline {
         warnings.addAll(table.warnings());
         Viewer reading = parameters.zone().map(viewer::inZone).orElse(viewer);
         ZoneId incidentZone = incident.map(IncidentTimes::zone).orElse(null);
-        return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading);
+        return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading, links);
     }
 }

@@ -4,6 +4,7 @@ import io.github.postmortems.postmortem.Milestone;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.text.HumanDuration;
 import io.github.postmortems.timeline.EntryKind;
+import io.github.postmortems.timeline.Evidence;
 import io.github.postmortems.timeline.TimelineEntry;
 import io.github.postmortems.timeline.TimelineStory;
 
@@ -27,8 +28,9 @@ public final class TimelineViews {
     private TimelineViews() {
     }
 
+    /** @param links where the viewer can follow the pages and files given as evidence */
     public static TimelineView view(TimelineStory story, List<Warning> warnings, ZoneId incidentZone, boolean compact,
-                                    Viewer viewer) {
+                                    Viewer viewer, EvidenceLinks links) {
         Moments moments = new Moments(viewer);
         // A row that could not be placed carries the reader's reason itself, instead of repeating it above.
         Map<Integer, Warning> timeWarnings = new HashMap<>();
@@ -57,7 +59,7 @@ public final class TimelineViews {
                 lines.add(moment instanceof TimelineStory.Event event
                         ? event(event.entry(), day, time, elapsed,
                                 kindNames.computeIfAbsent(event.entry().kind(), kind -> viewer.text(kind.i18nKey())),
-                                viewer)
+                                viewer, links)
                         : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
                 previousDay = seen.toLocalDate();
             } else if (item instanceof TimelineStory.Unplaced unplaced) {
@@ -81,13 +83,20 @@ public final class TimelineViews {
     }
 
     private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, String kind,
-                                      Viewer viewer) {
-        Link evidence = entry.evidenceIfSet()
-                .map(uri -> new Link(viewer.text("postmortems.macros.timeline.evidence"), uri.toString(),
-                        uri.toString(), ""))
-                .orElse(Link.text(""));
+                                      Viewer viewer, EvidenceLinks links) {
+        Link evidence = entry.evidenceIfSet().map(shown -> evidence(shown, viewer, links)).orElse(Link.text(""));
         return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
                 EventMarkup.safe(entry.richText()), entry.text(), evidence, "");
+    }
+
+    /** A web link as "Evidence"; a page or file as its name, linked where Confluence finds it for this viewer. */
+    private static Link evidence(Evidence evidence, Viewer viewer, EvidenceLinks links) {
+        if (evidence instanceof Evidence.Web web) {
+            return new Link(viewer.text("postmortems.macros.timeline.evidence"), web.name(), web.name(), "");
+        }
+        return links.pathOf(evidence)
+                .map(path -> new Link(evidence.name(), viewer.baseUrl() + path, "", ""))
+                .orElse(Link.text(evidence.name()));
     }
 
     private static TimelineLine milestone(TimelineStory.Marker marker, String day, Link time, String elapsed,

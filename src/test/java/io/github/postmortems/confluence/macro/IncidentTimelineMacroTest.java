@@ -1,5 +1,10 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class IncidentTimelineMacroTest {
 
@@ -79,6 +86,70 @@ class IncidentTimelineMacroTest {
                 text.html());
         assertTrue(text.select("a").stream().noneMatch(a -> a.attr("href").toLowerCase().contains("javascript")),
                 text.html());
+    }
+
+    @Test
+    void linksPagesAndFilesGivenAsEvidenceToWhereConfluenceServesThem() {
+        String storage = sample("evidence-links.xml");
+        ConversionContext context = display(storage);
+        Page runbook = visiblePage("OPS", "Payments runbook", "/display/OPS/Payments+runbook");
+        Page contacts = visiblePage("OPS", "Card network contacts", "/display/OPS/Card+network+contacts");
+        Page loadTests = visiblePage("PERF", "Load test results", "/display/PERF/Load+test+results");
+        when(fixture.permissions.hasPermission(fixture.signedIn, Permission.VIEW, context.getEntity())).thenReturn(true);
+        attached(context.getEntity(), "grafana.png", "/download/attachments/98305/grafana.png?version=1&api=v2");
+        attached(context.getEntity(), "latency.png", "/download/attachments/98305/latency.png?version=2&api=v2");
+        attached(loadTests, "load-test.csv", "/download/attachments/131073/load-test.csv?version=1&api=v2");
+
+        Document timeline = html(fixture.timelineMacro().execute(Map.of("showMilestones", "false"),
+                body(storage, "incident-timeline"), context));
+
+        List<Element> evidence = timeline.select(".pm-timeline__evidence");
+        assertEquals(List.of("Payments runbook", "Card network contacts", "grafana.png", "load-test.csv",
+                "latency.png", "Evidence"), evidence.stream().map(Element::text).toList());
+        assertEquals(List.of("/confluence/display/OPS/Payments+runbook", "/confluence/display/OPS/Card+network+contacts",
+                "/confluence/download/attachments/98305/grafana.png?version=1&api=v2",
+                "/confluence/download/attachments/131073/load-test.csv?version=1&api=v2",
+                "/confluence/download/attachments/98305/latency.png?version=2&api=v2",
+                "https://status.example.com/incidents/42.png"), evidence.stream().map(e -> e.attr("href")).toList());
+        assertEquals(List.of("Declines rise; on-call follows Payments runbook",
+                "Card network status checked, see the contacts page"),
+                timeline.select(".pm-timeline__item--event .pm-timeline__text").eachText().subList(0, 2));
+    }
+
+    @Test
+    void showsEvidenceThatCannotBeFollowedAsItsNameAloneWhetherMissingOrNotTheViewersToSee() {
+        String storage = sample("evidence-links.xml");
+        ConversionContext context = display(storage);
+        Page restricted = mock(Page.class);
+        when(restricted.getUrlPath()).thenReturn("/display/OPS/Payments+runbook");
+        when(fixture.pages.getPage("OPS", "Payments runbook")).thenReturn(restricted); // no VIEW permission
+        attached(context.getEntity(), "grafana.png", "/download/attachments/98305/grafana.png"); // page not viewable
+
+        Document timeline = html(fixture.timelineMacro().execute(Map.of("showMilestones", "false"),
+                body(storage, "incident-timeline"), context));
+
+        List<Element> evidence = timeline.select(".pm-timeline__evidence");
+        assertEquals(List.of("Payments runbook", "Card network contacts", "grafana.png", "load-test.csv",
+                "latency.png", "Evidence"), evidence.stream().map(Element::text).toList());
+        assertEquals(List.of("span", "span", "span", "span", "span", "a"),
+                evidence.stream().map(Element::tagName).toList());
+        assertTrue(evidence.stream().noneMatch(e -> e.hasAttr("href") && !e.tagName().equals("a")));
+        assertFalse(timeline.html().contains("/display/OPS/Payments+runbook"), "a restricted page's URL stays hidden");
+        assertTrue(timeline.select(".pm-warnings").isEmpty(), "a page the viewer cannot see is not a fault of the page");
+    }
+
+    private Page visiblePage(String space, String title, String urlPath) {
+        Page page = mock(Page.class);
+        when(page.getUrlPath()).thenReturn(urlPath);
+        when(fixture.pages.getPage(space, title)).thenReturn(page);
+        when(fixture.permissions.hasPermission(fixture.signedIn, Permission.VIEW, page)).thenReturn(true);
+        return page;
+    }
+
+    private void attached(ContentEntityObject page, String fileName, String downloadPath) {
+        Attachment attachment = mock(Attachment.class);
+        when(attachment.getDownloadPath()).thenReturn(downloadPath);
+        when(fixture.attachments.getAttachment(page, fileName)).thenReturn(attachment);
     }
 
     @Test

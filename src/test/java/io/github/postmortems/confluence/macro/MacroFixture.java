@@ -11,6 +11,8 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import com.atlassian.user.User;
+import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -61,6 +63,9 @@ public final class MacroFixture {
     final PermissionManager permissions = mock(PermissionManager.class);
     final SpaceManager spaces = mock(SpaceManager.class);
     final PageManager pages = mock(PageManager.class);
+    final AttachmentManager attachments = mock(AttachmentManager.class);
+    /** The signed-in user the evidence links are looked up for. */
+    final User signedIn = mock(User.class);
     final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
     final InMemoryCreationLedger ledger = new InMemoryCreationLedger();
     /** The clock the countermeasures board reads "today" from: 2026-11-21, noon UTC. */
@@ -137,7 +142,17 @@ public final class MacroFixture {
     }
 
     public IncidentTimelineMacro timelineMacro() {
-        return new IncidentTimelineMacro(viewers(), new ShowTimeline(new StorageReader()), templates());
+        return new IncidentTimelineMacro(viewers(), new ShowTimeline(new StorageReader()), evidence(), templates());
+    }
+
+    /** Evidence looked up in {@link #pages} and {@link #attachments} for {@link #signedIn}, who sees what is permitted. */
+    ConfluenceEvidence evidence() {
+        return new ConfluenceEvidence(pages, attachments, permissions) {
+            @Override
+            User viewer() {
+                return signedIn;
+            }
+        };
     }
 
     /** A page view ("display") of a page whose storage is {@code pageStorage}. */
