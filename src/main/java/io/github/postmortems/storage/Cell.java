@@ -305,6 +305,10 @@ final class Cell {
             if (post != null && !Text.isBlank(post.attr("ri:content-title"))) {
                 return Optional.of(post.attr("ri:content-title"));
             }
+            Element space = child(e, "ri:space"); // a link to a whole space reads as its key, as the editor shows it
+            if (space != null && !Text.isBlank(space.attr("ri:space-key"))) {
+                return Optional.of(space.attr("ri:space-key"));
+            }
         }
         if (isJiraMacro(e) || e.hasAttr("data-jira-key") || e.hasAttr("jira-key")) {
             return linkedIssue(e).map(IssueKey::toString);

@@ -98,6 +98,20 @@ class EvidenceLinksTest {
                 "Checkout incident notice")), table.warnings());
     }
 
+    @Test
+    void aLinkToAWholeSpaceReadsAsItsKeyInTheEventAndIsNamedInTheWarningAsEvidence() {
+        String body = "<table><tbody><tr><th>Time</th><th>Event</th><th>Evidence</th></tr>"
+                + "<tr><td>2026-10-04 10:00 UTC</td><td>Runbooks in <ac:link><ri:space ri:space-key=\"OPS\" />"
+                + "</ac:link> checked</td><td><ac:link><ri:space ri:space-key=\"OPS\" /></ac:link></td></tr>"
+                + "</tbody></table>";
+        TableReading<TimelineRow> table = reader.readTimeline(body, ReadingContext.inZone(ZoneOffset.UTC));
+
+        assertEquals("Runbooks in OPS checked", entries(table.rows()).get(0).text());
+        assertEquals(List.of(Warning.at(Warning.Location.cell("incident-timeline", 1,
+                "postmortems.timeline.column.evidence"), "postmortems.timeline.warning.evidence-not-link", "OPS")),
+                table.warnings());
+    }
+
     private static List<TimelineEntry> entries(List<TimelineRow> rows) {
         return rows.stream().filter(TimelineRow.Entry.class::isInstance)
                 .map(row -> ((TimelineRow.Entry) row).entry()).toList();
