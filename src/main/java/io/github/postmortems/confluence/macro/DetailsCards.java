@@ -8,8 +8,6 @@ import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.storage.DetailsReading;
 import io.github.postmortems.text.HumanDuration;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +22,8 @@ public class DetailsCards {
 
     private static final List<Milestone> TIME_ORDER = List.of(Milestone.START, Milestone.FIRST_USER_IMPACT,
             Milestone.FIRST_USER_REPORT, Milestone.DETECT, Milestone.HOTFIX, Milestone.END);
+    /** Shown "not set" until typed: every incident has them. The other milestones show only once they are known. */
+    private static final List<Milestone> ALWAYS_SHOWN = List.of(Milestone.START, Milestone.DETECT, Milestone.END);
 
     private final People people;
     private final JiraIssueLinks jira;
@@ -52,7 +52,7 @@ public class DetailsCards {
         if (!postmortem.tags().isEmpty()) {
             sections.add(new CardSection(viewer.text("postmortems.macros.details.section.tags"),
                     List.of(new CardRow(viewer.text("postmortems.details.field.tags"),
-                            postmortem.tags().values().stream().map(tag -> label(tag, viewer)).toList()))));
+                            postmortem.tags().values().stream().map(DetailsCards::label).toList()))));
         }
         return new DetailsCard(postmortem.meeting().title(), lozenges, warnings, sections, Styles.of(viewer));
     }
@@ -65,19 +65,25 @@ public class DetailsCards {
         }
         Optional<IncidentTimes> times = postmortem.timesIfSet();
         for (Milestone milestone : TIME_ORDER) {
-            Link value = times.flatMap(t -> t.at(milestone).map(at -> moments.at(at, t.zone())))
-                    .orElse(Link.notSet(viewer));
-            rows.add(row(viewer, milestone.i18nKey(), value));
+            Optional<Link> value = times.flatMap(t -> t.at(milestone).map(at -> moments.at(at, t.zone())));
+            if (value.isPresent() || ALWAYS_SHOWN.contains(milestone)) {
+                rows.add(row(viewer, milestone.i18nKey(), value.orElse(Link.notSet(viewer))));
+            }
         }
         return new CardSection(viewer.text("postmortems.macros.details.section.times"), rows);
     }
 
+    /** Only the durations the times allow; none known yet is one line saying which times they come from. */
     private static CardSection durations(Optional<IncidentTimes> times, Viewer viewer) {
-        List<CardRow> rows = List.of(
-                duration(viewer, "time-to-detect", times, IncidentTimes::timeToDetect),
-                duration(viewer, "time-to-hotfix", times, IncidentTimes::timeToHotfix),
-                duration(viewer, "time-to-resolve", times, IncidentTimes::timeToResolve),
-                duration(viewer, "total-impact", times, IncidentTimes::totalImpact));
+        List<CardRow> rows = new ArrayList<>();
+        duration(viewer, "time-to-detect", times, IncidentTimes::timeToDetect).ifPresent(rows::add);
+        duration(viewer, "time-to-hotfix", times, IncidentTimes::timeToHotfix).ifPresent(rows::add);
+        duration(viewer, "time-to-resolve", times, IncidentTimes::timeToResolve).ifPresent(rows::add);
+        duration(viewer, "total-impact", times, IncidentTimes::totalImpact).ifPresent(rows::add);
+        if (rows.isEmpty()) {
+            rows.add(new CardRow("", List.of(new Link(viewer.text("postmortems.macros.details.durations.none"), "", "",
+                    "pm-not-set"))));
+        }
         return new CardSection(viewer.text("postmortems.macros.details.section.durations"), rows);
     }
 
@@ -99,24 +105,18 @@ public class DetailsCards {
         return row(viewer, labelKey, who.map(ref -> people.link(ref, viewer)).orElse(Link.notSet(viewer)));
     }
 
-    private static CardRow duration(Viewer viewer, String name, Optional<IncidentTimes> times,
-                                            Function<IncidentTimes, Optional<Duration>> measure) {
-        Link value = times.flatMap(measure).map(d -> Link.text(HumanDuration.format(d, viewer.messages())))
-                .orElse(Link.notSet(viewer));
-        return row(viewer, "postmortems.macros.details.duration." + name, value);
+    private static Optional<CardRow> duration(Viewer viewer, String name, Optional<IncidentTimes> times,
+                                              Function<IncidentTimes, Optional<Duration>> measure) {
+        return times.flatMap(measure).map(d -> row(viewer, "postmortems.macros.details.duration." + name,
+                Link.text(HumanDuration.format(d, viewer.messages()))));
     }
 
     private static CardRow row(Viewer viewer, String labelKey, Link value) {
         return new CardRow(viewer.text(labelKey), List.of(value));
     }
 
-    private static Link label(String tag, Viewer viewer) {
-        String href = viewer.spaceKey().isEmpty() ? ""
-                : viewer.baseUrl() + "/label/" + encode(viewer.spaceKey()) + "/" + encode(tag);
-        return new Link(tag, href, "", "aui-label");
-    }
-
-    private static String encode(String part) {
-        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+    /** Text, not a link: a word typed in the Tags row is no Confluence label, and its label page would be empty. */
+    private static Link label(String tag) {
+        return new Link(tag, "", "", "aui-label");
     }
 }

@@ -65,20 +65,33 @@ class PostmortemDetailsMacroTest {
     }
 
     @Test
-    void showsTagsAsLabelsLinkedToTheSpacesLabelPage() {
+    void showsTagsAsLabelsThatLinkNowhereSinceNoConfluenceLabelStandsBehindThem() {
         List<String> tags = render("full-page.xml").select(".aui-label").eachText();
         assertEquals(List.of("database", "outage", "payments"), tags);
-        assertEquals("/confluence/label/OPS/payments",
-                render("full-page.xml").select(".aui-label").last().attr("href"));
+        assertTrue(render("full-page.xml").select(".aui-label[href], a.aui-label").isEmpty());
     }
 
     @Test
     void showsMissingValuesAsAMutedNotSetNeverAsAnError() {
         Document card = render("minimal.xml");
-        Element hotfix = value(card, "Hotfix");
-        assertEquals("not set", hotfix.text());
-        assertNotNull(hotfix.selectFirst(".pm-not-set"));
+        Element end = value(card, "End");
+        assertEquals("not set", end.text());
+        assertNotNull(end.selectFirst(".pm-not-set"));
         assertTrue(card.select(".pm-warnings").isEmpty(), "nothing is wrong with a short postmortem");
+    }
+
+    /** A fresh card: start, detection and end stay as prompts; the optional times and unknown durations fold away. */
+    @Test
+    void foldsOptionalTimesAndDurationsThatAreNotKnownYet() {
+        Document card = render("minimal.xml");
+
+        assertEquals(List.of(), card.select(".pm-card__label").eachText().stream()
+                .filter(label -> List.of("Hotfix", "First user impact", "First user report", "Time to hotfix")
+                        .contains(label)).toList());
+        assertEquals(1, card.select(".pm-not-set").eachText().stream().filter(t -> t.startsWith("Durations")).count());
+        assertTrue(card.select(".pm-not-set").size() <= 9, card.select(".pm-not-set").eachText().toString());
+        Document full = render("full-page.xml");
+        assertNotNull(value(full, "Hotfix").selectFirst("a, span"));
     }
 
     @Test
