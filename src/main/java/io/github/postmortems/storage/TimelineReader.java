@@ -2,6 +2,7 @@ package io.github.postmortems.storage;
 
 import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.timeline.DateParser;
 import io.github.postmortems.timeline.EntryKind;
 import io.github.postmortems.timeline.Parsed;
 import io.github.postmortems.timeline.TimeParser;
@@ -31,6 +32,9 @@ final class TimelineReader {
     static final String ORDER = "postmortems.timeline.warning.order";
     static final String UNKNOWN_KIND = "postmortems.timeline.warning.unknown-kind";
     static final String EVIDENCE_NOT_LINK = "postmortems.timeline.warning.evidence-not-link";
+    static final String SKIPPED_HEADING = "postmortems.timeline.warning.skipped-heading";
+    /** Longer headings are not dates; the date patterns are only tried on short text. */
+    private static final int MAX_HEADING_DATE = 40;
 
     private static final Map<String, EntryKind> KINDS =
             Arrays.stream(EntryKind.values()).collect(Collectors.toMap(EntryKind::i18nKey, Function.identity()));
@@ -59,6 +63,10 @@ final class TimelineReader {
         for (int i = layout.firstDataRow(); i < grid.rows().size(); i++) {
             TableGrid.Row row = grid.rows().get(i);
             if (row.isBlank()) {
+                continue;
+            }
+            if (row.isHeading()) {
+                date = headingDate(row, layout.rowNumber(i), date);
                 continue;
             }
             TimelineRow read = readRow(layout, row, layout.rowNumber(i), date);
@@ -139,6 +147,25 @@ final class TimelineReader {
             return EntryKind.OTHER;
         }
         return KINDS.get(key.get());
+    }
+
+    /**
+     * A row across the table is a heading: a day ("12 March") dates the times typed without a date below it (in the
+     * year of the rows above when it names none); any other heading is skipped with a warning naming it.
+     */
+    private LocalDate headingDate(TableGrid.Row row, int number, LocalDate date) {
+        String text = row.headingText();
+        if (text.length() <= MAX_HEADING_DATE) {
+            Parsed<LocalDate> day = DateParser.parseDate(text);
+            if (day.value().isEmpty() && date != null) {
+                day = DateParser.parseDate(text + " " + date.getYear());
+            }
+            if (day.value().isPresent()) {
+                return day.value().get();
+            }
+        }
+        warnings.add(Warning.at(Warning.Location.row(MacroNames.TIMELINE, number), SKIPPED_HEADING, text));
+        return date;
     }
 
     private static Warning at(int row, TimelineColumn column, String key, String... args) {
