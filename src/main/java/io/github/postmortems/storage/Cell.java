@@ -106,6 +106,11 @@ final class Cell {
         return element == null ? List.of() : Task.in(element, source, false);
     }
 
+    /** What the cell says besides {@code task}: words written around it. */
+    String textBeside(Task task) {
+        return element == null ? "" : textWithout(element, Set.of(task.element()));
+    }
+
     /** Users mentioned in the cell, in order; a cell with a typed name and no mention gives that name. */
     List<UserRef> users() {
         if (element == null) {

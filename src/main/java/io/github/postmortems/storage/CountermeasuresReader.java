@@ -111,6 +111,10 @@ final class CountermeasuresReader {
             warnings.add(at(number, CountermeasureColumn.TEXT, SEVERAL_TASKS, String.valueOf(tasks.size())));
         }
         Task task = tasks.size() == 1 ? tasks.get(0) : null;
+        boolean ticked = task != null && task.complete();
+        if (task != null && !text.textBeside(task).isEmpty()) {
+            task = null; // words around the task belong to the countermeasure too: the cell is read as a whole
+        }
         Cell ownerCell = layout.cell(row, CountermeasureColumn.OWNER);
         Cell dueCell = layout.cell(row, CountermeasureColumn.DUE);
         Cell typeCell = layout.cell(row, CountermeasureColumn.TYPE);
@@ -130,7 +134,7 @@ final class CountermeasuresReader {
                 priority(layout.cell(row, CountermeasureColumn.PRIORITY), number),
                 typeCell.isBlank() ? group : type(typeCell, number),
                 key == null && jira.isBlank() && task != null ? task.issue().orElse(null) : key);
-        if (task != null && task.complete()) {
+        if (ticked) {
             countermeasure = countermeasure.asTicked();
         }
         SourceSpan jiraSpan = layout.has(CountermeasureColumn.JIRA) && jira.origin()

@@ -112,6 +112,10 @@ final class Task {
         return Cell.isMention(e) && Cell.mentionedUser(e).isPresent();
     }
 
+    Element element() {
+        return task;
+    }
+
     boolean complete() {
         if (task.normalName().equals("ac:task")) {
             Element status = child(task, "ac:task-status");

@@ -77,6 +77,7 @@ class TaskCountermeasuresTest {
         List<CountermeasureRow> storage = reader.readPage(Samples.read("task-countermeasures.xml"), UTC)
                 .countermeasures();
 
+        assertEquals(3, storage.size());
         assertEquals(storage.stream().map(r -> r.countermeasure().text()).toList(),
                 view.rows().stream().map(r -> r.countermeasure().text()).toList());
         for (int i = 0; i < storage.size(); i++) {
@@ -89,7 +90,7 @@ class TaskCountermeasuresTest {
         }
         // The board reads view HTML and the create button storage format: both must name each row the same way.
         assertEquals(ids(storage), ids(view.rows()));
-        assertEquals(1, view.warnings().size());
+        assertEquals(List.of(CountermeasuresReader.MISSING_TEXT), view.warnings().stream().map(Warning::key).toList());
     }
 
     @Test
@@ -122,6 +123,15 @@ class TaskCountermeasuresTest {
         assertEquals(List.of(Warning.at(Warning.Location.cell(MacroNames.COUNTERMEASURES, 3,
                         CountermeasureColumn.TEXT.key()), CountermeasuresReader.SEVERAL_TASKS, "2")),
                 reading.warnings());
+    }
+
+    @Test
+    void readsACellWithWordsAroundItsTaskAsAWholeSoNoWordIsLost() {
+        Countermeasure beside = countermeasures(reader.readPage(Samples.read("task-countermeasures-table.xml"), UTC))
+                .get(3);
+
+        assertEquals("Agreed with the payments team: Share the pool dashboard", beside.text());
+        assertTrue(beside.doneOutsideJira());
     }
 
     @Test
