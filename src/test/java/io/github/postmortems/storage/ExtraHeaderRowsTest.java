@@ -64,6 +64,38 @@ class ExtraHeaderRowsTest {
     }
 
     @Test
+    void mergesAGroupHeaderRowAboveTheSubHeadersWithoutWarningsAboutItsLabels() {
+        String body = "<table><tbody>"
+                + "<tr><th>What</th><th colspan=\"2\">Who and when</th><th>Tracking</th></tr>"
+                + "<tr><th>Countermeasure</th><th>Owner</th><th>Due</th><th>Jira</th></tr>"
+                + "<tr><td>Cap retries</td><td>Anna</td><td>2026-04-01</td><td>OPS-41</td></tr>"
+                + "</tbody></table>";
+
+        TableReading<CountermeasureRow> table = new StorageReader().readCountermeasures(body,
+                ReadingContext.inZone(ZoneOffset.UTC));
+
+        Countermeasure only = table.rows().get(0).countermeasure();
+        assertEquals(1, only.row());
+        assertEquals(new UserRef.Named("Anna"), only.owner());
+        assertEquals(LocalDate.of(2026, 4, 1), only.due());
+        assertEquals(IssueKey.parse("OPS-41"), only.jiraKeyIfSet());
+        assertEquals(List.of(), table.warnings());
+    }
+
+    @Test
+    void keepsAFirstDataRowWrittenInHeaderCellsAsData() {
+        String body = "<table><tbody>"
+                + "<tr><th>Countermeasure</th><th>Owner</th></tr>"
+                + "<tr><th>Cap retries</th><th>Anna</th></tr>"
+                + "</tbody></table>";
+
+        TableReading<CountermeasureRow> table = new StorageReader().readCountermeasures(body,
+                ReadingContext.inZone(ZoneOffset.UTC));
+
+        assertEquals(List.of("Cap retries"), table.rows().stream().map(r -> r.countermeasure().text()).toList());
+    }
+
+    @Test
     void namesEveryRowItSkippedAndNothingElse() {
         assertEquals(List.of(
                 Warning.at(Warning.Location.row(MacroNames.TIMELINE, 0), ColumnLayout.SKIPPED_TITLE,
