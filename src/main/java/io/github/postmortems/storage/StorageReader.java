@@ -215,6 +215,11 @@ public final class StorageReader {
         boolean tasksRead = macroName.equals(MacroNames.COUNTERMEASURES);
         if (tables.isEmpty()) {
             List<Task> tasks = tasksRead ? Task.in(root, source, false) : List.of();
+            if (tasks.size() > TableGrid.MAX_ROWS) {
+                warnings.add(Warning.at(Warning.Location.row(macroName, 0), TOO_MANY_ROWS,
+                        String.valueOf(TableGrid.MAX_ROWS)));
+                tasks = tasks.subList(0, TableGrid.MAX_ROWS);
+            }
             if (!tasks.isEmpty()) {
                 return Optional.of(new Table(null, tasks));
             }

@@ -135,6 +135,20 @@ class TaskCountermeasuresTest {
     }
 
     @Test
+    void reportsTasksWrittenBesideTheTableInsteadOfDroppingThemSilently() {
+        String body = "<table><tbody><tr><th>Countermeasure</th><th>Owner</th></tr>"
+                + "<tr><td>Cap retries</td><td>Anna</td></tr></tbody></table>"
+                + "<ac:task-list><ac:task><ac:task-id>3</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+                + "<ac:task-body>Share the dashboard</ac:task-body></ac:task></ac:task-list>";
+
+        TableReading<CountermeasureRow> reading = reader.readCountermeasures(body, UTC);
+
+        assertEquals(List.of("Cap retries"), reading.rows().stream().map(r -> r.countermeasure().text()).toList());
+        assertEquals(List.of(Warning.at(Warning.Location.row(MacroNames.COUNTERMEASURES, 0),
+                StorageReader.TASKS_OUTSIDE_TABLE, "1")), reading.warnings());
+    }
+
+    @Test
     void writesATasksKeyIntoItsBodyAsAJiraMacroAndTheRowKeepsItsIdentity() {
         String page = Samples.read("task-countermeasures.xml");
         List<CountermeasureRow> rows = reader.readPage(page, UTC).countermeasures();
