@@ -18,15 +18,21 @@ import java.util.Optional;
  * @param priority null when not given
  * @param type     null when not given
  * @param jiraKey  the Jira issue that tracks it; null until one exists
+ * @param ticked   the page marks it done (a completed Confluence task); Jira's status still decides once it has a key
  */
 public record Countermeasure(int row, String text, UserRef owner, LocalDate due, Priority priority,
-                            CountermeasureType type, IssueKey jiraKey) {
+                            CountermeasureType type, IssueKey jiraKey, boolean ticked) {
 
     public Countermeasure {
         if (row < 1) {
             throw new IllegalArgumentException("rows are 1-based: " + row);
         }
         text = Text.requireNonBlank(text, "text");
+    }
+
+    public Countermeasure(int row, String text, UserRef owner, LocalDate due, Priority priority,
+                          CountermeasureType type, IssueKey jiraKey) {
+        this(row, text, owner, due, priority, type, jiraKey, false);
     }
 
     /** A countermeasure as read from a page. */
@@ -37,7 +43,17 @@ public record Countermeasure(int row, String text, UserRef owner, LocalDate due,
 
     /** The same countermeasure, now tracked by {@code key}. */
     public Countermeasure trackedBy(IssueKey key) {
-        return new Countermeasure(row, text, owner, due, priority, type, key);
+        return new Countermeasure(row, text, owner, due, priority, type, key, ticked);
+    }
+
+    /** The same countermeasure, ticked as done on the page. */
+    public Countermeasure asTicked() {
+        return new Countermeasure(row, text, owner, due, priority, type, jiraKey, true);
+    }
+
+    /** Done, as the page says, and not tracked in Jira: nobody needs to create an issue for it. */
+    public boolean doneOutsideJira() {
+        return ticked && jiraKey == null;
     }
 
     public Optional<UserRef> ownerIfSet() {

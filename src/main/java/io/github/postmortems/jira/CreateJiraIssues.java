@@ -71,6 +71,9 @@ public final class CreateJiraIssues {
         List<PlannedRow> plan = new ArrayList<>();
         for (int i = 0; i < rows.countermeasures().size(); i++) {
             Countermeasure countermeasure = rows.countermeasures().get(i);
+            if (countermeasure.doneOutsideJira()) {
+                continue; // a task ticked done on the page needs no issue: the button leaves it alone
+            }
             RowRef ref = rows.refs().get(i);
             Optional<IssueKey> key = countermeasure.jiraKeyIfSet()
                     .or(() -> ledger.of(ref).filter(CreationLedger.Creation::hasIssue).map(CreationLedger.Creation::key));

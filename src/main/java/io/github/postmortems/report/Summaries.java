@@ -73,9 +73,10 @@ public final class Summaries {
             Countermeasure countermeasure = row.countermeasure();
             TrackedIssue issue = countermeasure.jiraKeyIfSet().map(tracked::get).orElse(null);
             total++;
-            if (issue != null && issue.category().done()) {
+            // A task ticked on the page without an issue is done outside Jira; when it was done is not known.
+            if (countermeasure.doneOutsideJira() || issue != null && issue.category().done()) {
                 done++;
-                if (withinSlo(countermeasure, issue, times)) {
+                if (issue != null && withinSlo(countermeasure, issue, times)) {
                     doneWithinSlo++;
                 }
             } else {

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  */
 final class Cell {
 
-    private static final Set<String> SKIPPED = Set.of("ac:parameter", "ac:placeholder", "script", "style");
+    // A task's id and status are data, not words of its text (see Task).
+    private static final Set<String> SKIPPED = Set.of("ac:parameter", "ac:placeholder", "script", "style",
+            "ac:task-id", "ac:task-status");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table",
             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "ac:task", "ac:rich-text-body",
             "ac:plain-text-body");
@@ -90,9 +92,24 @@ final class Cell {
     }
 
     private static String readText(Element element) {
+        return textWithout(element, Set.of());
+    }
+
+    /** The text of {@code element} as a cell reads it, leaving out the elements in {@code leftOut} (by identity). */
+    static String textWithout(Element element, Set<Element> leftOut) {
         StringBuilder text = new StringBuilder();
-        NodeTraversor.filter(new TextFilter(text), element);
+        NodeTraversor.filter(new TextFilter(text, leftOut), element);
         return Text.squash(text.toString());
+    }
+
+    /** The Confluence tasks written in the cell, in order. */
+    List<Task> tasks() {
+        return element == null ? List.of() : Task.in(element, source, false);
+    }
+
+    /** What the cell says besides {@code task}: words written around it. */
+    String textBeside(Task task) {
+        return element == null ? "" : textWithout(element, Set.of(task.element()));
     }
 
     /** Users mentioned in the cell, in order; a cell with a typed name and no mention gives that name. */
@@ -247,9 +264,11 @@ final class Cell {
      */
     private static final class TextFilter implements NodeFilter {
         private final StringBuilder text;
+        private final Set<Element> leftOut;
 
-        TextFilter(StringBuilder text) {
+        TextFilter(StringBuilder text, Set<Element> leftOut) {
             this.text = text;
+            this.leftOut = leftOut;
         }
 
         @Override
@@ -258,7 +277,7 @@ final class Cell {
                 text.append(textNode.getWholeText());
                 return FilterResult.CONTINUE;
             }
-            if (!(node instanceof Element e) || SKIPPED.contains(e.normalName())) {
+            if (!(node instanceof Element e) || SKIPPED.contains(e.normalName()) || leftOut.contains(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             Optional<String> atomic = atomicText(e);
@@ -320,7 +339,7 @@ final class Cell {
         return Optional.empty();
     }
 
-    private static Optional<UserRef> mentionedUser(Element e) {
+    static Optional<UserRef> mentionedUser(Element e) {
         if (e == null) {
             return Optional.empty();
         }
@@ -350,12 +369,12 @@ final class Cell {
     }
 
     /** A user mention in either dialect, judged by its own name and attributes only. */
-    private static boolean isMention(Element e) {
+    static boolean isMention(Element e) {
         return e.normalName().equals("ri:user") || e.hasClass("confluence-userlink") || e.hasClass("user-mention")
                 || e.hasAttr("data-username") || e.hasAttr("data-user-key");
     }
 
-    private static Optional<IssueKey> linkedIssue(Element e) {
+    static Optional<IssueKey> linkedIssue(Element e) {
         if (isJiraMacro(e)) {
             // The key parameter's own text, a child of the macro: nested macros would make a deeper search quadratic.
             for (int i = 0; i < e.childNodeSize(); i++) {

@@ -18,7 +18,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads a countermeasures table; a row without a countermeasure text is reported and left out. */
+/**
+ * Reads a countermeasures table, or a task list written without one; a row without a countermeasure text is reported
+ * and left out. A row across the table naming a type ("Prevent") types the rows below it; any other such row is a
+ * section heading, reported and skipped. A Confluence task in the text cell is read as its body, done when ticked.
+ */
 final class CountermeasuresReader {
 
     static final String MISSING_TEXT = "postmortems.countermeasure.warning.missing-text";
@@ -26,6 +30,8 @@ final class CountermeasuresReader {
     static final String UNKNOWN_TYPE = "postmortems.countermeasure.warning.unknown-type";
     static final String SEVERAL_USERS = "postmortems.storage.warning.several-users";
     static final String NOT_AN_ISSUE = "postmortems.storage.warning.not-an-issue";
+    static final String SKIPPED_HEADING = "postmortems.countermeasure.warning.skipped-heading";
+    static final String SEVERAL_TASKS = "postmortems.countermeasure.warning.several-tasks";
 
     private static final Map<String, CountermeasureType> TYPES = Arrays.stream(CountermeasureType.values())
             .collect(Collectors.toMap(CountermeasureType::i18nKey, Function.identity()));
@@ -41,37 +47,116 @@ final class CountermeasuresReader {
         return new CountermeasuresReader(labels).read(grid);
     }
 
+    /** Reads a task list written in the macro's body without a table: one countermeasure per task. */
+    static TableReading<CountermeasureRow> read(List<Task> tasks, Labels labels) {
+        return new CountermeasuresReader(labels).read(tasks);
+    }
+
     private TableReading<CountermeasureRow> read(TableGrid grid) {
         ColumnLayout<CountermeasureColumn> layout =
                 ColumnLayout.detect(grid, CountermeasureColumn.class, MacroNames.COUNTERMEASURES, labels, warnings);
         List<CountermeasureRow> rows = new ArrayList<>();
+        CountermeasureType group = null;
         for (int i = layout.firstDataRow(); i < grid.rows().size(); i++) {
             TableGrid.Row row = grid.rows().get(i);
-            if (!row.isBlank()) {
-                readRow(layout, row, layout.rowNumber(i)).ifPresent(rows::add);
+            int number = layout.rowNumber(i);
+            if (row.isBlank()) {
+                continue;
             }
+            if (row.isHeading()) {
+                // "Prevent" across the table types the rows below it; any other heading is a section title.
+                Optional<String> type = labels.match(row.headingText(), TYPES.keySet());
+                if (type.isPresent()) {
+                    group = TYPES.get(type.get());
+                } else {
+                    group = null; // a new section: the type above it no longer applies
+                    warnings.add(Warning.at(Warning.Location.row(MacroNames.COUNTERMEASURES, number), SKIPPED_HEADING,
+                            row.headingText()));
+                }
+                continue;
+            }
+            readRow(layout, row, number, group).ifPresent(rows::add);
+        }
+        return new TableReading<>(rows, warnings);
+    }
+
+    private TableReading<CountermeasureRow> read(List<Task> tasks) {
+        List<CountermeasureRow> rows = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            int number = i + 1;
+            String text = taskText(task, true, true);
+            if (text.isEmpty()) {
+                warnings.add(at(number, CountermeasureColumn.TEXT, MISSING_TEXT));
+                continue;
+            }
+            // Without columns, the task's mention is its owner and its date its due date.
+            Countermeasure countermeasure = Countermeasure.parsed(number, text, task.mention().orElse(null),
+                    task.date().isPresent() ? taskDate(task, number) : null, null, null, task.issue().orElse(null));
+            rows.add(new CountermeasureRow(task.complete() ? countermeasure.asTicked() : countermeasure,
+                    task.span().orElse(null), null, task.bodyEnd().orElse(null)));
         }
         return new TableReading<>(rows, warnings);
     }
 
     private Optional<CountermeasureRow> readRow(ColumnLayout<CountermeasureColumn> layout, TableGrid.Row row,
-                                                int number) {
+                                                int number, CountermeasureType group) {
         Cell text = layout.cell(row, CountermeasureColumn.TEXT);
         if (text.isBlank()) {
             warnings.add(at(number, CountermeasureColumn.TEXT, MISSING_TEXT));
             return Optional.empty();
         }
+        List<Task> tasks = text.tasks();
+        if (tasks.size() > 1) {
+            warnings.add(at(number, CountermeasureColumn.TEXT, SEVERAL_TASKS, String.valueOf(tasks.size())));
+        }
+        Task task = tasks.size() == 1 ? tasks.get(0) : null;
+        boolean ticked = task != null && task.complete();
+        if (task != null && !text.textBeside(task).isEmpty()) {
+            task = null; // words around the task belong to the countermeasure too: the cell is read as a whole
+        }
+        Cell ownerCell = layout.cell(row, CountermeasureColumn.OWNER);
+        Cell dueCell = layout.cell(row, CountermeasureColumn.DUE);
+        Cell typeCell = layout.cell(row, CountermeasureColumn.TYPE);
         Cell jira = layout.cell(row, CountermeasureColumn.JIRA);
-        Countermeasure countermeasure = Countermeasure.parsed(number, text.text(),
-                owner(layout.cell(row, CountermeasureColumn.OWNER), number),
-                due(layout.cell(row, CountermeasureColumn.DUE), number),
+        // The columns say who and when; a task's mention and date only fill in an absent or blank Owner or Due.
+        boolean ownerFromTask = task != null && ownerCell.isBlank() && task.mention().isPresent();
+        boolean dueFromTask = task != null && dueCell.isBlank() && task.date().isPresent();
+        String said = task == null ? text.text() : taskText(task, ownerFromTask, dueFromTask);
+        if (said.isEmpty()) {
+            warnings.add(at(number, CountermeasureColumn.TEXT, MISSING_TEXT));
+            return Optional.empty();
+        }
+        IssueKey key = issue(jira, number);
+        Countermeasure countermeasure = Countermeasure.parsed(number, said,
+                ownerFromTask ? task.mention().get() : owner(ownerCell, number),
+                dueFromTask ? taskDate(task, number) : due(dueCell, number),
                 priority(layout.cell(row, CountermeasureColumn.PRIORITY), number),
-                type(layout.cell(row, CountermeasureColumn.TYPE), number),
-                issue(jira, number));
+                typeCell.isBlank() ? group : type(typeCell, number),
+                key == null && jira.isBlank() && task != null ? task.issue().orElse(null) : key);
+        if (ticked) {
+            countermeasure = countermeasure.asTicked();
+        }
         SourceSpan jiraSpan = layout.has(CountermeasureColumn.JIRA) && jira.origin()
                 ? jira.innerSpan().orElse(null)
                 : null;
-        return Optional.of(new CountermeasureRow(countermeasure, row.span().orElse(null), jiraSpan));
+        SourceSpan taskEnd = task == null ? null : task.bodyEnd().orElse(null);
+        return Optional.of(new CountermeasureRow(countermeasure, row.span().orElse(null), jiraSpan, taskEnd));
+    }
+
+    private static String taskText(Task task, boolean withoutMention, boolean withoutDate) {
+        String text = task.text(withoutMention, withoutDate);
+        return text.isEmpty() && (withoutMention || withoutDate) ? task.text(false, false) : text;
+    }
+
+    /** A task's date picker value: Confluence writes ISO dates, so anything else is reported, not guessed. */
+    private LocalDate taskDate(Task task, int number) {
+        String typed = task.date().orElse("");
+        Parsed<LocalDate> date = DateParser.parseDate(typed);
+        if (date instanceof Parsed.Unreadable<LocalDate> unreadable) {
+            warnings.add(at(number, CountermeasureColumn.DUE, unreadable.reason(), typed));
+        }
+        return date.value().orElse(null);
     }
 
     private UserRef owner(Cell cell, int number) {

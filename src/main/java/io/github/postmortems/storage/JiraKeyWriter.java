@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Writes Jira keys into the Jira cells of a page's countermeasures table, changing those cells only: every other
- * character of the page stays as it was, so the page's history shows exactly what the app did.
+ * character of the page stays as it was, so the page's history shows exactly what the app did. A countermeasure
+ * written as a Confluence task without a Jira cell gets its key as a Jira macro at the end of the task's body.
  */
 public final class JiraKeyWriter {
 
@@ -53,6 +54,13 @@ public final class JiraKeyWriter {
                 }
                 continue;
             }
+            if (row.jiraCellSpanIfKnown().isEmpty() && row.taskBodyEndIfKnown().isPresent()) {
+                // A task without a Jira cell gets its key as a Jira macro at the end of its body, where the reader
+                // takes it for the key and leaves it out of the text: the row keeps its identity.
+                edits.add(new Edit(row.taskBodyEnd(), " " + jiraMacro(key)));
+                written.add(ids.get(i));
+                continue;
+            }
             if (row.jiraCellSpanIfKnown().isEmpty()) {
                 skipped.add(Warning.at(Warning.Location.row(MacroNames.COUNTERMEASURES, number), NO_JIRA_CELL,
                         key.toString()));
@@ -62,6 +70,12 @@ public final class JiraKeyWriter {
             written.add(ids.get(i));
         }
         return new WriteBack(apply(storage, edits), written, skipped);
+    }
+
+    /** Confluence's Jira issue macro for one key, on the primary Jira link (no server named). */
+    static String jiraMacro(IssueKey key) {
+        return "<ac:structured-macro ac:name=\"jira\" ac:schema-version=\"1\"><ac:parameter ac:name=\"key\">"
+                + Markup.escape(key.toString()) + "</ac:parameter></ac:structured-macro>";
     }
 
     private static String apply(String storage, List<Edit> edits) {

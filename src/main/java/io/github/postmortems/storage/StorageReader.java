@@ -33,6 +33,7 @@ public final class StorageReader {
     static final String DUPLICATE_MACRO = "postmortems.storage.warning.duplicate-macro";
     static final String TOO_LARGE = "postmortems.storage.warning.too-large";
     static final String TOO_MANY_ROWS = "postmortems.storage.warning.too-many-rows";
+    static final String TASKS_OUTSIDE_TABLE = "postmortems.storage.warning.tasks-outside-table";
 
     /**
      * The most characters of markup one reading parses (about 8 MB of text, far beyond a page people write): what a
@@ -89,8 +90,7 @@ public final class StorageReader {
         Optional<Table> countermeasuresTable = macroTable(page, source, MacroNames.COUNTERMEASURES, positions,
                 warnings);
         if (countermeasuresTable.isPresent()) {
-            TableReading<CountermeasureRow> reading = CountermeasuresReader.read(countermeasuresTable.get().grid(),
-                    labels);
+            TableReading<CountermeasureRow> reading = countermeasures(countermeasuresTable.get());
             countermeasures = reading.rows();
             warnings.addAll(reading.warnings());
         }
@@ -145,12 +145,21 @@ public final class StorageReader {
         if (table.isEmpty()) {
             return TableReading.empty(warnings);
         }
-        TableReading<CountermeasureRow> reading = CountermeasuresReader.read(table.get().grid(), labels);
+        TableReading<CountermeasureRow> reading = countermeasures(table.get());
         warnings.addAll(reading.warnings());
         return new TableReading<>(reading.rows(), warnings);
     }
 
-    private record Table(TableGrid grid) {
+    private TableReading<CountermeasureRow> countermeasures(Table table) {
+        return table.grid() == null ? CountermeasuresReader.read(table.tasks(), labels)
+                : CountermeasuresReader.read(table.grid(), labels);
+    }
+
+    /** A macro's table; or, for countermeasures written as a task list without a table, the tasks (grid null). */
+    private record Table(TableGrid grid, List<Task> tasks) {
+        Table(TableGrid grid) {
+            this(grid, List.of());
+        }
     }
 
     /**
@@ -204,9 +213,26 @@ public final class StorageReader {
 
     private Optional<Table> firstTable(Element root, ParsedSource source, String macroName, List<Warning> warnings) {
         List<Element> tables = outermostTables(root);
+        boolean tasksRead = macroName.equals(MacroNames.COUNTERMEASURES);
         if (tables.isEmpty()) {
+            List<Task> tasks = tasksRead ? Task.in(root, source, false) : List.of();
+            if (tasks.size() > TableGrid.MAX_ROWS) {
+                warnings.add(Warning.at(Warning.Location.row(macroName, 0), TOO_MANY_ROWS,
+                        String.valueOf(TableGrid.MAX_ROWS)));
+                tasks = tasks.subList(0, TableGrid.MAX_ROWS);
+            }
+            if (!tasks.isEmpty()) {
+                return Optional.of(new Table(null, tasks));
+            }
             warnings.add(Warning.at(Warning.Location.row(macroName, 0), NO_TABLE));
             return Optional.empty();
+        }
+        if (tasksRead) {
+            int outside = Task.in(root, source, true).size();
+            if (outside > 0) {
+                warnings.add(Warning.at(Warning.Location.row(macroName, 0), TASKS_OUTSIDE_TABLE,
+                        String.valueOf(outside)));
+            }
         }
         if (tables.size() > 1) {
             warnings.add(Warning.at(Warning.Location.row(macroName, 0), EXTRA_TABLE, String.valueOf(tables.size())));

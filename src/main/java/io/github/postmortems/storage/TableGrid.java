@@ -108,6 +108,27 @@ final class TableGrid {
             return cells.stream().allMatch(Cell::isBlank);
         }
 
+        /**
+         * Whether one cell written here spans the whole row, as a title or a group heading does ("Prevent" over the
+         * rows it groups): at least two positions, all of them that one cell.
+         */
+        boolean isHeading() {
+            if (cells.size() < 2 || !cells.get(0).origin()) {
+                return false;
+            }
+            for (Cell cell : cells) {
+                if (!cell.sameElementAs(cells.get(0))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The heading's text: what its one cell says. */
+        String headingText() {
+            return cell(0).text();
+        }
+
         /** The whole {@code <tr>...</tr>} in the page string, when its end tag was written. */
         Optional<SourceSpan> span() {
             Range open = tr.sourceRange();

@@ -36,6 +36,9 @@ final class TimelineReader {
     static final String UNKNOWN_KIND = "postmortems.timeline.warning.unknown-kind";
     static final String EVIDENCE_NOT_LINK = "postmortems.timeline.warning.evidence-not-link";
     static final String DATED_FROM_BELOW = "postmortems.timeline.warning.times-dated-from-below";
+    static final String SKIPPED_HEADING = "postmortems.timeline.warning.skipped-heading";
+    /** Longer headings are not dates; the date patterns are only tried on short text. */
+    private static final int MAX_HEADING_DATE = 40;
 
     private static final Map<String, EntryKind> KINDS =
             Arrays.stream(EntryKind.values()).collect(Collectors.toMap(EntryKind::i18nKey, Function.identity()));
@@ -70,6 +73,10 @@ final class TimelineReader {
         for (int i = layout.firstDataRow(); i < grid.rows().size(); i++) {
             TableGrid.Row row = grid.rows().get(i);
             if (row.isBlank()) {
+                continue;
+            }
+            if (row.isHeading()) {
+                date = headingDate(row, layout.rowNumber(i), date);
                 continue;
             }
             TimelineRow read = readRow(layout, row, layout.rowNumber(i), date);
@@ -202,6 +209,25 @@ final class TimelineReader {
             return EntryKind.OTHER;
         }
         return KINDS.get(key.get());
+    }
+
+    /**
+     * A row across the table is a heading: a day ("12 March") dates the times typed without a date below it (in the
+     * year of the rows above when it names none); any other heading is skipped with a warning naming it.
+     */
+    private LocalDate headingDate(TableGrid.Row row, int number, LocalDate date) {
+        String text = row.headingText();
+        if (text.length() <= MAX_HEADING_DATE) {
+            Parsed<LocalDate> day = DateParser.parseDate(text);
+            if (day.value().isEmpty() && date != null) {
+                day = DateParser.parseDate(text + " " + date.getYear());
+            }
+            if (day.value().isPresent()) {
+                return day.value().get();
+            }
+        }
+        warnings.add(Warning.at(Warning.Location.row(MacroNames.TIMELINE, number), SKIPPED_HEADING, text));
+        return date;
     }
 
     private static Warning at(int row, TimelineColumn column, String key, String... args) {

@@ -391,6 +391,29 @@ class CreateJiraIssuesTest {
         assertEquals(RowOutcome.Kind.NO_SUCH_ROW, create.create(PAGE, "0000000000000000", ENGLISH).kind());
     }
 
+    @Test
+    void createsAnIssueForAnOpenTaskOnlyAndWritesItsKeyIntoTheTaskSoASecondPressCreatesNothing() {
+        long tasks = 98_311L;
+        pages.page(tasks, "Postmortem: tasks", sample("task-countermeasures.xml"));
+
+        List<CreateJiraIssues.PlannedRow> plan = create.plan(tasks);
+        plan.forEach(row -> create.create(tasks, row.rowId(), ENGLISH));
+        writeBack.writeBack(tasks, ENGLISH);
+        List<CreateJiraIssues.PlannedRow> again = create.plan(tasks);
+        again.stream().filter(row -> row.key() == null).forEach(row -> create.create(tasks, row.rowId(), ENGLISH));
+
+        // Row 2 is ticked done without a key: done outside Jira, not offered to the button.
+        assertEquals(List.of("Add a timeout budget to checkout calls", "Alert on connection pool saturation"),
+                plan.stream().map(CreateJiraIssues.PlannedRow::text).toList());
+        assertEquals(1, opsIssues());
+        IssueKey created = again.get(0).key();
+        assertNotNull(created, "the key was written into the task and read back from it");
+        assertEquals(plan.get(0).rowId(), again.get(0).rowId());
+        assertTrue(pages.read(tasks).orElseThrow().storage().contains("<ac:parameter ac:name=\"key\">" + created
+                + "</ac:parameter></ac:structured-macro></ac:task-body>"));
+        assertTrue(create.unplaced(tasks).none());
+    }
+
     List<RowOutcome> pressButton() {
         List<RowOutcome> outcomes = new ArrayList<>();
         for (CreateJiraIssues.PlannedRow row : create.plan(PAGE)) {

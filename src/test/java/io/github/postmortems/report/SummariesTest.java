@@ -127,6 +127,14 @@ class SummariesTest {
     }
 
     @Test
+    void countsATaskTickedOnThePageWithoutAnIssueAsDoneButNotWithinSloAndNeverOverdue() {
+        rows.add(new CountermeasureRow(Countermeasure.parsed(1, "Roll back the pool size", null,
+                TODAY.minusDays(10), P1, null, null).asTicked(), null, null));
+
+        assertEquals(new CountermeasureCounts(1, 0, 1, 0, 0), summary(withTimes(start())).countermeasures());
+    }
+
+    @Test
     void overdueUsesJirasDueDateWhenKnownElseThePages() {
         // Page says due long ago, but Jira moved it to the future: not overdue.
         countermeasure(key("OPS-1"), LocalDate.of(2024, 4, 1), P1);

@@ -59,7 +59,8 @@ class OtherLabelsTest {
                 timeline.stream().map(TimelineEntry::time).toList());
         assertEquals(List.of(EntryKind.TRIGGER, EntryKind.DETECT, EntryKind.MITIGATE, EntryKind.RESOLVE),
                 timeline.stream().map(TimelineEntry::kind).toList());
-        assertEquals(URI.create("https://grafana.example.com/d/checkout"), timeline.get(1).evidence());
+        assertEquals(new io.github.postmortems.timeline.Evidence.Web(URI.create("https://grafana.example.com/d/checkout")),
+                timeline.get(1).evidence());
     }
 
     @Test

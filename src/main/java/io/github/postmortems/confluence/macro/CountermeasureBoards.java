@@ -63,23 +63,27 @@ public class CountermeasureBoards {
             Optional<TrackedIssue> tracked = key.map(in.tracked()::get);
             boolean typedUnchecked = tracked.isEmpty() && countermeasure.jiraKeyIfSet().isPresent();
             unchecked |= typedUnchecked;
-            boolean isDone = tracked.map(t -> t.category().done()).orElse(false);
+            // A task ticked on the page with no issue to ask is done outside Jira; with an issue, Jira decides.
+            boolean outsideJira = key.isEmpty() && countermeasure.doneOutsideJira();
+            boolean isDone = outsideJira || tracked.map(t -> t.category().done()).orElse(false);
             Optional<LocalDate> due = tracked.flatMap(TrackedIssue::dueIfSet).or(countermeasure::dueIfSet);
             boolean isOverdue = !isDone && due.map(d -> d.isBefore(today)).orElse(false);
             done += isDone ? 1 : 0;
             overdue += isOverdue ? 1 : 0;
-            missingInJira |= key.isEmpty();
+            missingInJira |= key.isEmpty() && !outsideJira;
 
             Link owner = countermeasure.ownerIfSet().map(o -> people.link(o, viewer)).orElse(Link.notSet(viewer));
             lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
                     due(countermeasure, isDone, today, dates, viewer),
                     countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
                     countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
-                    key.map(jira::link).orElse(Link.notSet(viewer).withText(viewer.text(
-                            creation != null && creation.state() == CreationLedger.State.CLAIMED
+                    key.map(jira::link).orElse(Link.notSet(viewer).withText(outsideJira ? ""
+                            : viewer.text(creation != null && creation.state() == CreationLedger.State.CLAIMED
                                     ? "postmortems.countermeasures.being-created"
                                     : "postmortems.countermeasures.not-in-jira"))),
-                    tracked.filter(t -> !t.statusName().isEmpty()).map(t -> List.of(status(t, viewer)))
+                    outsideJira ? List.of(Lozenge.create(viewer.text("postmortems.countermeasures.done-outside-jira"),
+                            "success", viewer.text("postmortems.countermeasures.done-outside-jira.hint"), viewer))
+                            : tracked.filter(t -> !t.statusName().isEmpty()).map(t -> List.of(status(t, viewer)))
                             .orElse(List.of()),
                     tracked.map(t -> synced(t, in.now(), viewer, editor))
                             .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),

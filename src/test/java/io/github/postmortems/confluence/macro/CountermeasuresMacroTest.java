@@ -228,6 +228,25 @@ class CountermeasuresMacroTest {
     }
 
     @Test
+    void showsATaskTickedOnThePageWithoutAKeyAsDoneOutsideJiraAndOffersNoIssueForIt() {
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        String tasks = sample("view-countermeasures-tasks.html");
+        Document board = html(fixture.countermeasuresMacro().execute(Map.of(), tasks, display(STORAGE)));
+
+        Element done = row(board, 1).selectFirst(".pm-cm__jira .aui-lozenge");
+        assertEquals("Done outside Jira", done.text());
+        assertTrue(done.hasClass("aui-lozenge-success"));
+        assertTrue(row(board, 1).hasClass("pm-cm--done"));
+        assertEquals("not in Jira yet", row(board, 0).selectFirst(".pm-cm__jira span").text());
+        assertEquals("3 countermeasures \u00b7 2 open \u00b7 1 overdue \u00b7 33 % done",
+                board.selectFirst(".pm-countermeasures__summary").text());
+        String onlyDone = "<ul class=\"inline-task-list\"><li data-inline-task-id=\"1\" class=\"checked\">Roll back"
+                + "</li></ul>";
+        assertNull(html(fixture.countermeasuresMacro().execute(Map.of(), onlyDone, display(STORAGE)))
+                .selectFirst(".pm-create-issues"), "nothing is left to create an issue for");
+    }
+
+    @Test
     void anEmptyTableTellsTheReaderWhatToAdd() {
         String empty = "<table><tbody><tr><th>Countermeasure</th><th>Owner</th><th>Due</th><th>Priority</th>"
                 + "<th>Type</th><th>Jira</th></tr><tr><td></td><td></td><td></td><td></td><td></td><td></td></tr>"
