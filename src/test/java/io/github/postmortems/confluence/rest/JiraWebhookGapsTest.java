@@ -7,20 +7,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import io.github.postmortems.jira.Assignee;
 import io.github.postmortems.jira.IssueSnapshot;
-import io.github.postmortems.jira.JiraClient;
 import io.github.postmortems.jira.JiraPayloads;
-import io.github.postmortems.jira.JiraSettings;
-import io.github.postmortems.jira.ReconcileTrackedIssues;
-import io.github.postmortems.jira.RetryPolicy;
-import io.github.postmortems.jira.RetryingTransport;
-import io.github.postmortems.jira.RowRef;
-import io.github.postmortems.jira.Timeouts;
-import io.github.postmortems.jira.TokenTransport;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.WebhookHints;
 import io.github.postmortems.jira.fake.FakeJira;
-import io.github.postmortems.jira.memory.FixedConnections;
-import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
 import org.junit.jupiter.api.AfterEach;
@@ -34,10 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import javax.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class JiraWebhookGapsTest {
 
-    private static final String SECRET = "s3cret-webhook-value-0123456789abcdef";
+    private static final String SECRET = WebhookRig.SECRET;
 
     private FakeJira jira;
     private InMemoryTrackedIssues tracked;
@@ -59,25 +47,22 @@ class JiraWebhookGapsTest {
     private JiraWebhookResource webhook;
     private String key;
 
+    private WebhookRig rig;
+
     @BeforeEach
     void trackOneIssue() {
-        jira = FakeJira.start().project("OPS", "Task");
-        key = jira.existingIssue("OPS", "Alert on replica lag above 30 s", "postmortem");
+        rig = new WebhookRig("Alert on replica lag above 30 s", "3f2a9c41d0e7b865", Duration.ofSeconds(5));
+        jira = rig.jira;
+        key = rig.key;
         jira.transition(key, "Done");
-        tracked = new InMemoryTrackedIssues();
-        tracked.save(TrackedIssue.justLinked(new RowRef(98_305L, "3f2a9c41d0e7b865"), IssueKey.parse(key).orElseThrow()));
-        FixedSettings settings = new FixedSettings(new JiraSettings(new JiraSettings.Connection.Token(jira.baseUrl(),
-                FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), SECRET));
-        JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
-                new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))), RetryPolicy.noRetries()));
-        hints = new WebhookHints(new ReconcileTrackedIssues(tracked, new FixedConnections(client), Clock.systemUTC()),
-                0, 0, 100, 100);
-        webhook = new JiraWebhookResource(hints, settings);
+        tracked = rig.tracked;
+        hints = rig.hints;
+        webhook = rig.webhook;
     }
 
     @AfterEach
     void stopJira() {
-        jira.close();
+        rig.close();
     }
 
     static List<JiraPayloads.Gap> gaps() {

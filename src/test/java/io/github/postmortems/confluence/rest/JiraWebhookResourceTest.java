@@ -2,20 +2,13 @@ package io.github.postmortems.confluence.rest;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.postmortems.jira.JiraClient;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.ReconcileTrackedIssues;
-import io.github.postmortems.jira.RetryPolicy;
-import io.github.postmortems.jira.RetryingTransport;
-import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
-import io.github.postmortems.jira.Timeouts;
-import io.github.postmortems.jira.TokenTransport;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.jira.WebhookHints;
 import io.github.postmortems.jira.fake.FakeJira;
-import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
@@ -39,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JiraWebhookResourceTest {
 
-    private static final String SECRET = "s3cret-webhook-value-0123456789abcdef";
+    private static final String SECRET = WebhookRig.SECRET;
     private static final int CAP = JiraWebhookResource.MAX_BODY_BYTES;
 
     private FakeJira jira;
@@ -49,24 +42,22 @@ class JiraWebhookResourceTest {
     private JiraWebhookResource webhook;
     private String key;
 
+    private WebhookRig rig;
+
     @BeforeEach
     void trackOneIssue() {
-        jira = FakeJira.start().project("OPS", "Task");
-        key = jira.existingIssue("OPS", "Make the pool reconnect", "postmortem");
-        tracked = new InMemoryTrackedIssues();
-        tracked.save(TrackedIssue.justLinked(new RowRef(98_305L, "abcdef0123456789"), issueKey(key)));
-        settings = new FixedSettings(new JiraSettings(new JiraSettings.Connection.Token(jira.baseUrl(),
-                FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), SECRET));
-        JiraClient client = new JiraClient(RetryingTransport.around(new TokenTransport(jira.baseUrl(), FakeJira.TOKEN,
-                new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))), RetryPolicy.noRetries()));
-        hints = new WebhookHints(new ReconcileTrackedIssues(tracked, new FixedConnections(client), Clock.systemUTC()),
-                0, 0, 100, 100);
-        webhook = new JiraWebhookResource(hints, settings);
+        rig = new WebhookRig("Make the pool reconnect", "abcdef0123456789", Duration.ofSeconds(1));
+        jira = rig.jira;
+        key = rig.key;
+        tracked = rig.tracked;
+        settings = rig.settings;
+        hints = rig.hints;
+        webhook = rig.webhook;
     }
 
     @AfterEach
     void stopJira() {
-        jira.close();
+        rig.close();
     }
 
     @Test
