@@ -146,11 +146,13 @@ class ChromiumLookTest {
                   <td style="width: 40px; overflow-wrap: anywhere">Detect Platform</td>
                   <td style="width: 40px"><span class="aui-lozenge">In progress</span></td>
                   <td>postmortems.countermeasures.create.partly</td>
-                  <td style="width: 70px">hyphen-ated words/split</td></tr></table>"""));
+                  <td style="width: 70px">hyphen-ated words/split</td></tr></table>
+                <div class="aui-message aui-message-error pm-failure"><p>The macro could not be shown.</p></div>"""));
 
         List<String> problems = report.theme(Theme.LIGHT).textProblems();
         assertTrue(problems.contains("word broken inside: \"Platform\" in td"), problems.toString());
         assertTrue(problems.contains("lozenge wrapped: \"In progress\""), problems.toString());
+        assertTrue(problems.contains("macro failed to render: The macro could not be shown."), problems.toString());
         assertTrue(problems.contains("i18n key shown: postmortems.countermeasures.create.partly in td"),
                 problems.toString());
         assertFalse(problems.stream().anyMatch(p -> p.contains("\"hyphen\"") || p.contains("\"split\"")),

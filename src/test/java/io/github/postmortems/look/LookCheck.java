@@ -59,7 +59,8 @@ public final class LookCheck {
     /**
      * What a reader would see as broken text in #main-content: a word split over two lines (break opportunities at
      * spaces, hyphens and slashes aside; a token over {@value #LONG_TOKEN} characters, a URL say, may break rather
-     * than overflow), a lozenge over two lines, and a text that is one of our i18n keys instead of its message.
+     * than overflow), a lozenge over two lines, a text that is one of our i18n keys instead of its message, and a
+     * macro that showed its failure panel instead of its content (a look test of an error message is no look test).
      */
     static final int LONG_TOKEN = 40;
     private static final String TEXT_PROBLEMS = """
@@ -82,6 +83,9 @@ public final class LookCheck {
                 }
                 const key = text.match(/\\bpostmortems\\.[a-z0-9-]+\\.[a-z0-9.-]*[a-z0-9]|io\\.github\\.postmortems\\.confluence\\.[a-z-]+\\.[a-z.]+/);
                 if (key) found.push('i18n key shown: ' + key[0] + ' in ' + where(node.parentElement));
+              }
+              for (const failed of main.querySelectorAll('.pm-failure')) {
+                found.push('macro failed to render: ' + failed.textContent.trim());
               }
               for (const lozenge of main.querySelectorAll('.aui-lozenge')) {
                 const range = document.createRange();

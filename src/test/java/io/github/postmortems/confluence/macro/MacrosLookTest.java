@@ -68,8 +68,12 @@ class MacrosLookTest {
     @Test
     void theCountermeasuresBoardReadsWellForEditorsAndReaders() {
         String storage = sample("full-page.xml");
-        String reader = fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"),
-                display(storage));
+        String reader;
+        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+            reader = fixture.countermeasuresMacro().execute(Map.of(), body(storage, "countermeasures"),
+                    display(storage));
+        }
 
         headless.look().assertLooksRight("board-editor", LookPage.titled("Countermeasures (editor)")
                 .stylesheet(STYLESHEET).fragment(EditorsBoard.render()));
