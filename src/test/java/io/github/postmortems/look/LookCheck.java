@@ -112,28 +112,38 @@ public final class LookCheck {
 
     /** Looks at the page in light and dark, and fails with everything that is wrong in either. */
     public LookReport assertLooksRight(String name, LookPage page) {
-        LookReport report = inspect(name, page);
+        return assertLooksRight(name, page, WIDTH);
+    }
+
+    /** The same at another window width, such as 1280 px; the screenshots' names end in the width. */
+    public LookReport assertLooksRight(String name, LookPage page, int width) {
+        LookReport report = inspect(name, page, width);
         report.assertClean();
         return report;
     }
 
     /** Looks at the page in light and dark and reports what it saw, without judging. */
     public LookReport inspect(String name, LookPage page) {
+        return inspect(name, page, WIDTH);
+    }
+
+    private LookReport inspect(String name, LookPage page, int width) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a look name is lower-case words joined by '-': " + name);
         }
+        String shown = width == WIDTH ? name : name + "-" + width;
         List<ThemeLook> looks = new ArrayList<>();
         for (Theme theme : Theme.values()) {
-            looks.add(inspect(name, page, theme));
+            looks.add(inspect(shown, page, theme, width));
         }
-        return new LookReport(name, looks);
+        return new LookReport(shown, looks);
     }
 
-    private ThemeLook inspect(String name, LookPage page, Theme theme) {
+    private ThemeLook inspect(String name, LookPage page, Theme theme, int width) {
         Path file = page.write(pages, name, theme);
         Path screenshot = screenshots.resolve(name + "-" + theme.suffix() + ".png");
         try (BrowserPage tab = chromium.newPage()) {
-            tab.viewport(WIDTH, HEIGHT).prefersColorScheme(theme.colorMode()).open(file);
+            tab.viewport(width, HEIGHT).prefersColorScheme(theme.colorMode()).open(file);
             List<Overflow> overflows = overflows(tab.evaluate(OVERFLOWS));
             List<String> textProblems = new ArrayList<>();
             tab.evaluate(TEXT_PROBLEMS).getAsJsonArray().forEach(problem -> textProblems.add(problem.getAsString()));

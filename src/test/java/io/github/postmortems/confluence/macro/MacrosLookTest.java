@@ -113,8 +113,9 @@ class MacrosLookTest {
         }
         // A plain mock page reads as an old version and is left out: the sample list must show its rows.
         assertEquals(Math.min(postmortems, 12), org.jsoup.Jsoup.parse(list).select(".pm-list__table tbody tr").size());
-        LookReport report = headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"),
-                LookPage.titled("Postmortems").stylesheet(STYLESHEET).fragment(list));
+        LookPage look = LookPage.titled("Postmortems").stylesheet(STYLESHEET).fragment(list);
+        LookReport report = headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"), look);
+        headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"), look, 1280);
         for (Theme theme : Theme.values()) {
             assertTrue(Files.exists(report.theme(theme).screenshot()));
         }
