@@ -1,6 +1,7 @@
 /*
  * The Jira settings page: saves the form as JSON through the admin REST resources, shows each field's problem
- * beside the field and the outcome in an AUI message, tests the saved connection and fetches new webhook secrets.
+ * beside the field and the outcome in an AUI message, tests the form's values without saving them (offering Jira's
+ * projects, issue types and priorities as choices afterwards) and fetches new webhook secrets.
  * Plain JavaScript; every text shown comes from the server (the page's data-text-* attributes or the answers).
  */
 (function (global) {
@@ -105,6 +106,37 @@
         });
     }
 
+    /** Fills a datalist with options; values and labels go in as text, never as markup. */
+    function fillChoices(list, choices) {
+        if (!list) {
+            return;
+        }
+        list.textContent = '';
+        choices.forEach(function (choice) {
+            var option = document.createElement('option');
+            option.value = choice.value;
+            if (choice.label) {
+                option.label = choice.label;
+            }
+            list.appendChild(option);
+        });
+    }
+
+    /** Jira's projects, the project's issue types and the priorities, as suggestions for the form's fields. */
+    function offerChoices(form, choices) {
+        if (!choices) {
+            return;
+        }
+        var named = function (name) {
+            return {value: name};
+        };
+        fillChoices(form.querySelector('#pm-project-choices'), (choices.projects || []).map(function (project) {
+            return {value: project.key, label: project.name};
+        }));
+        fillChoices(form.querySelector('#pm-issue-type-choices'), (choices.issueTypes || []).map(named));
+        fillChoices(form.querySelector('#pm-priority-choices'), (choices.priorities || []).map(named));
+    }
+
     /** What the page reflects after a save: the saved token state and the webhook address for Jira. */
     function showSaved(page, form, answer) {
         var token = form.querySelector('input[name="token"]');
@@ -165,21 +197,19 @@
             });
         }
 
+        /** Tests the form as typed, saving nothing; places each problem beside its field and offers Jira's choices. */
         function test() {
-            testResult.textContent = '';
-            return save().then(function (saved) {
-                if (!saved) {
-                    return false;
-                }
-                showMessage(testResult, 'info', text('testing'));
-                return request(fetchImpl, 'POST', base + '/connection-test').then(function (answer) {
-                    var json = answer.json || {};
-                    showMessage(testResult, json.ok ? 'success' : 'error', json.message || text('failed'));
-                    return Boolean(json.ok);
-                }, function () {
-                    showMessage(testResult, 'error', text('failed'));
-                    return false;
-                });
+            showMessage(testResult, 'info', text('testing'));
+            return request(fetchImpl, 'POST', base + '/connection-test', formJson(form)).then(function (answer) {
+                var json = answer.json || {};
+                var unplaced = showErrors(form, json.errors || {});
+                var kind = json.ok ? 'success' : (json.connected ? 'warning' : 'error');
+                showMessage(testResult, kind, json.message || text('failed'), json.connected ? json.problems : unplaced);
+                offerChoices(form, json.choices);
+                return Boolean(json.ok);
+            }, function () {
+                showMessage(testResult, 'error', text('failed'));
+                return false;
             });
         }
 
@@ -274,6 +304,7 @@
         formJson: formJson,
         showErrors: showErrors,
         showMessage: showMessage,
+        offerChoices: offerChoices,
         init: init
     };
 

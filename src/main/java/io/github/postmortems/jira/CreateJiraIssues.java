@@ -110,7 +110,7 @@ public final class CreateJiraIssues {
             return outcome(rowId, countermeasure.row(), RowOutcome.Kind.ALREADY_TRACKED, recorded.get(),
                     "postmortems.jira.outcome.already-tracked", recorded.get().toString());
         }
-        JiraSettings setup = settings.load();
+        JiraSettings setup = settings.forSpace(page.spaceKey());
         if (!setup.readyToCreate()) {
             return outcome(rowId, countermeasure.row(), RowOutcome.Kind.NOT_CONFIGURED, null,
                     "postmortems.jira.outcome.not-configured");

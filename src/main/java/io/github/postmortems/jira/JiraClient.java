@@ -31,6 +31,11 @@ public final class JiraClient {
     /** Keys per search request: short enough for any proxy's URL and body limits and for Jira's JQL parser. */
     public static final int MAX_KEYS_PER_SEARCH = 100;
     private static final int USERS_PER_LOOKUP = 50;
+    /** Projects and priorities offered as choices: more than anyone scrolls through. */
+    public static final int MAX_CHOICES = 1000;
+    private static final int PAGE_SIZE = 50;
+    /** Create screens have tens of fields; a Jira that pages on and on is cut off. */
+    private static final int MAX_PAGES = 20;
 
     private final JiraTransport transport;
     private final Clock clock;
@@ -149,6 +154,125 @@ public final class JiraClient {
                 Json.string(info, "version").orElse(null), Json.string(info, "serverTitle").orElse(null),
                 Json.string(info, "deploymentType").orElse(null));
         return new JiraConnection(server, user(call(JiraRequest.get("/rest/api/2/myself"), "myself")));
+    }
+
+    /** {@code GET /rest/api/2/project/{key}}; empty when Jira has no such project or hides it from us (404). */
+    public Optional<CreateMeta.Project> project(String key) throws JiraFailure {
+        try {
+            JsonObject project = call(JiraRequest.get("/rest/api/2/project/" + JiraRequest.encode(key)), "a project");
+            return Optional.of(project(project));
+        } catch (JiraRejected rejected) {
+            if (rejected.status() == 404) {
+                return Optional.empty();
+            }
+            throw rejected;
+        }
+    }
+
+    /** Every project we may browse ({@code GET /rest/api/2/project}), at most {@value #MAX_CHOICES}. */
+    public List<CreateMeta.Project> projects() throws JiraFailure {
+        List<CreateMeta.Project> projects = new ArrayList<>();
+        for (JsonObject project : objects(JiraRequest.get("/rest/api/2/project"), "the projects")) {
+            if (Json.string(project, "key").isPresent() && projects.size() < MAX_CHOICES) {
+                projects.add(project(project));
+            }
+        }
+        return projects;
+    }
+
+    /**
+     * Whether we may create issues in the project: {@code GET /rest/api/2/mypermissions} with
+     * {@code permissions=CREATE_ISSUES}, which Jira DC 9 requires.
+     */
+    public boolean mayCreateIssues(String projectKey) throws JiraFailure {
+        JsonObject answer = call(JiraRequest.get("/rest/api/2/mypermissions",
+                Map.of("projectKey", projectKey, "permissions", "CREATE_ISSUES")), "my permissions");
+        return Json.string(answer, "permissions", "CREATE_ISSUES", "havePermission").map(Boolean::parseBoolean)
+                .orElse(false);
+    }
+
+    /** Jira's priorities ({@code GET /rest/api/2/priority}) by name, at most {@value #MAX_CHOICES}. */
+    public List<String> priorities() throws JiraFailure {
+        List<String> names = new ArrayList<>();
+        for (JsonObject priority : objects(JiraRequest.get("/rest/api/2/priority"), "the priorities")) {
+            Json.string(priority, "name").filter(name -> names.size() < MAX_CHOICES).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * The issue types we may create in the project: {@code GET /rest/api/2/issue/createmeta/{project}/issuetypes},
+     * paged (Jira DC 8.4 and later; the older {@code expand=projects.issuetypes.fields} form is gone in 9).
+     */
+    public List<CreateMeta.IssueType> createIssueTypes(String projectKey) throws JiraFailure {
+        List<CreateMeta.IssueType> types = new ArrayList<>();
+        for (JsonObject type : pages("/rest/api/2/issue/createmeta/" + JiraRequest.encode(projectKey) + "/issuetypes",
+                "the create screen's issue types")) {
+            Optional<String> id = Json.string(type, "id");
+            if (id.isPresent()) {
+                types.add(new CreateMeta.IssueType(id.get(), Json.string(type, "name").orElse(null)));
+            }
+        }
+        return types;
+    }
+
+    /** The fields of the create screen: {@code GET /rest/api/2/issue/createmeta/{project}/issuetypes/{id}}, paged. */
+    public List<CreateMeta.Field> createFields(String projectKey, String issueTypeId) throws JiraFailure {
+        List<CreateMeta.Field> fields = new ArrayList<>();
+        for (JsonObject field : pages("/rest/api/2/issue/createmeta/" + JiraRequest.encode(projectKey)
+                + "/issuetypes/" + JiraRequest.encode(issueTypeId), "the create screen's fields")) {
+            Optional<String> id = Json.string(field, "fieldId");
+            if (id.isPresent()) {
+                fields.add(new CreateMeta.Field(id.get(), Json.string(field, "name").orElse(null),
+                        Json.string(field, "required").map(Boolean::parseBoolean).orElse(false),
+                        Json.string(field, "hasDefaultValue").map(Boolean::parseBoolean).orElse(false)));
+            }
+        }
+        return fields;
+    }
+
+    /** Every page's {@code values} of a paged createmeta answer, at most {@value #MAX_PAGES} pages. */
+    private List<JsonObject> pages(String path, String what) throws JiraFailure {
+        List<JsonObject> values = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JsonObject answer = call(JiraRequest.get(path, Map.of("startAt", String.valueOf(values.size()),
+                    "maxResults", String.valueOf(PAGE_SIZE))), what);
+            JsonElement found = answer.get("values");
+            if (found == null || !found.isJsonArray()) {
+                throw Json.unreadable(what, "no values in the page");
+            }
+            int before = values.size();
+            for (JsonElement value : found.getAsJsonArray()) {
+                if (value.isJsonObject()) {
+                    values.add(value.getAsJsonObject());
+                }
+            }
+            boolean last = Json.string(answer, "isLast").map(Boolean::parseBoolean).orElse(true);
+            if (last || values.size() == before) {
+                break;
+            }
+        }
+        return values;
+    }
+
+    private List<JsonObject> objects(JiraRequest request, String what) throws JiraFailure {
+        JsonElement answer = Json.parse(send(request), what);
+        if (!answer.isJsonArray()) {
+            throw Json.unreadable(what, "expected a list");
+        }
+        List<JsonObject> objects = new ArrayList<>();
+        for (JsonElement element : answer.getAsJsonArray()) {
+            if (element.isJsonObject()) {
+                objects.add(element.getAsJsonObject());
+            }
+        }
+        return objects;
+    }
+
+    private static CreateMeta.Project project(JsonObject project) throws JiraUnavailable {
+        String key = Json.string(project, "key").orElseThrow(() -> Json.unreadable("a project", "no key"));
+        return new CreateMeta.Project(Json.string(project, "id").orElse(null), key,
+                Json.string(project, "name").orElse(null));
     }
 
     private List<JiraUser> usersMatching(String query) throws JiraFailure {

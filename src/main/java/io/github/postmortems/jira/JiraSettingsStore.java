@@ -7,4 +7,12 @@ public interface JiraSettingsStore {
     JiraSettings load();
 
     void save(JiraSettings settings);
+
+    /**
+     * The settings for creating issues from a page of this space: the site's, with the project, issue type and
+     * priorities the space chose in their place. A store without per-space settings answers the site's.
+     */
+    default JiraSettings forSpace(String spaceKey) {
+        return load();
+    }
 }

@@ -84,6 +84,17 @@ public final class SettingsCheck {
         return new Outcome.Valid(new JiraSettings(connection, projectKey, form.issueType(), priorities, interval, secret));
     }
 
+    /**
+     * Like {@link #check}, for "Test connection" on the form as typed: only the connection and the new-issue fields
+     * count, so a half-typed sync interval or webhook secret does not stop the test.
+     */
+    public static Outcome checkForTest(SettingsForm form, JiraSettings saved, Set<String> applicationLinks) {
+        SettingsForm tested = new SettingsForm(form.connection(), form.applicationLinkId(), form.baseUrl(), form.token(),
+                form.projectKey(), form.issueType(), form.priorities(),
+                String.valueOf(JiraSettings.DEFAULT_SYNC_INTERVAL.toMinutes()), "");
+        return check(tested, saved, applicationLinks);
+    }
+
     private static JiraSettings.Connection connection(SettingsForm form, JiraSettings saved,
                                                       Set<String> applicationLinks, List<FieldProblem> problems) {
         switch (form.connection()) {

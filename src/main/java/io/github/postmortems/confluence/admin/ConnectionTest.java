@@ -1,5 +1,9 @@
 package io.github.postmortems.confluence.admin;
 
+import com.atlassian.applinks.api.ApplicationLinkService;
+import io.github.postmortems.confluence.jira.ConfluenceJiraConnections;
+import io.github.postmortems.jira.CreateMeta;
+import io.github.postmortems.jira.JiraClient;
 import io.github.postmortems.jira.JiraConnection;
 import io.github.postmortems.jira.JiraConnections;
 import io.github.postmortems.jira.JiraFailure;
@@ -9,42 +13,128 @@ import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.jira.JiraUnauthorized;
 import io.github.postmortems.jira.JiraUnavailable;
+import io.github.postmortems.settings.CreationCheck;
+import io.github.postmortems.settings.FieldProblem;
+import io.github.postmortems.settings.SettingsCheck;
+import io.github.postmortems.settings.SettingsForm;
 import io.github.postmortems.text.Messages;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
 /**
- * "Test connection": asks Jira who it is and who we are there, with the saved settings and the identity the sync job
- * uses (the link's or token's own), and says what happened in the admin's language.
+ * "Test connection" on the form as typed, saving nothing: asks Jira who it is and who we are there (the identity the
+ * sync job uses), then what would break creating issues (as the identity that creates them), and says each problem
+ * in the admin's language, beside its field. A blank token means the saved one, as when saving.
  */
 public final class ConnectionTest {
 
-    /** The test's outcome for the page: whether Jira answered as it should, and what to tell the admin. */
-    public record Result(boolean ok, String message) {
+    /**
+     * The test's outcome for the page.
+     *
+     * @param ok        connected, and nothing found that breaks creating issues
+     * @param connected Jira answered and accepted the credentials
+     * @param problems  every problem, in the admin's language
+     * @param errors    the problems by form field (the first per field), for the page to place beside the fields
+     */
+    public record Result(boolean ok, boolean connected, String message, List<String> problems,
+                         Map<String, String> errors, Choices choices) {
+        public Result {
+            problems = List.copyOf(problems);
+            errors = Map.copyOf(errors);
+        }
+
+        static Result failed(String message) {
+            return new Result(false, false, message, List.of(), Map.of(), Choices.NONE);
+        }
+    }
+
+    /** What Jira offers for the form's fields: projects (key and name), the project's issue types, priorities. */
+    public record Choices(List<CreateMeta.Project> projects, List<String> issueTypes, List<String> priorities) {
+        static final Choices NONE = new Choices(List.of(), List.of(), List.of());
+
+        public Choices {
+            projects = List.copyOf(projects);
+            issueTypes = List.copyOf(issueTypes);
+            priorities = List.copyOf(priorities);
+        }
+    }
+
+    /** Clients for settings that are not saved. */
+    @FunctionalInterface
+    public interface Connector {
+        JiraConnections to(JiraSettings unsaved);
+
+        /** Confluence's clients, reading the unsaved settings instead of the store. */
+        static Connector through(ApplicationLinkService applicationLinks) {
+            return unsaved -> new ConfluenceJiraConnections(new Unsaved(unsaved), applicationLinks);
+        }
     }
 
     private final JiraSettingsStore store;
-    private final JiraConnections connections;
+    private final Supplier<Set<String>> applicationLinks;
+    private final Connector connector;
     private final Messages messages;
 
-    public ConnectionTest(JiraSettingsStore store, JiraConnections connections, Messages messages) {
+    public ConnectionTest(JiraSettingsStore store, Supplier<Set<String>> applicationLinks, Connector connector,
+                          Messages messages) {
         this.store = store;
-        this.connections = connections;
+        this.applicationLinks = applicationLinks;
+        this.connector = connector;
         this.messages = messages;
     }
 
-    public Result run() {
-        if (store.load().connection() instanceof JiraSettings.Connection.None) {
-            return new Result(false, messages.text("postmortems.admin.test.not-configured"));
+    public Result run(SettingsForm form) {
+        SettingsCheck.Outcome outcome = SettingsCheck.checkForTest(form, store.load(), applicationLinks.get());
+        if (outcome instanceof SettingsCheck.Outcome.Invalid invalid) {
+            return withProblems(false, messages.text("postmortems.admin.test.invalid"), invalid.problems(),
+                    Choices.NONE);
+        }
+        JiraSettings settings = ((SettingsCheck.Outcome.Valid) outcome).settings();
+        if (settings.connection() instanceof JiraSettings.Connection.None) {
+            return Result.failed(messages.text("postmortems.admin.test.not-configured"));
+        }
+        JiraConnections connections = connector.to(settings);
+        String connected;
+        JiraConnection background;
+        try {
+            background = connections.forBackground().testConnection();
+            String title = background.server().serverTitle().isEmpty()
+                    ? background.server().baseUrl() : background.server().serverTitle();
+            connected = messages.text("postmortems.admin.test.connected", title, background.server().version(),
+                    background.actingUser().displayName(), background.actingUser().username());
+        } catch (JiraFailure failure) {
+            return Result.failed(explain(failure));
         }
         try {
-            JiraConnection connection = connections.forBackground().testConnection();
-            String title = connection.server().serverTitle().isEmpty()
-                    ? connection.server().baseUrl() : connection.server().serverTitle();
-            return new Result(true, messages.text("postmortems.admin.test.connected", title,
-                    connection.server().version(), connection.actingUser().displayName(),
-                    connection.actingUser().username()));
+            JiraClient creator = connections.forCurrentUser();
+            String actingUser = connections.actsAsEachUser()
+                    ? creator.testConnection().actingUser().username() : background.actingUser().username();
+            CreationCheck.Report report = CreationCheck.run(creator, settings, actingUser);
+            return withProblems(true, connected, report.problems(),
+                    new Choices(report.projects(), report.issueTypes(), report.priorities()));
         } catch (JiraFailure failure) {
-            return new Result(false, explain(failure));
+            return new Result(false, true, connected,
+                    List.of(messages.text("postmortems.admin.check.unanswered", explain(failure))), Map.of(),
+                    Choices.NONE);
         }
+    }
+
+    private Result withProblems(boolean connected, String message, List<FieldProblem> found, Choices choices) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem problem : found) {
+            String text = messages.text(problem.messageKey(), problem.arguments().toArray());
+            problems.add(text);
+            errors.putIfAbsent(problem.field(), text);
+        }
+        String said = connected && !problems.isEmpty()
+                ? message + " " + messages.text("postmortems.admin.test.problems") : message;
+        return new Result(connected && problems.isEmpty(), connected, said, problems, errors, choices);
     }
 
     private String explain(JiraFailure failure) {
@@ -60,5 +150,18 @@ public final class ConnectionTest {
             return messages.text("postmortems.admin.test.rate-limited", limited.retryAfter().toSeconds());
         }
         return messages.text("postmortems.admin.test.unavailable", ((JiraUnavailable) failure).getMessage());
+    }
+
+    /** The form's settings, read like saved ones by the clients; never written anywhere. */
+    private record Unsaved(JiraSettings settings) implements JiraSettingsStore {
+        @Override
+        public JiraSettings load() {
+            return settings;
+        }
+
+        @Override
+        public void save(JiraSettings ignored) {
+            throw new UnsupportedOperationException("A connection test saves nothing");
+        }
     }
 }

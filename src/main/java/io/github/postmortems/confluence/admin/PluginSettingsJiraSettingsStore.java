@@ -5,6 +5,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.settings.SettingsForm;
+import io.github.postmortems.settings.SpaceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,10 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
     static final String PRIORITY = PREFIX + "jira.priority.";
     static final String SYNC_MINUTES = PREFIX + "jira.sync-interval-minutes";
     static final String WEBHOOK_SECRET = PREFIX + "jira.webhook-secret";
+    /** In a space's own settings (SAL's settings for the space key), beside the site's keys. */
+    static final String SPACE_PROJECT = PREFIX + "space.jira.project";
+    static final String SPACE_ISSUE_TYPE = PREFIX + "space.jira.issue-type";
+    static final String SPACE_PRIORITY = PREFIX + "space.jira.priority.";
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginSettingsJiraSettingsStore.class);
 
@@ -82,6 +87,43 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
         put(settings, SYNC_MINUTES, String.valueOf(jira.syncInterval().toMinutes()));
         put(settings, WEBHOOK_SECRET, jira.webhookSecret());
         LOG.info("Jira settings saved: {}, project {}", connection, jira.projectKey());
+    }
+
+    /** The site's settings with the space's choices in their place (issue 12, item 11). */
+    @Override
+    public JiraSettings forSpace(String spaceKey) {
+        return space(spaceKey).over(load());
+    }
+
+    /** What the space chose; nothing when it chose nothing, or the key names no space the host knows. */
+    public SpaceSettings space(String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            return SpaceSettings.none();
+        }
+        PluginSettings settings;
+        try {
+            settings = settingsFactory.createSettingsForKey(spaceKey);
+        } catch (IllegalArgumentException e) {
+            // Confluence refuses settings for a key that names no space: that space chose nothing.
+            return SpaceSettings.none();
+        }
+        Map<String, String> priorities = new LinkedHashMap<>();
+        for (String code : SettingsForm.PRIORITY_CODES) {
+            priorities.put(code, string(settings, SPACE_PRIORITY + code));
+        }
+        return new SpaceSettings(string(settings, SPACE_PROJECT), string(settings, SPACE_ISSUE_TYPE), priorities);
+    }
+
+    /** Saves the space's choices; blank values are removed, so the site's apply again. */
+    public void saveSpace(String spaceKey, SpaceSettings space) {
+        PluginSettings settings = settingsFactory.createSettingsForKey(spaceKey);
+        put(settings, SPACE_PROJECT, space.projectKey());
+        put(settings, SPACE_ISSUE_TYPE, space.issueType());
+        for (String code : SettingsForm.PRIORITY_CODES) {
+            put(settings, SPACE_PRIORITY + code, space.priorities().getOrDefault(code, ""));
+        }
+        LOG.info("Jira settings of space {} saved: project {}", spaceKey,
+                space.projectKey().isEmpty() ? "the site's" : space.projectKey());
     }
 
     private static JiraSettings.Connection connection(PluginSettings settings) {

@@ -85,6 +85,13 @@ public final class AdminFixture {
         return this;
     }
 
+    /** Saved with a token for this Jira (a fake Jira's address and token). */
+    public AdminFixture savedWithToken(URI jira, String token) {
+        store.save(new JiraSettings(new JiraSettings.Connection.Token(jira, token), "OPS", "Task", Map.of(),
+                Duration.ofMinutes(10), SECRET));
+        return this;
+    }
+
     public AdminAccess access() {
         return new AdminAccess(users);
     }

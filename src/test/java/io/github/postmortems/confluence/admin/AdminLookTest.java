@@ -137,6 +137,77 @@ class AdminLookTest {
         }
     }
 
+    /** What the connection test answers when Jira is reached but creating issues would fail, as the resource says it. */
+    private static final String TESTED = """
+            {ok: false, connected: true,
+             message: 'Connected to Company Jira (Jira 9.12.4) as Postmortems bot (svc-postmortems). Creating issues with these values would fail:',
+             problems: ['Priority mapping P1 \\u2192 Blocker: Jira has no priority Blocker.',
+                        'The create screen of OPS / Task requires Components, which the app does not fill.',
+                        'Due date is not on the create screen of OPS / Task: countermeasures with a due date cannot become issues.'],
+             errors: {'priorities.P1': 'Priority mapping P1 \\u2192 Blocker: Jira has no priority Blocker.',
+                      issueType: 'The create screen of OPS / Task requires Components, which the app does not fill.'},
+             choices: {projects: [{id: '10000', key: 'OPS', name: 'Operations'}, {id: '10001', key: 'WEB', name: 'Web <shop> & more'}],
+                       issueTypes: ['Task', 'Bug'], priorities: ['Highest', 'High', 'Medium', 'Low', 'Lowest']}}""";
+
+    @Test
+    void testingSendsTheUnsavedFormOnlyAndOffersJirasChoices() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+        String stub = """
+                <script>
+                window.sent = [];
+                window.PostmortemsAdminFetch = function (url, options) {
+                  window.sent.push({url: url, method: options.method, body: options.body});
+                  var answer = %s;
+                  return Promise.resolve({status: 200, json: function () { return Promise.resolve(answer); }});
+                };
+                </script>""".formatted(TESTED);
+        String html = body(fixture, "").replace("<script>window.PostmortemsAdminFetch", stub + "<script>window.unused");
+        Path file = page("Testing", html).write(LookEnvironment.targetDirectory().resolve("look"), "admin-testing",
+                Theme.LIGHT);
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            tab.evaluate("document.getElementById('pm-syncIntervalMinutes').value = 'ten'; "
+                    + "document.getElementById('pm-priority-P1').value = 'Blocker'; PostmortemsAdmin.page.test()");
+            assertEquals(1, tab.evaluate("window.sent.length").getAsInt(), "testing saves nothing first");
+            JsonObject sent = tab.evaluate("window.sent[0]").getAsJsonObject();
+            assertEquals("/confluence/rest/postmortems/1.0/admin/connection-test", sent.get("url").getAsString());
+            assertEquals("POST", sent.get("method").getAsString());
+            JsonObject form = com.google.gson.JsonParser.parseString(sent.get("body").getAsString()).getAsJsonObject();
+            assertEquals("Blocker", form.getAsJsonObject("priorities").get("P1").getAsString());
+            assertEquals("", form.get("token").getAsString(), "a blank token means the saved one");
+
+            assertEquals("Priority mapping P1 \u2192 Blocker: Jira has no priority Blocker.",
+                    text(tab, ".error[data-field='priorities.P1']"));
+            assertEquals(4, tab.evaluate("document.querySelectorAll('.pm-admin__test-result .aui-message-warning p').length")
+                    .getAsInt());
+            assertEquals("WEB", text(tab, "#pm-project-choices option:nth-child(2)", "value"));
+            assertEquals("Web <shop> & more", text(tab, "#pm-project-choices option:nth-child(2)", "label"));
+            assertEquals(0, tab.evaluate("document.querySelectorAll('#pm-project-choices shop').length").getAsInt());
+            assertEquals(5, tab.evaluate("document.querySelectorAll('#pm-priority-choices option').length").getAsInt());
+            assertEquals("pm-priority-choices", text(tab, "#pm-priority-P4", "getAttribute('list')"));
+            assertTrue(tab.problems().stream().noneMatch(p -> p.isError()), tab.problems().toString());
+        }
+    }
+
+    @Test
+    void theTestsFindingsReadWellBesideTheirFields() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+        String shown = """
+                <script>
+                (function () {
+                  var answer = %s;
+                  var form = document.getElementById('pm-admin-form');
+                  PostmortemsAdmin.showErrors(form, answer.errors);
+                  PostmortemsAdmin.showMessage(document.querySelector('.pm-admin__test-result'), 'warning',
+                    answer.message, answer.problems);
+                  PostmortemsAdmin.offerChoices(form, answer.choices);
+                }());
+                </script>""".formatted(TESTED);
+
+        headless.look().assertLooksRight("admin-tested", page("Confluence administration", body(fixture, shown)));
+    }
+
     @Test
     void rebuildingTheIndexPostsAndShowsTheProgress() {
         AdminFixture fixture = new AdminFixture().savedWithToken();

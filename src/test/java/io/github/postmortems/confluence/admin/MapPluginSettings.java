@@ -29,9 +29,18 @@ final class MapPluginSettings implements PluginSettings, PluginSettingsFactory {
         return values.remove(key);
     }
 
+    /** Settings per key (a space's), each its own map, as Confluence keeps a space's apart from the site's. */
+    final Map<String, MapPluginSettings> byKey = new TreeMap<>();
+
     @Override
     public PluginSettings createSettingsForKey(String key) {
-        throw new UnsupportedOperationException("the Jira settings are global");
+        if (key == null) {
+            return this;
+        }
+        if (key.startsWith("NOSPACE")) {
+            throw new IllegalArgumentException("No space with key " + key); // as Confluence refuses unknown spaces
+        }
+        return byKey.computeIfAbsent(key, k -> new MapPluginSettings());
     }
 
     @Override

@@ -99,4 +99,36 @@ class PluginSettingsJiraSettingsStoreTest {
     void theSettingsAsTextNeverShowTheToken() {
         assertFalse(withToken().toString().contains("pat-secret"), withToken().toString());
     }
+
+    @Test
+    void aSpacesChoiceIsKeptInItsOwnSettingsAndAppliedOverTheSites() {
+        MapPluginSettings settings = new MapPluginSettings();
+        PluginSettingsJiraSettingsStore store = new PluginSettingsJiraSettingsStore(settings);
+        store.save(new JiraSettings(new JiraSettings.Connection.ApplicationLink("link"), "OPS", "Task",
+                Map.of("P1", "Highest"), Duration.ofMinutes(10), ""));
+
+        store.saveSpace("ENG", new io.github.postmortems.settings.SpaceSettings("ENG", "Bug", Map.of("P2", "Low")));
+
+        assertEquals("ENG", store.forSpace("ENG").projectKey());
+        assertEquals("Bug", store.forSpace("ENG").issueType());
+        assertEquals(Map.of("P1", "Highest", "P2", "Low"), store.forSpace("ENG").priorities());
+        assertEquals("OPS", store.forSpace("WEB").projectKey(), "a space that chose nothing: the site's");
+        assertEquals("OPS", store.load().projectKey(), "the site's settings stay the site's");
+        assertEquals("OPS", store.forSpace("NOSPACE").projectKey(), "a key Confluence knows no space for");
+        assertEquals(Map.of(PluginSettingsJiraSettingsStore.SPACE_PROJECT, "ENG",
+                PluginSettingsJiraSettingsStore.SPACE_ISSUE_TYPE, "Bug",
+                PluginSettingsJiraSettingsStore.SPACE_PRIORITY + "P2", "Low"), settings.byKey.get("ENG").values);
+    }
+
+    @Test
+    void clearingASpacesChoiceRemovesItsValuesSoTheSitesApplyAgain() {
+        MapPluginSettings settings = new MapPluginSettings();
+        PluginSettingsJiraSettingsStore store = new PluginSettingsJiraSettingsStore(settings);
+        store.saveSpace("ENG", new io.github.postmortems.settings.SpaceSettings("ENG", "Bug", Map.of("P2", "Low")));
+
+        store.saveSpace("ENG", io.github.postmortems.settings.SpaceSettings.none());
+
+        assertTrue(settings.byKey.get("ENG").values.isEmpty(), settings.byKey.get("ENG").values.toString());
+        assertTrue(store.space("ENG").isEmpty());
+    }
 }

@@ -12,7 +12,14 @@ public enum Endpoint {
     ISSUE_LINK("POST", "/rest/api/2/issueLink/?"),
     USER_SEARCH("GET", "/rest/api/2/user/search/?"),
     SERVER_INFO("GET", "/rest/api/2/serverInfo/?"),
-    MYSELF("GET", "/rest/api/2/myself/?");
+    MYSELF("GET", "/rest/api/2/myself/?"),
+    PROJECT("GET", "/rest/api/2/project/([^/]+)/?"),
+    PROJECTS("GET", "/rest/api/2/project/?"),
+    MY_PERMISSIONS("GET", "/rest/api/2/mypermissions/?"),
+    PRIORITIES("GET", "/rest/api/2/priority/?"),
+    CREATE_META_ISSUE_TYPES("GET", "/rest/api/2/issue/createmeta/([^/]+)/issuetypes/?"),
+    /** The path variable is {@code PROJECT/issuetypes/TYPEID}. */
+    CREATE_META_FIELDS("GET", "/rest/api/2/issue/createmeta/([^/]+/issuetypes/[^/]+)/?");
 
     private final String method;
     private final Pattern path;

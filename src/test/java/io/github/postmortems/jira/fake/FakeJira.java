@@ -134,6 +134,22 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /** The project's create screen requires this field (a custom field, Components...), without a default value. */
+    public FakeJira requireOnCreate(String project, String fieldId, String name) {
+        synchronized (lock) {
+            state.requireOnCreate(project, fieldId, name);
+        }
+        return this;
+    }
+
+    /** The token's user lacks the Create Issues permission in the project; it still sees the project. */
+    public FakeJira denyCreateIssues(String project) {
+        synchronized (lock) {
+            state.denyCreateIssues(project);
+        }
+        return this;
+    }
+
     /** Jira caps a search page ({@code jira.search.views.default.max}); a low cap makes the client page. */
     public FakeJira capSearchResultsAt(int cap) {
         synchronized (lock) {
@@ -367,13 +383,23 @@ public final class FakeJira implements AutoCloseable {
                 case SEARCH -> state.search(json.orElseThrow());
                 case REMOTE_LINK -> state.remoteLink(pathVariable, json.orElseThrow());
                 case ISSUE_LINK -> state.issueLink(json.orElseThrow());
-                case USER_SEARCH -> state.userSearch(
-                        new RecordedRequest(endpoint, "GET", "", exchange.getRequestURI().getRawQuery(), "",
-                                Optional.empty(), Optional.empty()).query());
+                case USER_SEARCH -> state.userSearch(query(exchange));
                 case SERVER_INFO -> state.serverInfo();
                 case MYSELF -> state.myself(BOT);
+                case PROJECT -> state.project(pathVariable);
+                case PROJECTS -> state.projects();
+                case MY_PERMISSIONS -> state.myPermissions(query(exchange));
+                case PRIORITIES -> state.priorities();
+                case CREATE_META_ISSUE_TYPES -> state.createMetaIssueTypes(pathVariable, query(exchange));
+                case CREATE_META_FIELDS -> state.createMetaFields(pathVariable.substring(0, pathVariable.indexOf('/')),
+                        pathVariable.substring(pathVariable.lastIndexOf('/') + 1), query(exchange));
             };
         }
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        return new RecordedRequest(null, "GET", "", exchange.getRequestURI().getRawQuery(), "", Optional.empty(),
+                Optional.empty()).query();
     }
 
     private Optional<Fault> takeFault(Endpoint endpoint) {

@@ -48,6 +48,11 @@ final class JiraState {
     private final Map<String, Map<String, Remote>> remoteLinks = new LinkedHashMap<>();
     private final Set<StoredIssueLink> issueLinks = new LinkedHashSet<>();
     private final Set<String> hiddenFields = new HashSet<>();
+    /** Per project: fields its create screen requires beyond Jira's own (field id to name). */
+    private final Map<String, Map<String, String>> requiredFields = new LinkedHashMap<>();
+    private final Set<String> createDenied = new HashSet<>();
+    /** Issue type ids as Jira numbers them, the same in every project. */
+    private final Map<String, String> issueTypeIds = new LinkedHashMap<>();
     private long nextId = 10000;
     private int searchCap = 1000;
     private boolean validatesAlways;
@@ -83,6 +88,14 @@ final class JiraState {
 
     void addUser(User user) {
         users.put(user.name().toLowerCase(Locale.ROOT), user);
+    }
+
+    void requireOnCreate(String project, String fieldId, String name) {
+        requiredFields.computeIfAbsent(project, p -> new LinkedHashMap<>()).put(fieldId, name);
+    }
+
+    void denyCreateIssues(String project) {
+        createDenied.add(project);
     }
 
     void hideFromCreateScreen(String field) {
@@ -164,6 +177,16 @@ final class JiraState {
         String type = text(fields, "issuetype", "name");
         if (project != null && projects.containsKey(project) && (type == null || !projects.get(project).contains(type))) {
             errors.put("issuetype", "valid issue type is required");
+        }
+        if (project != null && createDenied.contains(project)) {
+            errors.put("project", "You do not have permission to create issues in this project.");
+        }
+        if (project != null) {
+            requiredFields.getOrDefault(project, Map.of()).forEach((id, name) -> {
+                if (!fields.has(id)) {
+                    errors.put(id, name + " is required.");
+                }
+            });
         }
         String summary = text(fields, "summary");
         if (summary == null || summary.isBlank()) {
@@ -363,6 +386,141 @@ final class JiraState {
     Reply myself(String username) {
         User user = users.get(username.toLowerCase(Locale.ROOT));
         return user == null ? Reply.errors(401, "You are not authenticated.") : Reply.json(200, userJson(user).toString());
+    }
+
+    Reply project(String key) {
+        return projects.containsKey(key) ? Reply.json(200, projectJson(key).toString())
+                : Reply.errors(404, "No project could be found with key '" + key + "'.");
+    }
+
+    Reply projects() {
+        JsonArray all = new JsonArray();
+        projects.keySet().forEach(key -> all.add(projectJson(key)));
+        return Reply.json(200, all.toString());
+    }
+
+    /** Jira DC 9 requires {@code permissions}; a project we cannot see is a 404. */
+    Reply myPermissions(Map<String, String> query) {
+        String wanted = query.getOrDefault("permissions", "");
+        if (wanted.isEmpty()) {
+            return Reply.errors(400, "The 'permissions' query parameter is required.");
+        }
+        String project = query.get("projectKey");
+        if (project != null && !projects.containsKey(project)) {
+            return Reply.errors(404, "No project could be found with key '" + project + "'.");
+        }
+        JsonObject permissions = new JsonObject();
+        for (String key : wanted.split(",")) {
+            JsonObject permission = new JsonObject();
+            permission.addProperty("id", key.equals("CREATE_ISSUES") ? "11" : "0");
+            permission.addProperty("key", key);
+            permission.addProperty("name", key);
+            permission.addProperty("type", "PROJECT");
+            permission.addProperty("havePermission", !(key.equals("CREATE_ISSUES") && createDenied.contains(project)));
+            permissions.add(key, permission);
+        }
+        JsonObject answer = new JsonObject();
+        answer.add("permissions", permissions);
+        return Reply.json(200, answer.toString());
+    }
+
+    Reply priorities() {
+        JsonArray all = new JsonArray();
+        int id = 1;
+        for (String name : priorities) {
+            JsonObject priority = new JsonObject();
+            priority.addProperty("self", baseUrl + "/rest/api/2/priority/" + id);
+            priority.addProperty("statusColor", "#cccccc");
+            priority.addProperty("name", name);
+            priority.addProperty("id", String.valueOf(id++));
+            all.add(priority);
+        }
+        return Reply.json(200, all.toString());
+    }
+
+    /** Paged as Jira DC 8.4+ pages createmeta; nothing for a user who may not create there. */
+    Reply createMetaIssueTypes(String project, Map<String, String> query) {
+        if (!projects.containsKey(project)) {
+            return Reply.errors(404, "No project could be found with key '" + project + "'.");
+        }
+        List<JsonObject> types = new ArrayList<>();
+        if (!createDenied.contains(project)) {
+            for (String name : projects.get(project)) {
+                JsonObject type = new JsonObject();
+                type.addProperty("self", baseUrl + "/rest/api/2/issuetype/" + issueTypeId(name));
+                type.addProperty("id", issueTypeId(name));
+                type.addProperty("name", name);
+                type.addProperty("subtask", false);
+                types.add(type);
+            }
+        }
+        return page(types, query);
+    }
+
+    Reply createMetaFields(String project, String typeId, Map<String, String> query) {
+        boolean known = projects.containsKey(project) && !createDenied.contains(project)
+                && projects.get(project).stream().anyMatch(name -> issueTypeId(name).equals(typeId));
+        if (!known) {
+            return Reply.errors(404, "Issue type with id '" + typeId + "' does not exist or is not on the create screen.");
+        }
+        List<JsonObject> fields = new ArrayList<>();
+        fields.add(fieldJson("summary", "Summary", true, false));
+        fields.add(fieldJson("issuetype", "Issue Type", true, false));
+        fields.add(fieldJson("project", "Project", true, false));
+        fields.add(fieldJson("reporter", "Reporter", true, false));
+        fields.add(fieldJson("description", "Description", false, false));
+        fields.add(fieldJson("priority", "Priority", false, true));
+        fields.add(fieldJson("labels", "Labels", false, false));
+        fields.add(fieldJson("duedate", "Due Date", false, false));
+        fields.add(fieldJson("assignee", "Assignee", false, false));
+        requiredFields.getOrDefault(project, Map.of()).forEach((id, name) -> fields.add(fieldJson(id, name, true, false)));
+        fields.removeIf(field -> hiddenFields.contains(field.get("fieldId").getAsString()));
+        return page(fields, query);
+    }
+
+    private String issueTypeId(String name) {
+        return issueTypeIds.computeIfAbsent(name, n -> String.valueOf(10000 + issueTypeIds.size()));
+    }
+
+    private static Reply page(List<JsonObject> all, Map<String, String> query) {
+        int startAt = Integer.parseInt(query.getOrDefault("startAt", "0"));
+        int maxResults = Integer.parseInt(query.getOrDefault("maxResults", "50"));
+        JsonArray values = new JsonArray();
+        all.stream().skip(startAt).limit(maxResults).forEach(values::add);
+        JsonObject answer = new JsonObject();
+        answer.addProperty("maxResults", maxResults);
+        answer.addProperty("startAt", startAt);
+        answer.addProperty("total", all.size());
+        answer.addProperty("isLast", startAt + maxResults >= all.size());
+        answer.add("values", values);
+        return Reply.json(200, answer.toString());
+    }
+
+    private JsonObject fieldJson(String id, String name, boolean required, boolean hasDefault) {
+        JsonObject field = new JsonObject();
+        field.addProperty("required", required);
+        JsonObject schema = new JsonObject();
+        schema.addProperty("type", "string");
+        schema.addProperty("system", id);
+        field.add("schema", schema);
+        field.addProperty("name", name);
+        field.addProperty("fieldId", id);
+        field.addProperty("hasDefaultValue", hasDefault);
+        JsonArray operations = new JsonArray();
+        operations.add("set");
+        field.add("operations", operations);
+        return field;
+    }
+
+    private JsonObject projectJson(String key) {
+        JsonObject project = new JsonObject();
+        String id = String.valueOf(10000 + List.copyOf(projects.keySet()).indexOf(key));
+        project.addProperty("self", baseUrl + "/rest/api/2/project/" + id);
+        project.addProperty("id", id);
+        project.addProperty("key", key);
+        project.addProperty("name", key.charAt(0) + key.substring(1).toLowerCase(Locale.ROOT) + " project");
+        project.addProperty("projectTypeKey", "software");
+        return project;
     }
 
     // ---- JSON as Jira DC writes it
