@@ -180,6 +180,23 @@ class WizardLookTest {
     }
 
     @Test
+    void theProfilesZoneArrivingLateReplacesTheBrowsersUnlessAZoneWasChosenMeanwhile() {
+        Path file = write("wizard-late-profile-zone", "");
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            String zone = "document.querySelector('[name=timeZone]')";
+            tab.evaluate("PostmortemsWizardForm.fillTimeZones(" + zone + ")");
+            tab.evaluate("PostmortemsWizardForm.preferZone(" + zone + ", 'Asia/Tokyo')");
+            assertEquals("Asia/Tokyo", tab.evaluate(zone + ".value").getAsString());
+
+            tab.evaluate("PostmortemsWizardForm.fillTimeZones(" + zone + "); " + zone + ".value = 'Europe/Paris'");
+            tab.evaluate("PostmortemsWizardForm.preferZone(" + zone + ", 'Asia/Tokyo')");
+            assertEquals("Europe/Paris", tab.evaluate(zone + ".value").getAsString());
+        }
+    }
+
+    @Test
     void typingAPlaceNarrowsTheZonesAndChoosesTheFirstMatch() {
         Path file = write("wizard-zone-search", "");
 

@@ -5,13 +5,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the wizard says: the details card's terms, messages in words, one way of marking what is required. */
 class WizardWordsTest {
@@ -56,6 +60,20 @@ class WizardWordsTest {
 
         assertEquals(List.of("incidentTitle", "severity", "startDate", "timeZone"), marked);
         assertFalse(form.text().contains("optional"), "required fields are marked, optional ones are not");
+    }
+
+    @Test
+    void theGluePassesEveryMessageTheFormShowsOfItsOwn() throws Exception {
+        String glue = Files.readString(Path.of("src/main/resources/js/postmortem-wizard.js"));
+        Matcher key = Pattern.compile("'(postmortems\\.blueprint\\.wizard\\.[a-z.-]+)'")
+                .matcher(Files.readString(Path.of("src/main/resources/js/postmortem-wizard-form.js")));
+        int found = 0;
+        while (key.find()) {
+            found++;
+            assertTrue(glue.contains("AJS.I18n.getText('" + key.group(1) + "')"), key.group(1));
+            assertTrue(Bundles.has(key.group(1)), key.group(1));
+        }
+        assertEquals(1, found, "the warning about a start in the future");
     }
 
     private static String fieldOf(Element group) {
