@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The wizard's form as Confluence's Soy transformer renders it, for tests: the {@code .wizardForm} template of
- * {@code soy/postmortem-wizard.soy} with each {@code getText} replaced by the English text. The template uses no Soy
+ * {@code soy/postmortem-wizard.soy} with each {@code getText} replaced by the text of one language. The template uses no Soy
  * but {@code getText}, {@code lb} and {@code rb}; any other command fails here rather than render wrongly.
  */
 public final class WizardFormHtml {
@@ -25,8 +25,13 @@ public final class WizardFormHtml {
     }
 
     public static String render() {
-        Properties texts = Bundles.load("blueprint.properties");
-        texts.putAll(Bundles.load("postmortem.properties"));
+        return render("");
+    }
+
+    /** @param language a bundle's suffix: "" for English, "_de", "_fr" */
+    public static String render(String language) {
+        Properties texts = Bundles.load("blueprint" + language + ".properties");
+        texts.putAll(Bundles.load("postmortem" + language + ".properties"));
         String soy;
         try {
             soy = Files.readString(SOY);
@@ -40,7 +45,7 @@ public final class WizardFormHtml {
         while (m.find()) {
             String text = texts.getProperty(m.group(1));
             if (text == null) {
-                throw new IllegalStateException("no English text for " + m.group(1));
+                throw new IllegalStateException("no text for " + m.group(1) + " in " + language);
             }
             m.appendReplacement(html, Matcher.quoteReplacement(Entities.escape(text)));
         }
@@ -53,9 +58,9 @@ public final class WizardFormHtml {
         return html.toString().replace("{lb}", "{").replace("{rb}", "}");
     }
 
-    /** The wizard's English messages as a JavaScript object literal, key -> text. */
-    public static String messagesJs() {
-        Properties texts = Bundles.load("blueprint.properties");
+    /** The wizard's messages in the language as a JavaScript object literal, key -> text. */
+    public static String messagesJs(String language) {
+        Properties texts = Bundles.load("blueprint" + language + ".properties");
         JsonObject messages = new JsonObject();
         texts.stringPropertyNames().stream().filter(key -> key.startsWith("postmortems.blueprint.wizard.")).sorted()
                 .forEach(key -> messages.addProperty(key, texts.getProperty(key)));

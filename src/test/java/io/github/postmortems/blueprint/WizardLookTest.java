@@ -38,6 +38,10 @@ class WizardLookTest {
 
     /** The form bound as js/postmortem-wizard.js binds it in Confluence, then {@code then} run on it. */
     private static LookPage page(String then) {
+        return page("", then);
+    }
+
+    private static LookPage page(String language, String then) {
         String script = """
                 <script src="%s"></script>
                 <script src="%s"></script>
@@ -59,17 +63,17 @@ class WizardLookTest {
                   %s
                 }());
                 </script>""".formatted(VALIDATION.toAbsolutePath().toUri(), FORM.toAbsolutePath().toUri(),
-                messages().toUri(), PROFILE_ZONE, then);
+                messages(language).toUri(), PROFILE_ZONE, then);
         return LookPage.titled("Create a postmortem").withSidebarCollapsed()
-                .fragment(WizardFormHtml.render() + script);
+                .fragment(WizardFormHtml.render(language) + script);
     }
 
     /** The English messages as a script file: inline, LookCheck would rightly see their keys as text on the page. */
-    private static Path messages() {
-        Path file = LookEnvironment.targetDirectory().resolve("look").resolve("wizard-messages.js");
+    private static Path messages(String language) {
+        Path file = LookEnvironment.targetDirectory().resolve("look").resolve("wizard-messages" + language + ".js");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, "window.WIZARD_MESSAGES = " + WizardFormHtml.messagesJs() + ";\n",
+            Files.writeString(file, "window.WIZARD_MESSAGES = " + WizardFormHtml.messagesJs(language) + ";\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,6 +103,17 @@ class WizardLookTest {
                 type('detectDate', '2026-10-04');
                 wizard.validateAll();
                 """));
+    }
+
+    @Test
+    void theLongestLabelsAndMessagesFitInGermanAndFrench() {
+        String refused = """
+                type('incidentKey', 'OPS 142');
+                type('detectDate', '2026-10-04');
+                wizard.validateAll();
+                """;
+        headless.look().assertLooksRight("wizard-refused-de", page("_de", refused));
+        headless.look().assertLooksRight("wizard-refused-fr", page("_fr", refused));
     }
 
     @Test
@@ -153,6 +168,30 @@ class WizardLookTest {
                     + ".filter(input => input.value !== '').length").getAsInt();
             assertEquals(7, checked, "every date and time field holds a value");
             assertEquals(List.of(), strings(cut));
+        }
+    }
+
+    @Test
+    void everyPlaceholderFitsItsFieldInEveryLanguage() {
+        for (String language : List.of("", "_de", "_fr")) {
+            Path file = page(language, "").write(LookEnvironment.targetDirectory().resolve("look"),
+                    "wizard-placeholders" + language.replace('_', '-'), Theme.LIGHT);
+            try (BrowserPage tab = headless.chromium().newPage()) {
+                tab.viewport(1024, 768).open(file);
+                JsonArray cut = tab.evaluate("""
+                        [...document.querySelectorAll('input[placeholder]')].map(input => {
+                          const style = getComputedStyle(input);
+                          const text = document.createElement('span');
+                          text.style.cssText = 'position: absolute; white-space: pre; font: ' + style.font;
+                          text.textContent = input.placeholder;
+                          document.body.appendChild(text);
+                          const needs = text.getBoundingClientRect().width;
+                          text.remove();
+                          const has = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                          return needs > has ? input.placeholder + ' needs ' + needs + ' px, has ' + has : '';
+                        }).filter(problem => problem !== '')""").getAsJsonArray();
+                assertEquals(List.of(), strings(cut), language);
+            }
         }
     }
 

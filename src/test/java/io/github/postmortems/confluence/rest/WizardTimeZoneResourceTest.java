@@ -9,11 +9,14 @@ import io.github.postmortems.postmortem.SeverityScale;
 import org.junit.jupiter.api.Test;
 
 import javax.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -25,6 +28,14 @@ class WizardTimeZoneResourceTest {
         Response response = new WizardTimeZoneResource(timeZones).profileZone();
         assertEquals(200, response.getStatus());
         return JsonParser.parseString((String) response.getEntity()).getAsJsonObject().get("timeZone").getAsString();
+    }
+
+    @Test
+    void isWhereTheWizardAsksForIt() throws Exception {
+        String glue = Files.readString(Path.of("src/main/resources/js/postmortem-wizard.js"));
+        String path = WizardTimeZoneResource.class.getAnnotation(javax.ws.rs.Path.class).value();
+
+        assertTrue(glue.contains("'/rest/postmortems/1.0" + path + "'"), path);
     }
 
     @Test
