@@ -93,7 +93,7 @@
         }
         var d = null;
         if (dateText === '') {
-            errors[dateField] = PREFIX + (required ? 'start-required' : 'date-and-time');
+            errors[dateField] = PREFIX + (required ? 'start-date-required' : 'date-and-time');
         } else {
             d = date(dateText);
             if (d === null) {
@@ -102,7 +102,7 @@
         }
         var t = null;
         if (timeText === '') {
-            errors[timeField] = PREFIX + (required ? 'start-required' : 'date-and-time');
+            errors[timeField] = PREFIX + (required ? 'start-time-required' : 'date-and-time');
         } else {
             t = time(timeText);
             if (t === null) {
@@ -176,9 +176,42 @@
         return ordered;
     }
 
+    /** The wall-clock time in the zone at the instant, comparable with moment(); null when the zone is unknown. */
+    function wallClock(zone, millis) {
+        var parts = {};
+        try {
+            new Intl.DateTimeFormat('en-US', {
+                timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+                hour: '2-digit', minute: '2-digit', second: '2-digit'
+            }).formatToParts(new Date(millis)).forEach(function (part) {
+                parts[part.type] = parseInt(part.value, 10);
+            });
+        } catch (unknownZone) {
+            return null;
+        }
+        return ((parts.year * 100 + parts.month) * 100 + parts.day) * 100000
+            + (parts.hour * 60 + parts.minute) * 60 + parts.second;
+    }
+
+    /**
+     * Whether the start lies after the instant, read in the chosen zone: a warning, not an error, since a
+     * postmortem may be prepared before a planned change.
+     */
+    function startsInFuture(values, nowMillis) {
+        var zone = collapse(values.timeZone);
+        var start = moment(values, 'startDate', 'startTime', true, {});
+        if (start === null || zone === '' || !isZone(zone) || typeof Intl === 'undefined') {
+            return false;
+        }
+        var now = wallClock(zone, nowMillis);
+        return now !== null && start > now;
+    }
+
     root.PostmortemsWizardValidation = {
         FIELDS: FIELDS,
         collapse: collapse,
-        validate: validate
+        validate: validate,
+        isZone: isZone,
+        startsInFuture: startsInFuture
     };
 }(typeof window !== 'undefined' ? window : this));

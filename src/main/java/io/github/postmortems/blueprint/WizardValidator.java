@@ -33,7 +33,8 @@ public final class WizardValidator {
     public static final String TITLE_REQUIRED = PREFIX + "title-required";
     public static final String TITLE_TOO_LONG = PREFIX + "title-too-long";
     public static final String SEVERITY_UNKNOWN = PREFIX + "severity-unknown";
-    public static final String START_REQUIRED = PREFIX + "start-required";
+    public static final String START_DATE_REQUIRED = PREFIX + "start-date-required";
+    public static final String START_TIME_REQUIRED = PREFIX + "start-time-required";
     public static final String DATE_INVALID = PREFIX + "date-invalid";
     public static final String TIME_INVALID = PREFIX + "time-invalid";
     public static final String DATE_AND_TIME = PREFIX + "date-and-time";
@@ -151,7 +152,7 @@ public final class WizardValidator {
         }
         LocalDate date = null;
         if (dateText.isEmpty()) {
-            errors.put(dateField, required ? START_REQUIRED : DATE_AND_TIME);
+            errors.put(dateField, required ? START_DATE_REQUIRED : DATE_AND_TIME);
         } else {
             date = date(dateText).orElse(null);
             if (date == null) {
@@ -160,7 +161,7 @@ public final class WizardValidator {
         }
         LocalTime time = null;
         if (timeText.isEmpty()) {
-            errors.put(timeField, required ? START_REQUIRED : DATE_AND_TIME);
+            errors.put(timeField, required ? START_TIME_REQUIRED : DATE_AND_TIME);
         } else {
             time = time(timeText).orElse(null);
             if (time == null) {

@@ -1,0 +1,278 @@
+package io.github.postmortems.blueprint;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import io.github.postmortems.look.Browser;
+import io.github.postmortems.look.BrowserPage;
+import io.github.postmortems.look.LookEnvironment;
+import io.github.postmortems.look.LookPage;
+import io.github.postmortems.look.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Create dialog's form as the Soy template renders it, with the wizard's own scripts and AUI's CSS, in headless
+ * Chromium at 1024 px, light and dark: filled in, refused, and warning about a start in the future. The clock of the
+ * page is 29 November 2026, 12:00 UTC; the Confluence profile's zone is Europe/Berlin.
+ */
+class WizardLookTest {
+
+    private static final Path VALIDATION = Path.of("src/main/resources/js/postmortem-wizard-validation.js");
+    private static final Path FORM = Path.of("src/main/resources/js/postmortem-wizard-form.js");
+    private static final String PROFILE_ZONE = "Europe/Berlin";
+
+    @RegisterExtension
+    static final Browser headless = Browser.withAui();
+
+    /** The form bound as js/postmortem-wizard.js binds it in Confluence, then {@code then} run on it. */
+    private static LookPage page(String then) {
+        return page("", then);
+    }
+
+    private static LookPage page(String language, String then) {
+        String script = """
+                <script src="%s"></script>
+                <script src="%s"></script>
+                <script src="%s"></script>
+                <script>
+                (function () {
+                  var messages = window.WIZARD_MESSAGES;
+                  var form = document.querySelector('form.postmortem-wizard');
+                  var zones = form.elements.namedItem('timeZone');
+                  PostmortemsWizardForm.fillTimeZones(zones, '%s');
+                  PostmortemsWizardForm.bindZoneFilter(form.querySelector('[data-zone-filter]'), zones);
+                  var wizard = PostmortemsWizardForm.bind(form, function (key) { return messages[key] || key; },
+                      function () { return Date.UTC(2026, 10, 29, 12, 0); });
+                  function type(name, value) {
+                    var input = form.elements.namedItem(name);
+                    input.value = value;
+                    input.dispatchEvent(new Event('input', {bubbles: true}));
+                  }
+                  %s
+                }());
+                </script>""".formatted(VALIDATION.toAbsolutePath().toUri(), FORM.toAbsolutePath().toUri(),
+                messages(language).toUri(), PROFILE_ZONE, then);
+        return LookPage.titled("Create a postmortem").withSidebarCollapsed()
+                .fragment(WizardFormHtml.render(language) + script);
+    }
+
+    /** The English messages as a script file: inline, LookCheck would rightly see their keys as text on the page. */
+    private static Path messages(String language) {
+        Path file = LookEnvironment.targetDirectory().resolve("look").resolve("wizard-messages" + language + ".js");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "window.WIZARD_MESSAGES = " + WizardFormHtml.messagesJs(language) + ";\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static final String FILLED_IN = """
+            type('incidentTitle', 'Checkout returned errors for EU customers');
+            form.elements.namedItem('severity').value = 'SEV2';
+            type('startDate', '2026-10-04'); type('startTime', '23:59');
+            type('detectDate', '2026-10-05'); type('detectTime', '00:12');
+            type('endDate', '2026-10-05'); type('endTime', '11:05');
+            type('incidentKey', 'OPS-142'); type('facilitator', 'jdoe'); type('contact', 'asmith');
+            type('meetingDate', '2026-10-06');
+            """;
+
+    @Test
+    void filledInReadsWellInLightAndDark() {
+        headless.look().assertLooksRight("wizard-filled-in", page(FILLED_IN));
+    }
+
+    @Test
+    void aRefusedFormShowsEachMessageBesideItsField() {
+        headless.look().assertLooksRight("wizard-refused", page("""
+                type('incidentKey', 'OPS 142');
+                type('detectDate', '2026-10-04');
+                wizard.validateAll();
+                """));
+    }
+
+    @Test
+    void theLongestLabelsAndMessagesFitInGermanAndFrench() {
+        String refused = """
+                type('incidentKey', 'OPS 142');
+                type('detectDate', '2026-10-04');
+                wizard.validateAll();
+                """;
+        headless.look().assertLooksRight("wizard-refused-de", page("_de", refused));
+        headless.look().assertLooksRight("wizard-refused-fr", page("_fr", refused));
+    }
+
+    @Test
+    void aStartInTheFutureIsAWarningThatLetsThePostmortemBeCreated() {
+        Path file = write("wizard-future-start-driven", FILLED_IN + """
+                type('startDate', '2026-11-29'); type('startTime', '13:30');
+                type('detectDate', ''); type('detectTime', ''); type('endDate', ''); type('endTime', '');
+                window.allowed = wizard.validateAll();
+                """);
+        headless.look().assertLooksRight("wizard-future-start", page(FILLED_IN + """
+                type('startDate', '2026-11-29'); type('startTime', '13:30');
+                type('detectDate', ''); type('detectTime', ''); type('endDate', ''); type('endTime', '');
+                wizard.validateAll();
+                """));
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertTrue(tab.evaluate("window.allowed").getAsBoolean(), "a warning does not stop the Create dialog");
+            assertEquals("This start is in the future. Check the date, the time and the time zone.",
+                    tab.evaluate("document.querySelector('[data-warning-for=startDate]').textContent").getAsString());
+            assertFalse(tab.evaluate("document.querySelector('[data-warning-for=startDate]').hidden").getAsBoolean());
+            // 13:30 in Berlin is 12:30 UTC: after the page's clock. 12:30 in Berlin is 11:30 UTC: before it.
+            tab.evaluate("var d = document.querySelector('[name=startTime]'); d.value = '12:30';"
+                    + " d.dispatchEvent(new Event('input', {bubbles: true}))");
+            assertTrue(tab.evaluate("document.querySelector('[data-warning-for=startDate]').hidden").getAsBoolean());
+        }
+    }
+
+    @Test
+    void eachDateAndTimeFieldShowsItsWholeValue() {
+        Path file = write("wizard-whole-values", FILLED_IN);
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.viewport(1024, 768).open(file);
+            // A date or time input draws its value in a shadow tree, so scrollWidth alone misses a cut year or
+            // AM/PM; a copy free to size itself says how wide the value really is.
+            JsonArray cut = tab.evaluate("""
+                    [...document.querySelectorAll('input[type=date], input[type=time]')]
+                      .filter(input => input.value !== '')
+                      .map(input => {
+                        const free = input.cloneNode();
+                        free.style.cssText = 'width: auto !important; max-width: none !important; min-width: 0';
+                        input.parentElement.appendChild(free);
+                        const needs = Math.max(free.getBoundingClientRect().width, input.scrollWidth);
+                        free.remove();
+                        const has = input.getBoundingClientRect().width;
+                        return needs > has + 0.5 || input.scrollWidth > input.clientWidth
+                            ? input.name + ': ' + input.value + ' needs ' + needs + ' px, has ' + has : '';
+                      })
+                      .filter(problem => problem !== '')""").getAsJsonArray();
+            int checked = tab.evaluate("[...document.querySelectorAll('input[type=date], input[type=time]')]"
+                    + ".filter(input => input.value !== '').length").getAsInt();
+            assertEquals(7, checked, "every date and time field holds a value");
+            assertEquals(List.of(), strings(cut));
+        }
+    }
+
+    @Test
+    void everyPlaceholderFitsItsFieldInEveryLanguage() {
+        for (String language : List.of("", "_de", "_fr")) {
+            Path file = page(language, "").write(LookEnvironment.targetDirectory().resolve("look"),
+                    "wizard-placeholders" + language.replace('_', '-'), Theme.LIGHT);
+            try (BrowserPage tab = headless.chromium().newPage()) {
+                tab.viewport(1024, 768).open(file);
+                JsonArray cut = tab.evaluate("""
+                        [...document.querySelectorAll('input[placeholder]')].map(input => {
+                          const style = getComputedStyle(input);
+                          const text = document.createElement('span');
+                          text.style.cssText = 'position: absolute; white-space: pre; font: ' + style.font;
+                          text.textContent = input.placeholder;
+                          document.body.appendChild(text);
+                          const needs = text.getBoundingClientRect().width;
+                          text.remove();
+                          const has = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                          return needs > has ? input.placeholder + ' needs ' + needs + ' px, has ' + has : '';
+                        }).filter(problem => problem !== '')""").getAsJsonArray();
+                assertEquals(List.of(), strings(cut), language);
+            }
+        }
+    }
+
+    @Test
+    void offersTheZonesGroupedByRegionAndSortedWithTheProfilesZoneChosen() {
+        Path file = write("wizard-zones", "");
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertEquals(PROFILE_ZONE, tab.evaluate("document.querySelector('[name=timeZone]').value").getAsString());
+            List<String> groups = strings(tab.evaluate(
+                    "[...document.querySelectorAll('[name=timeZone] optgroup')].map(g => g.label)"));
+            assertEquals(List.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia",
+                    "Europe", "Indian", "Pacific", "UTC and other"), groups);
+            List<String> europe = strings(tab.evaluate(
+                    "[...document.querySelectorAll('[name=timeZone] optgroup[label=Europe] option')]"
+                            + ".map(o => o.textContent)"));
+            List<String> sorted = new ArrayList<>(europe);
+            sorted.sort(String.CASE_INSENSITIVE_ORDER);
+            assertEquals(sorted, europe);
+            assertTrue(europe.contains("Berlin"), europe.toString());
+            assertEquals("UTC", tab.evaluate(
+                    "document.querySelector('[name=timeZone] optgroup:last-child option').value").getAsString());
+        }
+    }
+
+    @Test
+    void theProfilesZoneArrivingLateReplacesTheBrowsersUnlessAZoneWasChosenMeanwhile() {
+        Path file = write("wizard-late-profile-zone", "");
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            String zone = "document.querySelector('[name=timeZone]')";
+            tab.evaluate("PostmortemsWizardForm.fillTimeZones(" + zone + ")");
+            tab.evaluate("PostmortemsWizardForm.preferZone(" + zone + ", 'Asia/Tokyo')");
+            assertEquals("Asia/Tokyo", tab.evaluate(zone + ".value").getAsString());
+
+            tab.evaluate("PostmortemsWizardForm.fillTimeZones(" + zone + "); " + zone + ".value = 'Europe/Paris'");
+            tab.evaluate("PostmortemsWizardForm.preferZone(" + zone + ", 'Asia/Tokyo')");
+            assertEquals("Europe/Paris", tab.evaluate(zone + ".value").getAsString());
+        }
+    }
+
+    @Test
+    void typingAPlaceNarrowsTheZonesAndChoosesTheFirstMatch() {
+        Path file = write("wizard-zone-search", "");
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            tab.evaluate("var f = document.querySelector('[data-zone-filter]'); f.value = 'los angeles';"
+                    + " f.dispatchEvent(new Event('input', {bubbles: true}))");
+            assertEquals("America/Los_Angeles",
+                    tab.evaluate("document.querySelector('[name=timeZone]').value").getAsString());
+            assertEquals(List.of("America/Los_Angeles"), strings(tab.evaluate(
+                    "[...document.querySelectorAll('[name=timeZone] option')].filter(o => !o.hidden)"
+                            + ".map(o => o.value)")));
+        }
+    }
+
+    @Test
+    void aHalfTypedDateIsNotTakenForAnEmptyOne() {
+        Path file = write("wizard-half-typed", "");
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            // Only a person's keys leave a date input half typed; this stands in for them.
+            tab.evaluate("var d = document.querySelector('[name=detectDate]');"
+                    + " Object.defineProperty(d, 'validity', {value: {badInput: true}});"
+                    + " d.dispatchEvent(new Event('input', {bubbles: true}))");
+            assertEquals("Enter the whole date, like 4 October 2026.", tab.evaluate(
+                    "document.querySelector('[data-error-for=detectDate]').textContent").getAsString());
+        }
+    }
+
+    private static Path write(String name, String then) {
+        return page(then).write(LookEnvironment.targetDirectory().resolve("look"), name, Theme.LIGHT);
+    }
+
+    private static List<String> strings(JsonElement array) {
+        List<String> strings = new ArrayList<>();
+        array.getAsJsonArray().forEach(element -> strings.add(element.getAsString()));
+        return strings;
+    }
+}
