@@ -72,6 +72,7 @@ public final class LookCheck {
               const where = el => el.tagName.toLowerCase() + [...el.classList].slice(0, 2).map(c => '.' + c).join('');
               const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.parentElement.tagName)) continue; // never shown
                 const text = node.nodeValue;
                 const token = /[^\\s\\-\\/\\u2010-\\u2014]+/g;
                 for (let m = token.exec(text); m; m = token.exec(text)) {
