@@ -8,6 +8,8 @@ import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Statistics;
 import io.github.postmortems.text.HumanDuration;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,11 +19,23 @@ import java.util.List;
 /** Turns one viewer's postmortem list into what the template shows. */
 public class ListViews {
 
+    /** The blueprint the empty list's button opens in Confluence's Create dialog. */
+    static final String BLUEPRINT_KEY = "io.github.postmortems.confluence:blueprint-postmortem";
+
     /**
      * @param exportUrl where the CSV of the same list is downloaded
      * @param rowsUrl   where the rows after the shown ones come from, without the offset; the button's URL
      */
     public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl) {
+        return view(list, viewer, exportUrl, rowsUrl, true);
+    }
+
+    /**
+     * @param offerCreate whether an empty list offers its own Create button; not where the page has one already (the
+     *                    index page's create-from-template button)
+     */
+    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl,
+                                   boolean offerCreate) {
         List<String> warnings = new ArrayList<>();
         for (ListWarning warning : list.query().warnings()) {
             warnings.add(viewer.text(warning.key(), warning.parameter(), warning.value()));
@@ -36,9 +50,27 @@ public class ListViews {
         return new PostmortemListView(Styles.of(viewer), warnings, numbers(statistics, viewer),
                 ListChart.svg(statistics.months(), list.firstMonth(), list.months(), viewer,
                         viewer.text("postmortems.list.chart.title")),
-                viewer.text("postmortems.list.chart.title"), columns, rows, viewer.text("postmortems.list.empty"),
-                viewer.text("postmortems.list.empty.hint"), export,
-                showMore(list, viewer, rowsUrl));
+                viewer.text("postmortems.list.chart.title"), columns, rows, statistics.count() == 0,
+                viewer.text("postmortems.list.empty"), empty(viewer, offerCreate), export, showMore(list, viewer, rowsUrl));
+    }
+
+    /**
+     * Confluence's Create dialog opened on our blueprint, by the create-content plugin's own URL parameters (its
+     * create-dialog-init.js reads createDialog, createDialogSpaceKey and createDialogBlueprintKey on every page), so
+     * the button needs no script of ours. Without a space to create in, the page's Create menu is explained instead.
+     */
+    private static EmptyList empty(Viewer viewer, boolean offerCreate) {
+        if (!offerCreate) {
+            return new EmptyList(viewer.text("postmortems.list.empty.published"), Link.text(""));
+        }
+        if (viewer.spaceKey().isEmpty()) {
+            return new EmptyList(viewer.text("postmortems.list.empty.hint"), Link.text(""));
+        }
+        String href = viewer.baseUrl() + "/?createDialog=true&createDialogSpaceKey="
+                + URLEncoder.encode(viewer.spaceKey(), StandardCharsets.UTF_8) + "&createDialogBlueprintKey="
+                + URLEncoder.encode(BLUEPRINT_KEY, StandardCharsets.UTF_8);
+        return new EmptyList(viewer.text("postmortems.list.empty.published"),
+                new Link(viewer.text("postmortems.list.create"), href, "", "aui-button aui-button-primary pm-list__create"));
     }
 
     /** The rows of one page, as the table shows them. */

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
@@ -276,12 +277,43 @@ class PostmortemListMacroTest {
     }
 
     @Test
-    void tellsHowToWriteTheFirstPostmortemWhenThereIsNone() {
+    void anEmptyListIsOnePanelWithACreateButtonInsteadOfZeroTilesAnEmptyChartAndACsvLink() {
         Document list = render(Map.of());
-        assertEquals("No postmortems match this list yet. To write the first one, choose Create in the header, "
-                + "then Postmortem.", list.selectFirst(".pm-list__empty").text());
-        assertEquals("0", number(list, "Postmortems"));
-        assertEquals("\u2013", number(list, "Median time to detect"));
+        Element empty = list.selectFirst(".pm-list__empty");
+        assertEquals("No postmortems in this list yet.", empty.selectFirst(".pm-list__empty-title").text());
+        assertTrue(list.select(".pm-list__numbers, .pm-list__chart, .pm-list__links, .pm-list__table").isEmpty(),
+                "nothing to count, chart or download");
+        Element create = empty.selectFirst("a.aui-button-primary");
+        assertEquals("Create postmortem", create.text());
+        // The create-content plugin's create-dialog-init.js opens its Create dialog on these parameters.
+        assertEquals(MacroFixture.BASE + "/?createDialog=true&createDialogSpaceKey=OPS"
+                + "&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem", create.attr("href"));
+    }
+
+    @Test
+    void theIndexPagesEmptyListLeavesTheButtonToTheCreateFromTemplateMacroAbove() {
+        Document list = render(Map.of("createButton", "false"));
+        assertEquals("No postmortems in this list yet. Each postmortem appears here once it is written, with how "
+                + "quickly the incident was detected and resolved and where its countermeasures stand.",
+                list.selectFirst(".pm-list__empty").text());
+        assertTrue(list.select(".pm-list__empty a").isEmpty());
+    }
+
+    @Test
+    void anEmptyListOutsideASpaceSaysWhereToCreateOne() {
+        ConversionContext nowhere = display("");
+        when(nowhere.getSpaceKey()).thenReturn(null);
+        Document list = html(fixture.listMacro(index).execute(Map.of("spaces", "@all"), null, nowhere));
+        assertEquals("No postmortems in this list yet. To write the first one, choose Create in the header, then "
+                + "Postmortem.", list.selectFirst(".pm-list__empty").text());
+    }
+
+    @Test
+    void aListWithPostmortemsHasNoEmptyPanel() {
+        store(List.of(ListSamples.summary(1, "OPS", "One")));
+        Document list = render(Map.of());
+        assertNull(list.selectFirst(".pm-list__empty"));
+        assertEquals("1", number(list, "Postmortems"));
     }
 
     @Test
