@@ -11,6 +11,7 @@ import io.github.postmortems.text.HumanDuration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public class ListViews {
         Statistics statistics = list.statistics();
         List<String> columns = list.query().columns().stream()
                 .map(column -> viewer.text("postmortems.list.column." + column.code())).toList();
-        List<ListRow> rows = rows(list.rows(), list.query().columns(), viewer);
+        List<ListRow> rows = rows(list.rows(), list.query().columns(), list.today(), viewer);
         // One CSV link: when the table shows only the first rows, it says how many the file holds.
         Link export = new Link(list.truncated() ? viewer.text("postmortems.list.more", statistics.count())
                 : viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export");
@@ -73,9 +74,9 @@ public class ListViews {
                 new Link(viewer.text("postmortems.list.create"), href, "", "aui-button aui-button-primary pm-list__create"));
     }
 
-    /** The rows of one page, as the table shows them. */
-    public ListRowsView rows(ListPage page, Viewer viewer) {
-        return new ListRowsView(rows(page.rows(), page.query().columns(), viewer));
+    /** The rows of one page, as the table shows them, overdue counted on the reader's {@code today}. */
+    public ListRowsView rows(ListPage page, LocalDate today, Viewer viewer) {
+        return new ListRowsView(rows(page.rows(), page.query().columns(), today, viewer));
     }
 
     /** Only in a browser: a PDF or an email has no script to fetch the rows with, and keeps the export link. */
@@ -89,8 +90,9 @@ public class ListViews {
                 viewer.text("postmortems.list.show-more.loading"), viewer.text("postmortems.list.show-more.failed"));
     }
 
-    private static List<ListRow> rows(List<PostmortemSummary> summaries, List<ListColumn> columns, Viewer viewer) {
-        return summaries.stream().map(summary -> row(summary, columns, viewer)).toList();
+    private static List<ListRow> rows(List<PostmortemSummary> summaries, List<ListColumn> columns, LocalDate today,
+                                      Viewer viewer) {
+        return summaries.stream().map(summary -> row(summary, columns, today, viewer)).toList();
     }
 
     private static List<ListNumber> numbers(Statistics statistics, Viewer viewer) {
@@ -110,7 +112,8 @@ public class ListViews {
                         viewer.text("postmortems.list.number.slo.hint")));
     }
 
-    private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, Viewer viewer) {
+    private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, LocalDate today, Viewer viewer) {
+        int overdue = summary.countermeasures().overdue(today);
         List<ListCell> cells = new ArrayList<>(columns.size());
         for (ListColumn column : columns) {
             cells.add(switch (column) {
@@ -128,9 +131,8 @@ public class ListViews {
                 case TTD -> duration(summary.timeToDetect(), viewer);
                 case TTR -> duration(summary.timeToResolve(), viewer);
                 case COUNTERMEASURES -> countermeasures(summary, viewer);
-                case OVERDUE -> ListCell.text(String.valueOf(summary.countermeasures().overdue()),
-                        summary.countermeasures().overdue() > 0 ? "pm-list__number pm-list__overdue"
-                                : "pm-list__number");
+                case OVERDUE -> ListCell.text(String.valueOf(overdue),
+                        overdue > 0 ? "pm-list__number pm-list__overdue" : "pm-list__number");
             });
         }
         return new ListRow(summary.pageId(), cells);

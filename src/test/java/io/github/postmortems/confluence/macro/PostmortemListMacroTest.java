@@ -130,7 +130,8 @@ class PostmortemListMacroTest {
         int total = sample.countermeasures().total();
         assertEquals(done + "/" + total, cells.get(6).text());
         assertEquals(String.valueOf(done), cells.get(6).selectFirst(".pm-progress").attr("aria-valuenow"));
-        assertEquals(String.valueOf(sample.countermeasures().overdue()), cells.get(7).text());
+        assertEquals(String.valueOf(sample.countermeasures().overdue(java.time.LocalDate.of(2026, 11, 21))),
+                cells.get(7).text());
     }
 
     @Test
@@ -248,7 +249,8 @@ class PostmortemListMacroTest {
         Viewer viewer = fixture.viewers().viewerOf(display(""));
         String rows = fixture.templates().render("templates/macro/postmortem-list-rows.vm", "list",
                 new ListViews().rows(new io.github.postmortems.report.ListPostmortems(index, fixture.clock)
-                        .page(query, fixture.visibility().ofCurrentUser(), 3), viewer));
+                        .page(query, fixture.visibility().ofCurrentUser(), 3), java.time.LocalDate.of(2026, 11, 21),
+                        viewer));
         List<Element> expected = all.select("tbody tr").subList(3, 6);
         List<Element> paged = html("<table><tbody>" + rows + "</tbody></table>").select("tbody tr");
         assertEquals(expected.stream().map(Element::outerHtml).toList(),
