@@ -278,6 +278,21 @@ class PostmortemListMacroTest {
         assertEquals(List.of("One"), titles(list));
     }
 
+    /** Issue 12, item 14: indexed on 1 November, due on 20 November, read on 21 November: overdue. */
+    @Test
+    void countsACountermeasureThatQuietlyPassedItsDueDayAsOverdueInTheTileAndTheRow() {
+        PostmortemSummary sample = ListSamples.summary(1, "OPS", "Quiet");
+        store(List.of(new PostmortemSummary(1, "OPS", "Quiet", null, null, sample.status(), null, null, null, null,
+                null, null, null, null, null, sample.tags(), new io.github.postmortems.report.CountermeasureCounts(2, 2,
+                0, 0, io.github.postmortems.report.DueDates.of(List.of(java.time.LocalDate.of(2026, 11, 20),
+                java.time.LocalDate.of(2026, 11, 21)))), java.time.Instant.parse("2026-11-01T09:00:00Z"))));
+
+        Document list = render(Map.of());
+
+        assertEquals("1", number(list, "Overdue countermeasures"));
+        assertEquals("1", list.selectFirst("tbody tr .pm-list__overdue").text());
+    }
+
     @Test
     void anEmptyListIsOnePanelWithACreateButtonInsteadOfZeroTilesAnEmptyChartAndACsvLink() {
         Document list = render(Map.of());
