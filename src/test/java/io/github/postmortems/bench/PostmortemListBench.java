@@ -173,12 +173,25 @@ class PostmortemListBench {
     private static final class CountingHost implements PageManager {
 
         private final Map<Long, Page> pages = new HashMap<>();
+
+        /** The current version of a page, as the page manager hands it out; the list lists only those. */
+        private static final class CurrentPage extends Page {
+            @Override
+            public boolean isCurrent() {
+                return true;
+            }
+
+            @Override
+            public boolean isLatestVersion() {
+                return true;
+            }
+        }
         private final Space space = new Space();
         long checks;
 
         CountingHost(int count) {
             for (long id = 1; id <= count; id++) {
-                pages.put(id, new Page());
+                pages.put(id, new CurrentPage());
             }
         }
 

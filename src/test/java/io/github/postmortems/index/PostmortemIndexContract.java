@@ -374,8 +374,8 @@ abstract class PostmortemIndexContract {
                 Instant.parse("2024-05-01T10:00:00Z"), null, null, null, Duration.ofSeconds(60), UTC, null, null,
                 null, Tags.NONE, new CountermeasureCounts(2, 1, 1, 0, due("2024-06-20")), INDEXED));
         index.upsert(new PostmortemSummary(5, "DB", "Bravo", null, null, PostmortemStatus.PUBLISHED, null, null,
-                null, null, null, null, null, null, null, Tags.NONE, new CountermeasureCounts(1, 0, 1, 0, DueDates.NONE),
-                INDEXED));
+                null, null, null, null, null, null, null, Tags.NONE,
+                new CountermeasureCounts(1, 0, 1, 0, DueDates.NONE), INDEXED));
     }
 
     private static DueDates due(String... days) {

@@ -24,14 +24,8 @@ public class ListViews {
     static final String BLUEPRINT_KEY = "io.github.postmortems.confluence:blueprint-postmortem";
 
     /**
-     * @param exportUrl where the CSV of the same list is downloaded
-     * @param rowsUrl   where the rows after the shown ones come from, without the offset; the button's URL
-     */
-    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl) {
-        return view(list, viewer, exportUrl, rowsUrl, true);
-    }
-
-    /**
+     * @param exportUrl   where the CSV of the same list is downloaded
+     * @param rowsUrl     where the rows after the shown ones come from, without the offset; the button's URL
      * @param offerCreate whether an empty list offers its own Create button; not where the page has one already (the
      *                    index page's create-from-template button)
      */
@@ -52,7 +46,8 @@ public class ListViews {
                 ListChart.svg(statistics.months(), list.firstMonth(), list.months(), viewer,
                         viewer.text("postmortems.list.chart.title")),
                 viewer.text("postmortems.list.chart.title"), columns, rows, statistics.count() == 0,
-                viewer.text("postmortems.list.empty"), empty(viewer, offerCreate), export, showMore(list, viewer, rowsUrl));
+                viewer.text("postmortems.list.empty"), empty(viewer, offerCreate), export,
+                showMore(list, viewer, rowsUrl));
     }
 
     /**
@@ -71,7 +66,8 @@ public class ListViews {
                 + URLEncoder.encode(viewer.spaceKey(), StandardCharsets.UTF_8) + "&createDialogBlueprintKey="
                 + URLEncoder.encode(BLUEPRINT_KEY, StandardCharsets.UTF_8);
         return new EmptyList(viewer.text("postmortems.list.empty.published"),
-                new Link(viewer.text("postmortems.list.create"), href, "", "aui-button aui-button-primary pm-list__create"));
+                new Link(viewer.text("postmortems.list.create"), href, "",
+                        "aui-button aui-button-primary pm-list__create"));
     }
 
     /** The rows of one page, as the table shows them, overdue counted on the reader's {@code today}. */

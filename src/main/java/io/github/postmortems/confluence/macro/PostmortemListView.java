@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record PostmortemListView(Styles styles, List<String> warnings, List<ListNumber> numbers, String chartHtml,
                                  String chartTitle, List<String> columns, List<ListRow> rows, boolean nothing,
-                                 String emptyText, EmptyList empty, Link export, ShowMore showMore) implements ListRows {
+                                 String emptyText, EmptyList empty, Link export, ShowMore showMore)
+        implements ListRows {
 
     public PostmortemListView {
         warnings = List.copyOf(warnings);

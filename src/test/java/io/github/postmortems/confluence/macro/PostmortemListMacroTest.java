@@ -304,7 +304,8 @@ class PostmortemListMacroTest {
         assertEquals("Create postmortem", create.text());
         // The create-content plugin's create-dialog-init.js opens its Create dialog on these parameters.
         assertEquals(MacroFixture.BASE + "/?createDialog=true&createDialogSpaceKey=OPS"
-                + "&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem", create.attr("href"));
+                + "&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem",
+                create.attr("href"));
     }
 
     @Test
