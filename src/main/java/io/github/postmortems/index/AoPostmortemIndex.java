@@ -5,6 +5,7 @@ import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.CountermeasureCounts;
+import io.github.postmortems.report.DueDates;
 import io.github.postmortems.report.MonthlyCount;
 import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.report.PostmortemSummary;
@@ -16,8 +17,10 @@ import net.java.ao.Query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -109,9 +112,9 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     }
 
     @Override
-    public Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone) {
+    public Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone) {
         Objects.requireNonNull(selection, "selection");
-        Objects.requireNonNull(lastMonth, "lastMonth");
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(zone, "zone");
         if (months < 0) {
             throw new IllegalArgumentException("months are not negative: " + months);
@@ -120,11 +123,13 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         if (where.isEmpty()) {
             return new Statistics(0, null, null, 0, 0, 0, 0, List.of());
         }
+        YearMonth lastMonth = YearMonth.from(today);
         YearMonth firstMonth = lastMonth.minusMonths(Math.max(0, months - 1L));
         return ao.executeInTransaction(() -> {
-            Totals totals = new Totals(months == 0 ? null : firstMonth, lastMonth, zone);
+            Totals totals = new Totals(months == 0 ? null : firstMonth, lastMonth, zone, OpenDueColumn.day(today));
             ao.stream(PostmortemEntity.class, where.get().applyTo(Query.select(String.join(", ", "ID",
                             PostmortemEntity.CM_TOTAL, PostmortemEntity.CM_OPEN, PostmortemEntity.CM_OVERDUE,
+                            PostmortemEntity.CM_OPEN_DUE,
                             PostmortemEntity.CM_DONE_IN_SLO, PostmortemEntity.START_MILLIS,
                             PostmortemEntity.SEVERITY_CODE, PostmortemEntity.SEVERITY_RANK,
                             PostmortemEntity.TTD_SECONDS, PostmortemEntity.TTR_SECONDS))),
@@ -175,7 +180,8 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         entity.setCmTotal(counts.total());
         entity.setCmOpen(counts.open());
         entity.setCmDone(counts.done());
-        entity.setCmOverdue(counts.overdue());
+        entity.setCmOverdue(counts.overdue(summary.indexedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+        entity.setCmOpenDue(OpenDueColumn.write(counts.openDue()));
         entity.setCmDoneInSlo(counts.doneWithinSlo());
         entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
         entity.save();
@@ -209,8 +215,17 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                 person(entity.getCreatedBy()), person(entity.getFacilitatedBy()), person(entity.getContact()),
                 tags(entity.getTags()),
                 new CountermeasureCounts(entity.getCmTotal(), entity.getCmOpen(), entity.getCmDone(),
-                        entity.getCmOverdue(), entity.getCmDoneInSlo()),
+                        entity.getCmDoneInSlo(), openDue(entity)),
                 Instant.ofEpochMilli(entity.getIndexedMillis()));
+    }
+
+    /**
+     * The stored due days; a row from before they were kept reads with its count of indexing, at most its open ones
+     * so that a damaged row cannot break the list.
+     */
+    private static DueDates openDue(PostmortemEntity entity) {
+        DueDates due = OpenDueColumn.read(entity.getCmOpenDue(), Math.min(entity.getCmOverdue(), entity.getCmOpen()));
+        return due.count() <= entity.getCmOpen() ? due : DueDates.countedWhenIndexed(0);
     }
 
     /** A status this version does not know (written by a newer one) reads as a draft, not as a failure. */
@@ -348,6 +363,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         private final YearMonth firstMonth;
         private final YearMonth lastMonth;
         private final ZoneId zone;
+        private final String today;
         private final Map<List<Object>, Integer> byMonthAndSeverity = new HashMap<>();
         final Seconds detect = new Seconds();
         final Seconds resolve = new Seconds();
@@ -357,17 +373,18 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         long overdue;
         long doneWithinSlo;
 
-        Totals(YearMonth firstMonth, YearMonth lastMonth, ZoneId zone) {
+        Totals(YearMonth firstMonth, YearMonth lastMonth, ZoneId zone, String today) {
             this.firstMonth = firstMonth;
             this.lastMonth = lastMonth;
             this.zone = zone;
+            this.today = today;
         }
 
         void add(PostmortemEntity row) {
             count++;
             countermeasures += row.getCmTotal();
             open += row.getCmOpen();
-            overdue += row.getCmOverdue();
+            overdue += OpenDueColumn.overdue(row.getCmOpenDue(), row.getCmOverdue(), today);
             doneWithinSlo += row.getCmDoneInSlo();
             detect.add(row.getTtdSeconds());
             resolve.add(row.getTtrSeconds());

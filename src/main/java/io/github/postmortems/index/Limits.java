@@ -15,6 +15,8 @@ final class Limits {
     static final int ISO_DATE = 10;
     static final int ERROR = 450;
     static final int ZONE = 100;
+    /** Open countermeasures' due days, {@code 20261103*2,20261201}: later days fold into the last that fits. */
+    static final int DUE_DAYS = 450;
     /** Tags as {@code |a|b|}: whole tags that do not fit are left out, never cut. */
     static final int TAGS = 450;
 

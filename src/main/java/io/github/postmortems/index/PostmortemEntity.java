@@ -41,6 +41,7 @@ public interface PostmortemEntity extends Entity {
     String CM_DONE = "CM_DONE";
     String CM_OVERDUE = "CM_OVERDUE";
     String CM_DONE_IN_SLO = "CM_DONE_IN_SLO";
+    String CM_OPEN_DUE = "CM_OPEN_DUE";
 
     /** Unique: one row per page. The constraint's index also serves lookups by page. */
     @NotNull
@@ -165,6 +166,10 @@ public interface PostmortemEntity extends Entity {
 
     void setCmDone(int cmDone);
 
+    /**
+     * Overdue on the day of indexing. Read only for rows indexed before {@link #getCmOpenDue()} existed; still
+     * written, so that an older version reading this table counts as before.
+     */
     @NotNull
     int getCmOverdue();
 
@@ -174,6 +179,16 @@ public interface PostmortemEntity extends Entity {
     int getCmDoneInSlo();
 
     void setCmDoneInSlo(int cmDoneInSlo);
+
+    /**
+     * The open countermeasures' due days ({@link OpenDueColumn}), judged against the reader's day. Null in rows
+     * indexed before this column was added by Active Objects' schema upgrade: their {@link #getCmOverdue()} stands
+     * until the page is indexed again.
+     */
+    @StringLength(Limits.DUE_DAYS)
+    String getCmOpenDue();
+
+    void setCmOpenDue(String cmOpenDue);
 
     @NotNull
     long getIndexedMillis();

@@ -1,25 +1,35 @@
 package io.github.postmortems.report;
 
+import java.time.LocalDate;
+import java.util.Objects;
+
 /**
- * How a postmortem's countermeasures stand, as of when the page was indexed.
+ * How a postmortem's countermeasures stand: counts as of when the page was indexed, and the due days of the open ones
+ * so that overdue is judged on the reader's day.
  *
  * @param total         every countermeasure row
  * @param open          not done in Jira (untracked rows count as open)
  * @param done          tracked by a Jira issue in the Done category
- * @param overdue       open, with a due date (Jira's, else the page's) before the day of indexing
  * @param doneWithinSlo done, and resolved within its priority's SLO from the incident's start
+ * @param openDue       when the open ones with a due date (Jira's, else the page's) fall due
  */
-public record CountermeasureCounts(int total, int open, int done, int overdue, int doneWithinSlo) {
+public record CountermeasureCounts(int total, int open, int done, int doneWithinSlo, DueDates openDue) {
 
-    public static final CountermeasureCounts NONE = new CountermeasureCounts(0, 0, 0, 0, 0);
+    public static final CountermeasureCounts NONE = new CountermeasureCounts(0, 0, 0, 0, DueDates.NONE);
 
     public CountermeasureCounts {
-        if (total < 0 || open < 0 || done < 0 || overdue < 0 || doneWithinSlo < 0) {
+        Objects.requireNonNull(openDue, "openDue");
+        if (total < 0 || open < 0 || done < 0 || doneWithinSlo < 0) {
             throw new IllegalArgumentException("counts are not negative");
         }
-        if (open + done != total || overdue > open || doneWithinSlo > done) {
+        if (open + done != total || openDue.count() > open || doneWithinSlo > done) {
             throw new IllegalArgumentException("inconsistent counts: total " + total + ", open " + open + ", done "
-                    + done + ", overdue " + overdue + ", done within SLO " + doneWithinSlo);
+                    + done + ", open with a due day " + openDue.count() + ", done within SLO " + doneWithinSlo);
         }
+    }
+
+    /** Open countermeasures due before {@code today}, the reader's day. */
+    public int overdue(LocalDate today) {
+        return openDue.overdueOn(today);
     }
 }

@@ -13,7 +13,6 @@ import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,8 @@ import java.util.Set;
 /**
  * Keeps one page's entry in the postmortem index in step with the page: read it as it is now and store its summary,
  * or forget it when it is gone or no longer a postmortem. Idempotent, so a retry or a rebuild may run it again.
- * Times typed without a zone are read in the clock's zone, and overdue is judged on the clock's date.
+ * Times typed without a zone are read in the clock's zone. Due days are kept, not judged: the list counts overdue on
+ * the reader's day.
  */
 public final class IndexPostmortemPage {
 
@@ -66,7 +66,7 @@ public final class IndexPostmortemPage {
         PageReading reading = reader.readPage(content.storage(),
                 ReadingContext.inZone(clock.getZone()).withPageTitle(content.title()));
         Optional<PostmortemSummary> summary = Summaries.of(pageId, content.spaceKey(), content.title(), reading,
-                tracked(pageId, reading), LocalDate.now(clock), clock.instant());
+                tracked(pageId, reading), clock.instant());
         if (summary.isEmpty()) {
             index.remove(pageId);
             return Outcome.NOT_A_POSTMORTEM;

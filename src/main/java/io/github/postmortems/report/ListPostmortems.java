@@ -3,6 +3,7 @@ package io.github.postmortems.report;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,9 +44,9 @@ public final class ListPostmortems {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The day relative dates ("-90d") count back from, in the viewer's zone. */
-    public java.time.LocalDate today(ZoneId zone) {
-        return java.time.LocalDate.now(clock.withZone(zone));
+    /** The viewer's day: relative dates ("-90d") count back from it and countermeasures due before it are overdue. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** @param zone the viewer's zone: months of the chart are counted in it */
@@ -86,11 +87,12 @@ public final class ListPostmortems {
                 break;
             }
         }
-        YearMonth lastMonth = YearMonth.now(clock.withZone(zone));
+        LocalDate today = today(zone);
         Statistics statistics = counted == null
-                ? index.statistics(selection, lastMonth, CHART_MONTHS, zone)
-                : statistics(counted, lastMonth, CHART_MONTHS, zone);
-        return new PostmortemList(query, rows, statistics, lastMonth.minusMonths(CHART_MONTHS - 1), CHART_MONTHS);
+                ? index.statistics(selection, today, CHART_MONTHS, zone)
+                : statistics(counted, today, CHART_MONTHS, zone);
+        return new PostmortemList(query, rows, statistics, YearMonth.from(today).minusMonths(CHART_MONTHS - 1),
+                CHART_MONTHS, today);
     }
 
     /**
@@ -160,8 +162,9 @@ public final class ListPostmortems {
         return selection.visibleIn(visible);
     }
 
-    /** The index's numbers, counted the index's way, over summaries already read. */
-    public static Statistics statistics(List<PostmortemSummary> summaries, YearMonth lastMonth, int months, ZoneId zone) {
+    /** The index's numbers, counted the index's way, over summaries already read; overdue as of {@code today}. */
+    public static Statistics statistics(List<PostmortemSummary> summaries, LocalDate today, int months, ZoneId zone) {
+        YearMonth lastMonth = YearMonth.from(today);
         YearMonth firstMonth = lastMonth.minusMonths(months - 1L);
         long countermeasures = 0;
         long open = 0;
@@ -174,7 +177,7 @@ public final class ListPostmortems {
             CountermeasureCounts counts = summary.countermeasures();
             countermeasures += counts.total();
             open += counts.open();
-            overdue += counts.overdue();
+            overdue += counts.overdue(today);
             withinSlo += counts.doneWithinSlo();
             summary.timeToDetectIfKnown().ifPresent(detect::add);
             summary.timeToResolveIfKnown().ifPresent(resolve::add);

@@ -1,6 +1,6 @@
 package io.github.postmortems.report;
 
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +30,11 @@ public interface PostmortemIndex {
 
     /**
      * The numbers for the whole selection (its sort is ignored), with monthly counts for the {@code months} calendar
-     * months up to and including {@code lastMonth}, months as seen in {@code zone}.
+     * months up to and including {@code today}'s, months as seen in {@code zone}.
+     *
+     * @param today the reader's day: open countermeasures due before it are overdue
      */
-    Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone);
+    Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone);
 
     /** Called for each page of a selection. */
     @FunctionalInterface

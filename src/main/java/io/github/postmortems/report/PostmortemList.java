@@ -10,15 +10,17 @@ import java.util.Objects;
  * @param rows       at most the query's maximum rows
  * @param statistics over every visible postmortem of the selection
  * @param firstMonth the first month the chart covers; the last is {@code firstMonth + months - 1}
+ * @param today      the reader's day, on which the rows' overdue countermeasures are counted as the statistics' are
  */
 public record PostmortemList(ListQuery query, List<PostmortemSummary> rows, Statistics statistics,
-                             java.time.YearMonth firstMonth, int months) {
+                             java.time.YearMonth firstMonth, int months, java.time.LocalDate today) {
 
     public PostmortemList {
         Objects.requireNonNull(query, "query");
         rows = List.copyOf(rows);
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(firstMonth, "firstMonth");
+        Objects.requireNonNull(today, "today");
     }
 
     /** More visible postmortems than rows shown. */

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param medianTimeToResolve   over the postmortems that have one; null when none has
  * @param countermeasures       every countermeasure of the selected postmortems
  * @param openCountermeasures   of which not done
- * @param overdueCountermeasures of which open and past due, as of each page's indexing
+ * @param overdueCountermeasures of which open and due before the reader's day
  * @param doneWithinSlo         of which done within their SLO
  * @param months                postmortems per month and severity over the requested months, oldest month first,
  *                              most severe first; months and severities without postmortems are left out

@@ -14,6 +14,8 @@ import io.github.postmortems.storage.PageReading;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,15 +35,12 @@ public final class Summaries {
      *
      * @param tracked   what Jira last said about the page's countermeasure issues, by key; rows whose issue is
      *                  missing here count as open
-     * @param today     the day overdue is judged on (a due date before it is overdue)
      * @param indexedAt when the page was read
      */
     public static Optional<PostmortemSummary> of(long pageId, String spaceKey, String pageTitle, PageReading reading,
-                                                 Map<IssueKey, TrackedIssue> tracked, LocalDate today,
-                                                 Instant indexedAt) {
+                                                 Map<IssueKey, TrackedIssue> tracked, Instant indexedAt) {
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(tracked, "tracked");
-        Objects.requireNonNull(today, "today");
         if (reading.details().isEmpty()) {
             return Optional.empty();
         }
@@ -60,14 +59,14 @@ public final class Summaries {
                 times == null ? null : times.timeToResolve().orElse(null),
                 times == null ? null : times.zone(),
                 meeting.createdBy(), meeting.facilitatedBy(), meeting.contact(), postmortem.tags(),
-                counts(reading, times, tracked, today), indexedAt));
+                counts(reading, times, tracked), indexedAt));
     }
 
     private static CountermeasureCounts counts(PageReading reading, IncidentTimes times,
-                                               Map<IssueKey, TrackedIssue> tracked, LocalDate today) {
+                                               Map<IssueKey, TrackedIssue> tracked) {
         int total = 0;
         int done = 0;
-        int overdue = 0;
+        List<LocalDate> openDue = new ArrayList<>();
         int doneWithinSlo = 0;
         for (CountermeasureRow row : reading.countermeasures()) {
             Countermeasure countermeasure = row.countermeasure();
@@ -80,13 +79,14 @@ public final class Summaries {
                     doneWithinSlo++;
                 }
             } else {
+                // Kept, not judged: the list counts it overdue on the day it is read.
                 LocalDate due = issue != null && issue.due() != null ? issue.due() : countermeasure.due();
-                if (due != null && due.isBefore(today)) {
-                    overdue++;
+                if (due != null) {
+                    openDue.add(due);
                 }
             }
         }
-        return new CountermeasureCounts(total, total - done, done, overdue, doneWithinSlo);
+        return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue));
     }
 
     /** Resolved no later than the incident's start plus the SLO, counted in the incident's zone (calendar days). */

@@ -16,6 +16,8 @@ import io.github.postmortems.confluence.macro.PostmortemListMacro;
 import io.github.postmortems.index.AoPostmortemIndex;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.report.CountermeasureCounts;
+import java.time.LocalDate;
+import io.github.postmortems.report.DueDates;
 import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.ListSamples;
 import io.github.postmortems.report.PostmortemIndex;
@@ -129,7 +131,7 @@ class PostmortemListBench {
         for (int page = 1; page <= POSTMORTEMS; page++) {
             String title = "Postmortem " + page;
             Summaries.of(page, "OPS", title, reader.readPage(storage, reading.withPageTitle(title)), Map.of(),
-                    ListSamples.NOW.atZone(ZoneOffset.UTC).toLocalDate(), ListSamples.NOW).ifPresent(found::add);
+                    ListSamples.NOW).ifPresent(found::add);
         }
         return macro(new Found(found)).execute(EVERY_SPACE, null, context);
     }
@@ -142,8 +144,11 @@ class PostmortemListBench {
     private static PostmortemSummary withFiveCountermeasures(PostmortemSummary s) {
         int done = (int) (s.pageId() % (COUNTERMEASURES_EACH + 1));
         int open = COUNTERMEASURES_EACH - done;
-        CountermeasureCounts counts = new CountermeasureCounts(COUNTERMEASURES_EACH, open, done,
-                Math.min(open, (int) (s.pageId() % 3)), done / 2);
+        // Up to two open ones fell due in the last days; the list counts them overdue on its day.
+        LocalDate today = ListSamples.NOW.atZone(ZoneOffset.UTC).toLocalDate();
+        CountermeasureCounts counts = new CountermeasureCounts(COUNTERMEASURES_EACH, open, done, done / 2,
+                DueDates.of(java.util.Collections.nCopies(Math.min(open, (int) (s.pageId() % 3)),
+                        today.minusDays(1 + s.pageId() % 4))));
         return new PostmortemSummary(s.pageId(), s.spaceKey(), s.title(), s.severityCode(), s.severityRank(),
                 s.status(), s.start(), s.detected(), s.ended(), s.timeToDetect(), s.timeToResolve(), s.zone(),
                 s.createdBy(), s.facilitatedBy(), s.contact(), s.tags(), counts, s.indexedAt());
@@ -168,12 +173,25 @@ class PostmortemListBench {
     private static final class CountingHost implements PageManager {
 
         private final Map<Long, Page> pages = new HashMap<>();
+
+        /** The current version of a page, as the page manager hands it out; the list lists only those. */
+        private static final class CurrentPage extends Page {
+            @Override
+            public boolean isCurrent() {
+                return true;
+            }
+
+            @Override
+            public boolean isLatestVersion() {
+                return true;
+            }
+        }
         private final Space space = new Space();
         long checks;
 
         CountingHost(int count) {
             for (long id = 1; id <= count; id++) {
-                pages.put(id, new Page());
+                pages.put(id, new CurrentPage());
             }
         }
 
@@ -225,8 +243,8 @@ class PostmortemListBench {
         }
 
         @Override
-        public Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone) {
-            return ListPostmortems.statistics(latestFirst, lastMonth, months, zone);
+        public Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone) {
+            return ListPostmortems.statistics(latestFirst, today, months, zone);
         }
 
         @Override

@@ -7,6 +7,7 @@ import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.CountermeasureCounts;
+import io.github.postmortems.report.DueDates;
 import io.github.postmortems.report.MonthlyCount;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -31,6 +33,7 @@ import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link AoPostmortemIndex} on a real database; one subclass per database. */
 abstract class PostmortemIndexContract {
@@ -56,7 +59,8 @@ abstract class PostmortemIndexContract {
                 Instant.parse("2024-05-01T10:07:00Z"), Instant.parse("2024-05-01T12:00:00Z"), Duration.ofSeconds(419),
                 Duration.ofMinutes(113), ZoneId.of("Europe/Berlin"), new UserRef.ByKey("ff80818c"),
                 new UserRef.ByUsername("jdoe"), new UserRef.Named("Jane Roe"), new Tags(List.of("db", "payments_eu")),
-                new CountermeasureCounts(5, 3, 2, 1, 1), INDEXED);
+                new CountermeasureCounts(5, 3, 2, 1, DueDates.of(List.of(LocalDate.of(2024, 5, 20),
+                        LocalDate.of(2024, 5, 20), LocalDate.of(2025, 1, 31)))), INDEXED);
 
         index.upsert(saved);
 
@@ -82,7 +86,7 @@ abstract class PostmortemIndexContract {
         assertAll(
                 () -> assertEquals(Optional.of(second), index.byPage(42)),
                 () -> assertEquals(List.of(second), index.find(Selection.all(), 0, 10)),
-                () -> assertEquals(1, index.statistics(Selection.all(), YearMonth.of(2024, 6), 12, UTC).count()));
+                () -> assertEquals(1, index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC).count()));
     }
 
     @Test
@@ -171,7 +175,7 @@ abstract class PostmortemIndexContract {
                 () -> assertEquals(List.of(),
                         pageIds(index.find(Selection.all().visibleIn(List.of()), 0, 10))),
                 () -> assertEquals(0,
-                        index.statistics(Selection.all().visiblePages(List.of()), YearMonth.of(2024, 6), 12, UTC)
+                        index.statistics(Selection.all().visiblePages(List.of()), LocalDate.of(2024, 6, 15), 12, UTC)
                                 .count()));
     }
 
@@ -206,7 +210,7 @@ abstract class PostmortemIndexContract {
     void countsTheSelectionWithMediansTotalsAndMonthlyCounts() {
         dataset();
 
-        Statistics statistics = index.statistics(Selection.all(), YearMonth.of(2024, 6), 12, UTC);
+        Statistics statistics = index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC);
 
         assertAll(
                 () -> assertEquals(5, statistics.count()),
@@ -226,11 +230,52 @@ abstract class PostmortemIndexContract {
                         new MonthlyCount(YearMonth.of(2024, 5), null, null, 1)), statistics.months()));
     }
 
+    /** Issue 12, item 14: an item that quietly passes its due day is counted, though nobody indexed its page since. */
+    @Test
+    void countsOverdueOnTheReadersDayNotTheDayThePageWasIndexed() {
+        dataset();
+
+        assertAll(
+                () -> assertEquals(0, index.statistics(Selection.all(), LocalDate.of(2024, 6, 1), 12, UTC)
+                        .overdueCountermeasures(), "due on the day itself is not overdue yet"),
+                () -> assertEquals(3, index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC)
+                        .overdueCountermeasures()),
+                () -> assertEquals(5, index.statistics(Selection.all(), LocalDate.of(2024, 7, 2), 12, UTC)
+                        .overdueCountermeasures()),
+                () -> assertEquals(2, index.byPage(2).orElseThrow().countermeasures()
+                        .overdue(LocalDate.of(2024, 7, 2))));
+    }
+
+    @Test
+    void keepsEveryDueDayOfAPostmortemWithManyAndFoldsOnlyWhatDoesNotFitIntoAnEarlierDay() {
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 100; i++) {
+            days.add(first.plusDays(i));
+            days.add(first.plusDays(i)); // two a day: each entry carries a count
+        }
+        index.upsert(new PostmortemSummary(9, "OPS", "Many", null, null, PostmortemStatus.PUBLISHED, null, null, null,
+                null, null, null, null, null, null, Tags.NONE,
+                new CountermeasureCounts(200, 200, 0, 0, DueDates.of(days)), INDEXED));
+
+        DueDates read = index.byPage(9).orElseThrow().countermeasures().openDue();
+        LocalDate folded = read.byDay().lastKey();
+        assertAll(
+                () -> assertEquals(200, read.count(), "none lost"),
+                () -> assertTrue(read.byDay().size() > 30, "most days kept: " + read.byDay().size()),
+                () -> assertEquals(read.byDay().headMap(folded).size() * 2, days.indexOf(folded),
+                        "every day before the fold is its own"),
+                () -> assertEquals(200, index.statistics(Selection.all(), first.plusDays(100), 0, UTC)
+                        .overdueCountermeasures()),
+                () -> assertEquals(days.indexOf(folded), index.statistics(Selection.all(), folded, 0, UTC)
+                        .overdueCountermeasures()));
+    }
+
     @Test
     void countsOnlyTheSelectedPostmortemsAndOnlyTheRequestedMonths() {
         dataset();
 
-        Statistics statistics = index.statistics(Selection.all().inSpaces(List.of("OPS")), YearMonth.of(2024, 4), 2,
+        Statistics statistics = index.statistics(Selection.all().inSpaces(List.of("OPS")), LocalDate.of(2024, 4, 30), 2,
                 UTC);
 
         assertAll(
@@ -244,7 +289,7 @@ abstract class PostmortemIndexContract {
 
     @Test
     void anEmptySelectionHasNoMediansAndNoShare() {
-        Statistics statistics = index.statistics(Selection.all(), YearMonth.of(2024, 6), 12, UTC);
+        Statistics statistics = index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC);
 
         assertAll(
                 () -> assertEquals(0, statistics.count()),
@@ -261,14 +306,14 @@ abstract class PostmortemIndexContract {
             PostmortemSummary summary = new PostmortemSummary(page, "OPS", "Incident " + page, "SEV2", 2,
                     PostmortemStatus.PUBLISHED, first.plusSeconds(page * 60), null, null, Duration.ofSeconds(page),
                     Duration.ofSeconds(2001 - page), UTC, null, null, null, Tags.NONE,
-                    new CountermeasureCounts(2, 1, 1, 1, 1), INDEXED);
+                    new CountermeasureCounts(2, 1, 1, 1, DueDates.of(List.of(LocalDate.of(2023, 12, 1)))), INDEXED);
             many.add(summary);
             index.upsert(summary);
         });
         int[] largestFind = {0};
         AoPostmortemIndex watched = new AoPostmortemIndex(new FindWatchingActiveObjects(ao, largestFind));
 
-        Statistics statistics = watched.statistics(Selection.all(), YearMonth.of(2024, 1), 1, UTC);
+        Statistics statistics = watched.statistics(Selection.all(), LocalDate.of(2024, 1, 31), 1, UTC);
 
         assertAll(
                 () -> assertEquals(0, largestFind[0], "statistics stream rows instead of loading them"),
@@ -301,32 +346,40 @@ abstract class PostmortemIndexContract {
     /**
      * Five postmortems:
      * <pre>
-     * page space title  sev  status     start       ttd   ttr   tags              cm total/open/overdue/inSlo
-     * 1    OPS   Alpha  SEV2 IN_REVIEW  2024-03-05  600   7200  db                3/1/1/2
-     * 2    WEB   Cache  SEV3 DRAFT      2024-04-10  3600  1800  payments_eu       4/2/1/1
-     * 3    DB    Delta  SEV1 PUBLISHED  2024-03-20  60    9000  db, payments      5/3/1/1
-     * 4    OPS   Echo   -    APPROVED   2024-05-01  -     60    -                 2/1/0/0
-     * 5    DB    Bravo  -    PUBLISHED  -           -     -     -                 1/0/0/0
+     * page space title  sev  status     start       ttd   ttr   tags              cm total/open/inSlo, open due
+     * 1    OPS   Alpha  SEV2 IN_REVIEW  2024-03-05  600   7200  db                3/1/2, 06-01
+     * 2    WEB   Cache  SEV3 DRAFT      2024-04-10  3600  1800  payments_eu       4/2/1, 06-01 07-01
+     * 3    DB    Delta  SEV1 PUBLISHED  2024-03-20  60    9000  db, payments      5/3/1, 06-10 and two undated
+     * 4    OPS   Echo   -    APPROVED   2024-05-01  -     60    -                 2/1/0, 06-20
+     * 5    DB    Bravo  -    PUBLISHED  -           -     -     -                 1/0/0
      * </pre>
+     * On 2024-06-15, 3 are overdue (06-01, 06-01, 06-10); on 2024-07-02, 5.
      */
     private void dataset() {
         index.upsert(new PostmortemSummary(1, "OPS", "Alpha", "SEV2", 2, PostmortemStatus.IN_REVIEW,
                 Instant.parse("2024-03-05T10:00:00Z"), null, null, Duration.ofSeconds(600), Duration.ofSeconds(7200),
-                UTC, null, null, null, new Tags(List.of("db")), new CountermeasureCounts(3, 1, 2, 1, 2), INDEXED));
+                UTC, null, null, null, new Tags(List.of("db")), new CountermeasureCounts(3, 1, 2, 2, due("2024-06-01")),
+                INDEXED));
         index.upsert(new PostmortemSummary(2, "WEB", "Cache", "SEV3", 3, PostmortemStatus.DRAFT,
                 Instant.parse("2024-04-10T10:00:00Z"), null, null, Duration.ofSeconds(3600), Duration.ofSeconds(1800),
-                UTC, null, null, null, new Tags(List.of("payments_eu")), new CountermeasureCounts(4, 2, 2, 1, 1),
+                UTC, null, null, null, new Tags(List.of("payments_eu")), new CountermeasureCounts(4, 2, 2, 1,
+                due("2024-06-01", "2024-07-01")),
                 INDEXED));
         index.upsert(new PostmortemSummary(3, "DB", "Delta", "SEV1", 1, PostmortemStatus.PUBLISHED,
                 Instant.parse("2024-03-20T10:00:00Z"), null, null, Duration.ofSeconds(60), Duration.ofSeconds(9000),
-                UTC, null, null, null, new Tags(List.of("db", "payments")), new CountermeasureCounts(5, 3, 2, 1, 1),
+                UTC, null, null, null, new Tags(List.of("db", "payments")), new CountermeasureCounts(5, 3, 2, 1,
+                due("2024-06-10")),
                 INDEXED));
         index.upsert(new PostmortemSummary(4, "OPS", "Echo", null, null, PostmortemStatus.APPROVED,
                 Instant.parse("2024-05-01T10:00:00Z"), null, null, null, Duration.ofSeconds(60), UTC, null, null,
-                null, Tags.NONE, new CountermeasureCounts(2, 1, 1, 0, 0), INDEXED));
+                null, Tags.NONE, new CountermeasureCounts(2, 1, 1, 0, due("2024-06-20")), INDEXED));
         index.upsert(new PostmortemSummary(5, "DB", "Bravo", null, null, PostmortemStatus.PUBLISHED, null, null,
-                null, null, null, null, null, null, null, Tags.NONE, new CountermeasureCounts(1, 0, 1, 0, 0),
-                INDEXED));
+                null, null, null, null, null, null, null, Tags.NONE,
+                new CountermeasureCounts(1, 0, 1, 0, DueDates.NONE), INDEXED));
+    }
+
+    private static DueDates due(String... days) {
+        return DueDates.of(java.util.Arrays.stream(days).map(LocalDate::parse).toList());
     }
 
     /** The real host service, noting the largest number of entities any {@code find} loaded. */

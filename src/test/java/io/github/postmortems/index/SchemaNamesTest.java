@@ -76,7 +76,8 @@ class SchemaNamesTest {
                                 "SEVERITY_RANK", "SEVERITY_ORDER", "STATUS", "START_MILLIS", "START_ORDER",
                                 "DETECT_MILLIS", "END_MILLIS", "TTD_SECONDS", "TTD_ORDER", "TTR_SECONDS", "TTR_ORDER",
                                 "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
-                                "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "INDEXED_MILLIS")),
+                                "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "CM_OPEN_DUE",
+                                "INDEXED_MILLIS")),
                 schema(database));
     }
 

@@ -68,8 +68,12 @@ class IndexPostmortemPageTest {
                 () -> assertEquals(Duration.ofMinutes(54), summary.timeToResolve()),
                 () -> assertEquals(new UserRef.ByKey("8a7f808a6a1b2c3d016a1b2c3d4e0002"), summary.createdBy()),
                 () -> assertEquals(List.of("database", "outage", "payments"), summary.tags().values()),
-                // Row 1 done in 16 days (P1: within 4 weeks); row 2 due 2026-11-15, open: overdue; row 3 due later.
-                () -> assertEquals(new CountermeasureCounts(3, 2, 1, 1, 1), summary.countermeasures()),
+                // Row 1 done in 16 days (P1: within 4 weeks); row 2 due 2026-11-15, open; row 3 due later.
+                () -> assertEquals(List.of(3, 2, 1, 1), List.of(summary.countermeasures().total(),
+                        summary.countermeasures().open(), summary.countermeasures().done(),
+                        summary.countermeasures().doneWithinSlo())),
+                () -> assertEquals(LocalDate.of(2026, 11, 15), summary.countermeasures().openDue().byDay().firstKey()),
+                () -> assertEquals(1, summary.countermeasures().overdue(LocalDate.of(2026, 11, 21))),
                 () -> assertEquals(NOW, summary.indexedAt()));
     }
 

@@ -5,6 +5,7 @@ import io.github.postmortems.postmortem.Tags;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,16 @@ public final class ListSamples {
         int total = (int) (page % 6);
         int done = total == 0 ? 0 : (int) (page % (total + 1));
         int overdue = Math.min(total - done, (int) (page % 3));
+        // The overdue ones fell due before NOW's day; one more open one, if any, falls due a week after it.
+        List<LocalDate> due = new java.util.ArrayList<>(java.util.Collections.nCopies(overdue,
+                NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1 + page % 5)));
+        if (total - done > overdue) {
+            due.add(NOW.atZone(ZoneOffset.UTC).toLocalDate().plusWeeks(1));
+        }
         PostmortemStatus status = PostmortemStatus.values()[i % PostmortemStatus.values().length];
         return new PostmortemSummary(page, space, title, rank == 5 ? null : "SEV" + rank, rank == 5 ? null : rank,
                 status, start, start.plus(detect), start.plus(detect).plus(resolve), detect, resolve, ZoneOffset.UTC,
                 null, null, null, new Tags(List.of("postmortem")),
-                new CountermeasureCounts(total, total - done, done, overdue, done / 2 + (done % 2)), NOW);
+                new CountermeasureCounts(total, total - done, done, done / 2 + (done % 2), DueDates.of(due)), NOW);
     }
 }

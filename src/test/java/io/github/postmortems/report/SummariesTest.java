@@ -51,7 +51,7 @@ class SummariesTest {
         countermeasure(null, null, null);
         PageReading reading = new PageReading(Optional.empty(), List.of(), rows, List.of());
 
-        assertEquals(Optional.empty(), Summaries.of(1, "OPS", "Notes", reading, tracked, TODAY, NOW));
+        assertEquals(Optional.empty(), Summaries.of(1, "OPS", "Notes", reading, tracked, NOW));
     }
 
     @Test
@@ -123,7 +123,8 @@ class SummariesTest {
         countermeasure(key("OPS-3"), null, P1);
         countermeasure(null, null, null);
 
-        assertEquals(new CountermeasureCounts(4, 3, 1, 0, 1), summary(withTimes(start())).countermeasures());
+        assertEquals(new CountermeasureCounts(4, 3, 1, 1, DueDates.NONE),
+                summary(withTimes(start())).countermeasures());
     }
 
     @Test
@@ -131,11 +132,12 @@ class SummariesTest {
         rows.add(new CountermeasureRow(Countermeasure.parsed(1, "Roll back the pool size", null,
                 TODAY.minusDays(10), P1, null, null).asTicked(), null, null));
 
-        assertEquals(new CountermeasureCounts(1, 0, 1, 0, 0), summary(withTimes(start())).countermeasures());
+        assertEquals(new CountermeasureCounts(1, 0, 1, 0, DueDates.NONE),
+                summary(withTimes(start())).countermeasures());
     }
 
     @Test
-    void overdueUsesJirasDueDateWhenKnownElseThePages() {
+    void keepsTheDueDaysOfOpenCountermeasuresJirasWhenKnownElseThePages() {
         // Page says due long ago, but Jira moved it to the future: not overdue.
         countermeasure(key("OPS-1"), LocalDate.of(2024, 4, 1), P1);
         tracked(key("OPS-1"), StatusCategory.TO_DO, TODAY.plusDays(1), null);
@@ -152,7 +154,13 @@ class SummariesTest {
         // No due date anywhere.
         countermeasure(null, null, null);
 
-        assertEquals(new CountermeasureCounts(6, 5, 1, 2, 0), summary(withTimes(start())).countermeasures());
+        CountermeasureCounts counts = summary(withTimes(start())).countermeasures();
+        assertAll(
+                () -> assertEquals(new CountermeasureCounts(6, 5, 1, 0, DueDates.of(List.of(TODAY.plusDays(1),
+                        TODAY.minusDays(1), TODAY, TODAY.minusDays(1)))), counts),
+                () -> assertEquals(2, counts.overdue(TODAY)),
+                // Nobody edits the page: two days on, what quietly passed its due day is overdue too.
+                () -> assertEquals(4, counts.overdue(TODAY.plusDays(2))));
     }
 
     @Test
@@ -167,7 +175,7 @@ class SummariesTest {
         countermeasure(key("OPS-4"), null, P3);
         tracked(key("OPS-4"), StatusCategory.DONE, null, START.plus(Duration.ofDays(56)).plusSeconds(1));
 
-        assertEquals(new CountermeasureCounts(4, 0, 4, 0, 2),
+        assertEquals(new CountermeasureCounts(4, 0, 4, 2, DueDates.NONE),
                 summary(withTimes(IncidentTimes.startingAt(START, ZoneOffset.UTC))).countermeasures());
     }
 
@@ -201,9 +209,9 @@ class SummariesTest {
         tracked(key("OPS-2"), StatusCategory.DONE, null, START.plusSeconds(1));
 
         assertAll(
-                () -> assertEquals(new CountermeasureCounts(2, 0, 2, 0, 1),
+                () -> assertEquals(new CountermeasureCounts(2, 0, 2, 1, DueDates.NONE),
                         summary(withTimes(start())).countermeasures()),
-                () -> assertEquals(new CountermeasureCounts(2, 0, 2, 0, 0),
+                () -> assertEquals(new CountermeasureCounts(2, 0, 2, 0, DueDates.NONE),
                         summary(withTimes(null)).countermeasures()));
     }
 
@@ -212,12 +220,12 @@ class SummariesTest {
         PageReading reading = new PageReading(Optional.of(withTimes(null)), List.of(), rows, List.of());
 
         assertEquals("Meeting title",
-                Summaries.of(1, "OPS", " ", reading, tracked, TODAY, NOW).orElseThrow().title());
+                Summaries.of(1, "OPS", " ", reading, tracked, NOW).orElseThrow().title());
     }
 
     private PostmortemSummary summary(Postmortem postmortem) {
         PageReading reading = new PageReading(Optional.of(postmortem), List.of(), rows, List.of());
-        return Summaries.of(42, "OPS", "Page title", reading, tracked, TODAY, NOW).orElseThrow();
+        return Summaries.of(42, "OPS", "Page title", reading, tracked, NOW).orElseThrow();
     }
 
     private static IncidentTimes start() {

@@ -66,6 +66,11 @@ public record CountermeasureBoard(String summary, List<String> columns, List<Cou
         return lines.isEmpty();
     }
 
+    /** The table's header row as a writer types it, in the reader's language: what the empty board asks for. */
+    public String headerRow() {
+        return String.join(" | ", columns);
+    }
+
     public boolean canCreate() {
         return !createUrl.isEmpty();
     }

@@ -24,6 +24,9 @@ import java.util.Optional;
 /** Builds the {@link CountermeasureBoard} of a page's countermeasures and what Jira last told us about them. */
 public class CountermeasureBoards {
 
+    /** The reader's warning for a macro without a table; an empty board's panel says what to type instead. */
+    static final String NO_TABLE = "postmortems.storage.warning.no-table";
+
     /** Due within this many days reads amber. */
     static final int DUE_SOON_DAYS = 7;
 
@@ -91,12 +94,15 @@ public class CountermeasureBoards {
                     isDone ? "pm-cm pm-cm--done" : "pm-cm"));
         }
         int total = lines.size();
-        String summary = viewer.text("postmortems.countermeasures.summary", total, total - done, overdue,
-                total == 0 ? 0 : Math.round(100f * done / total));
+        // Empty: one panel says what to type, so neither a row of zeros nor "the macro holds no table" repeats it.
+        String summary = total == 0 ? "" : viewer.text("postmortems.countermeasures.summary", total, total - done,
+                overdue, Math.round(100f * done / total));
+        List<Warning> warnings = total == 0 ? in.warnings().stream().filter(w -> !w.key().equals(NO_TABLE)).toList()
+                : in.warnings();
         boolean button = missingInJira && !in.createUrl().isEmpty() && !viewer.staticOutput();
         boolean check = unchecked && !in.createUrl().isEmpty() && !viewer.staticOutput();
-        return new CountermeasureBoard(summary, columns(viewer), lines, WarningLines.of(in.warnings(), viewer),
-                viewer.text("postmortems.countermeasures.empty"),
+        return new CountermeasureBoard(summary, columns(viewer), lines, WarningLines.of(warnings, viewer),
+                viewer.text("postmortems.macros.countermeasures.empty"),
                 viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
                 viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer),
                 viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",

@@ -8,7 +8,10 @@ import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Statistics;
 import io.github.postmortems.text.HumanDuration;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -17,11 +20,17 @@ import java.util.List;
 /** Turns one viewer's postmortem list into what the template shows. */
 public class ListViews {
 
+    /** The blueprint the empty list's button opens in Confluence's Create dialog. */
+    static final String BLUEPRINT_KEY = "io.github.postmortems.confluence:blueprint-postmortem";
+
     /**
-     * @param exportUrl where the CSV of the same list is downloaded
-     * @param rowsUrl   where the rows after the shown ones come from, without the offset; the button's URL
+     * @param exportUrl   where the CSV of the same list is downloaded
+     * @param rowsUrl     where the rows after the shown ones come from, without the offset; the button's URL
+     * @param offerCreate whether an empty list offers its own Create button; not where the page has one already (the
+     *                    index page's create-from-template button)
      */
-    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl) {
+    public PostmortemListView view(PostmortemList list, Viewer viewer, String exportUrl, String rowsUrl,
+                                   boolean offerCreate) {
         List<String> warnings = new ArrayList<>();
         for (ListWarning warning : list.query().warnings()) {
             warnings.add(viewer.text(warning.key(), warning.parameter(), warning.value()));
@@ -29,21 +38,41 @@ public class ListViews {
         Statistics statistics = list.statistics();
         List<String> columns = list.query().columns().stream()
                 .map(column -> viewer.text("postmortems.list.column." + column.code())).toList();
-        List<ListRow> rows = rows(list.rows(), list.query().columns(), viewer);
+        List<ListRow> rows = rows(list.rows(), list.query().columns(), list.today(), viewer);
         // One CSV link: when the table shows only the first rows, it says how many the file holds.
         Link export = new Link(list.truncated() ? viewer.text("postmortems.list.more", statistics.count())
                 : viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export");
         return new PostmortemListView(Styles.of(viewer), warnings, numbers(statistics, viewer),
                 ListChart.svg(statistics.months(), list.firstMonth(), list.months(), viewer,
                         viewer.text("postmortems.list.chart.title")),
-                viewer.text("postmortems.list.chart.title"), columns, rows, viewer.text("postmortems.list.empty"),
-                viewer.text("postmortems.list.empty.hint"), export,
+                viewer.text("postmortems.list.chart.title"), columns, rows, statistics.count() == 0,
+                viewer.text("postmortems.list.empty"), empty(viewer, offerCreate), export,
                 showMore(list, viewer, rowsUrl));
     }
 
-    /** The rows of one page, as the table shows them. */
-    public ListRowsView rows(ListPage page, Viewer viewer) {
-        return new ListRowsView(rows(page.rows(), page.query().columns(), viewer));
+    /**
+     * Confluence's Create dialog opened on our blueprint, by the create-content plugin's own URL parameters (its
+     * create-dialog-init.js reads createDialog, createDialogSpaceKey and createDialogBlueprintKey on every page), so
+     * the button needs no script of ours. Without a space to create in, the page's Create menu is explained instead.
+     */
+    private static EmptyList empty(Viewer viewer, boolean offerCreate) {
+        if (!offerCreate) {
+            return new EmptyList(viewer.text("postmortems.list.empty.published"), Link.text(""));
+        }
+        if (viewer.spaceKey().isEmpty()) {
+            return new EmptyList(viewer.text("postmortems.list.empty.hint"), Link.text(""));
+        }
+        String href = viewer.baseUrl() + "/?createDialog=true&createDialogSpaceKey="
+                + URLEncoder.encode(viewer.spaceKey(), StandardCharsets.UTF_8) + "&createDialogBlueprintKey="
+                + URLEncoder.encode(BLUEPRINT_KEY, StandardCharsets.UTF_8);
+        return new EmptyList(viewer.text("postmortems.list.empty.published"),
+                new Link(viewer.text("postmortems.list.create"), href, "",
+                        "aui-button aui-button-primary pm-list__create"));
+    }
+
+    /** The rows of one page, as the table shows them, overdue counted on the reader's {@code today}. */
+    public ListRowsView rows(ListPage page, LocalDate today, Viewer viewer) {
+        return new ListRowsView(rows(page.rows(), page.query().columns(), today, viewer));
     }
 
     /** Only in a browser: a PDF or an email has no script to fetch the rows with, and keeps the export link. */
@@ -57,8 +86,9 @@ public class ListViews {
                 viewer.text("postmortems.list.show-more.loading"), viewer.text("postmortems.list.show-more.failed"));
     }
 
-    private static List<ListRow> rows(List<PostmortemSummary> summaries, List<ListColumn> columns, Viewer viewer) {
-        return summaries.stream().map(summary -> row(summary, columns, viewer)).toList();
+    private static List<ListRow> rows(List<PostmortemSummary> summaries, List<ListColumn> columns, LocalDate today,
+                                      Viewer viewer) {
+        return summaries.stream().map(summary -> row(summary, columns, today, viewer)).toList();
     }
 
     private static List<ListNumber> numbers(Statistics statistics, Viewer viewer) {
@@ -78,7 +108,8 @@ public class ListViews {
                         viewer.text("postmortems.list.number.slo.hint")));
     }
 
-    private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, Viewer viewer) {
+    private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, LocalDate today, Viewer viewer) {
+        int overdue = summary.countermeasures().overdue(today);
         List<ListCell> cells = new ArrayList<>(columns.size());
         for (ListColumn column : columns) {
             cells.add(switch (column) {
@@ -96,9 +127,8 @@ public class ListViews {
                 case TTD -> duration(summary.timeToDetect(), viewer);
                 case TTR -> duration(summary.timeToResolve(), viewer);
                 case COUNTERMEASURES -> countermeasures(summary, viewer);
-                case OVERDUE -> ListCell.text(String.valueOf(summary.countermeasures().overdue()),
-                        summary.countermeasures().overdue() > 0 ? "pm-list__number pm-list__overdue"
-                                : "pm-list__number");
+                case OVERDUE -> ListCell.text(String.valueOf(overdue),
+                        overdue > 0 ? "pm-list__number pm-list__overdue" : "pm-list__number");
             });
         }
         return new ListRow(summary.pageId(), cells);

@@ -24,6 +24,8 @@ public class PostmortemListMacro extends PostmortemMacro {
     static final String TEMPLATE = "templates/macro/postmortem-list.vm";
     static final String EXPORT_PATH = "/rest/postmortems/1.0/export";
     static final String ROWS_PATH = "/rest/postmortems/1.0/list/rows";
+    /** "false" on the index page, whose create-from-template button already offers to create one. */
+    static final String CREATE_BUTTON = "createButton";
 
     private final ListPostmortems list;
     private final ConfluenceVisibility visibility;
@@ -44,7 +46,7 @@ public class PostmortemListMacro extends PostmortemMacro {
                 viewer.zone());
         PostmortemList postmortems = list.list(query, visibility.ofCurrentUser(), viewer.zone());
         PostmortemListView view = views.view(postmortems, viewer, exportUrl(parameters, viewer),
-                rowsUrl(parameters, viewer));
+                rowsUrl(parameters, viewer), parameters == null || !"false".equals(parameters.get(CREATE_BUTTON)));
         return templates.render(TEMPLATE, "list", view, 8 * 1024 + 600 * postmortems.rows().size());
     }
 

@@ -24,6 +24,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public class PostmortemExportResource {
         Visibility viewer = visibility.ofCurrentUser();
         StreamingOutput csv = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            write(query, viewer, countermeasures, writer);
+            write(query, viewer, countermeasures, list.today(zone), writer);
             writer.flush();
         };
         return Response.ok(csv)
@@ -85,8 +86,11 @@ public class PostmortemExportResource {
     /**
      * Streams the CSV as the index is walked, a page of rows at a time: memory stays bounded by one page whatever the
      * selection, and the countermeasures of a page of postmortems come from one query.
+     *
+     * @param today the reader's day: the overdue column counts countermeasures due before it, as the list does
      */
-    void write(ListQuery query, Visibility viewer, boolean countermeasures, Writer out) throws IOException {
+    void write(ListQuery query, Visibility viewer, boolean countermeasures, LocalDate today, Writer out)
+            throws IOException {
         out.write(Csv.line(countermeasures ? COUNTERMEASURE_HEADER : POSTMORTEM_HEADER));
         try {
             list.forEachVisibleBatch(query.selection(), viewer, batch -> {
@@ -108,7 +112,7 @@ public class PostmortemExportResource {
                         }
                     } else {
                         for (PostmortemSummary summary : batch) {
-                            out.write(Csv.line(postmortem(summary)));
+                            out.write(Csv.line(postmortem(summary, today)));
                         }
                     }
                 } catch (IOException e) {
@@ -120,13 +124,13 @@ public class PostmortemExportResource {
         }
     }
 
-    private static List<String> postmortem(PostmortemSummary s) {
+    private static List<String> postmortem(PostmortemSummary s, LocalDate today) {
         return List.of(String.valueOf(s.pageId()), s.spaceKey(), s.title(), text(s.severityCode()),
                 s.status().name(), text(s.start()), text(s.detected()), text(s.ended()),
                 s.timeToDetect() == null ? "" : String.valueOf(s.timeToDetect().getSeconds()),
                 s.timeToResolve() == null ? "" : String.valueOf(s.timeToResolve().getSeconds()),
                 String.valueOf(s.countermeasures().total()), String.valueOf(s.countermeasures().open()),
-                String.valueOf(s.countermeasures().done()), String.valueOf(s.countermeasures().overdue()),
+                String.valueOf(s.countermeasures().done()), String.valueOf(s.countermeasures().overdue(today)),
                 String.valueOf(s.countermeasures().doneWithinSlo()), String.join(" ", s.tags().values()));
     }
 

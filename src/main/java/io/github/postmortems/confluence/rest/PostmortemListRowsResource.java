@@ -71,8 +71,8 @@ public class PostmortemListRowsResource {
         ListQuery query = ListParameters.parse(parameters, "", list.today(viewer.zone()), viewer.zone());
         ListPage page = list.page(query, visibility.ofCurrentUser(), Integer.parseInt(offset.trim()));
         JsonObject body = new JsonObject();
-        body.addProperty("rows", templates.render(ROWS_TEMPLATE, "list", views.rows(page, viewer),
-                1024 + 600 * page.rows().size()));
+        body.addProperty("rows", templates.render(ROWS_TEMPLATE, "list",
+                views.rows(page, list.today(viewer.zone()), viewer), 1024 + 600 * page.rows().size()));
         body.addProperty("nextOffset", page.nextOffset().isPresent() ? page.nextOffset().getAsInt() : null);
         return JsonAnswers.okWithNulls(body);
     }

@@ -247,14 +247,30 @@ class CountermeasuresMacroTest {
     }
 
     @Test
-    void anEmptyTableTellsTheReaderWhatToAdd() {
+    void anEmptyTableIsOnePanelWithTheHeaderRowToType() {
         String empty = "<table><tbody><tr><th>Countermeasure</th><th>Owner</th><th>Due</th><th>Priority</th>"
                 + "<th>Type</th><th>Jira</th></tr><tr><td></td><td></td><td></td><td></td><td></td><td></td></tr>"
                 + "</tbody></table>";
         Document board = html(fixture.countermeasuresMacro().execute(Map.of(), empty, display(STORAGE)));
-        assertEquals("No countermeasures \u00b7 0 open \u00b7 0 overdue \u00b7 0 % done",
-                board.selectFirst(".pm-countermeasures__summary").text());
-        assertNotNull(board.selectFirst(".pm-empty"));
+        assertOnePanel(board);
+    }
+
+    /** Before, a macro without a table stacked "holds no table", the empty text and a summary of zeros. */
+    @Test
+    void aMacroWithoutATableIsTheSameOnePanelNotThreeMessages() {
+        Document board = html(fixture.countermeasuresMacro().execute(Map.of(), "", display(STORAGE)));
+        assertOnePanel(board);
+        assertEquals(1, board.select(".aui-message").size());
+    }
+
+    private static void assertOnePanel(Document board) {
+        assertNull(board.selectFirst(".pm-countermeasures__summary"), "no line of zeros");
+        assertNull(board.selectFirst(".pm-warnings"), "no warning beside the panel");
+        Element panel = board.selectFirst(".aui-message-info.pm-countermeasures__empty");
+        assertNotNull(panel);
+        assertEquals("Countermeasure | Owner | Due | Priority | Type | Jira",
+                panel.selectFirst(".pm-countermeasures__header-row").text());
+        assertTrue(panel.text().startsWith("No countermeasures yet."), panel.text());
     }
 
     private Document render() {

@@ -98,6 +98,45 @@ class MacrosLookTest {
     @ParameterizedTest(name = "{0} postmortems")
     @ValueSource(ints = {0, 80})
     void theListReadsWellInLightAndDark(int postmortems) {
+        String list = list(postmortems, Map.of("spaces", "@all", "max", "12"));
+        // A plain mock page reads as an old version and is left out: the sample list must show its rows.
+        assertEquals(Math.min(postmortems, 12), org.jsoup.Jsoup.parse(list).select(".pm-list__table tbody tr").size());
+        LookPage look = LookPage.titled("Postmortems").stylesheet(STYLESHEET).fragment(list);
+        LookReport report = headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"), look);
+        headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"), look, 1280);
+        for (Theme theme : Theme.values()) {
+            assertTrue(Files.exists(report.theme(theme).screenshot()));
+        }
+    }
+
+    /** A new space's index page: the intro, Confluence's create-from-template button (as it renders it), the list. */
+    @Test
+    void theEmptyIndexPageReadsWellWithOneCreateButton() {
+        String list = list(0, Map.of("createButton", "false"));
+        String page = "<p>Every postmortem in this space, with how quickly we detected and resolved each incident and "
+                + "where its countermeasures stand.</p><p><a class=\"aui-button create-from-template-button\" "
+                + "href=\"#\">Create postmortem</a></p>" + list;
+        assertEquals(1, org.jsoup.Jsoup.parse(page).select("a.aui-button").size(), "one Create button");
+        headless.look().assertLooksRight("index-empty", LookPage.titled("Postmortems").stylesheet(STYLESHEET)
+                .fragment(page));
+    }
+
+    /** No table yet: one info panel with the header row to type, nothing stacked above it. */
+    @Test
+    void anEmptyCountermeasuresMacroIsOnePanel() {
+        String page = "<ac:structured-macro ac:name=\"countermeasures\"><ac:rich-text-body><p></p>"
+                + "</ac:rich-text-body></ac:structured-macro>";
+        String board;
+        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+            board = fixture.countermeasuresMacro().execute(Map.of(), "<p></p>", display(page));
+        }
+        assertEquals(1, org.jsoup.Jsoup.parse(board).select(".aui-message-info").size(), board);
+        headless.look().assertLooksRight("board-empty", LookPage.titled("Countermeasures (empty)")
+                .stylesheet(STYLESHEET).fragment(board));
+    }
+
+    private String list(int postmortems, Map<String, String> parameters) {
         AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
         for (PostmortemSummary summary : ListSamples.summaries(postmortems)) {
             index.upsert(summary);
@@ -106,18 +145,9 @@ class MacrosLookTest {
         com.atlassian.confluence.pages.Page page = io.github.postmortems.confluence.HostPages.current();
         when(fixture.pages.getAbstractPage(anyLong())).thenReturn(page);
         when(fixture.permissions.hasPermission(any(), eq(Permission.VIEW), any())).thenReturn(true);
-        String list;
         try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
             user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
-            list = fixture.listMacro(index).execute(Map.of("spaces", "@all", "max", "12"), null, display(""));
-        }
-        // A plain mock page reads as an old version and is left out: the sample list must show its rows.
-        assertEquals(Math.min(postmortems, 12), org.jsoup.Jsoup.parse(list).select(".pm-list__table tbody tr").size());
-        LookPage look = LookPage.titled("Postmortems").stylesheet(STYLESHEET).fragment(list);
-        LookReport report = headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"), look);
-        headless.look().assertLooksRight("list-" + (postmortems == 0 ? "empty" : "sample"), look, 1280);
-        for (Theme theme : Theme.values()) {
-            assertTrue(Files.exists(report.theme(theme).screenshot()));
+            return fixture.listMacro(index).execute(parameters, null, display(""));
         }
     }
 }

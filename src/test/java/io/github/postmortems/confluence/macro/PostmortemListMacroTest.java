@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
@@ -129,7 +130,8 @@ class PostmortemListMacroTest {
         int total = sample.countermeasures().total();
         assertEquals(done + "/" + total, cells.get(6).text());
         assertEquals(String.valueOf(done), cells.get(6).selectFirst(".pm-progress").attr("aria-valuenow"));
-        assertEquals(String.valueOf(sample.countermeasures().overdue()), cells.get(7).text());
+        assertEquals(String.valueOf(sample.countermeasures().overdue(java.time.LocalDate.of(2026, 11, 21))),
+                cells.get(7).text());
     }
 
     @Test
@@ -247,7 +249,8 @@ class PostmortemListMacroTest {
         Viewer viewer = fixture.viewers().viewerOf(display(""));
         String rows = fixture.templates().render("templates/macro/postmortem-list-rows.vm", "list",
                 new ListViews().rows(new io.github.postmortems.report.ListPostmortems(index, fixture.clock)
-                        .page(query, fixture.visibility().ofCurrentUser(), 3), viewer));
+                        .page(query, fixture.visibility().ofCurrentUser(), 3), java.time.LocalDate.of(2026, 11, 21),
+                        viewer));
         List<Element> expected = all.select("tbody tr").subList(3, 6);
         List<Element> paged = html("<table><tbody>" + rows + "</tbody></table>").select("tbody tr");
         assertEquals(expected.stream().map(Element::outerHtml).toList(),
@@ -275,13 +278,60 @@ class PostmortemListMacroTest {
         assertEquals(List.of("One"), titles(list));
     }
 
+    /** Issue 12, item 14: indexed on 1 November, due on 20 November, read on 21 November: overdue. */
     @Test
-    void tellsHowToWriteTheFirstPostmortemWhenThereIsNone() {
+    void countsACountermeasureThatQuietlyPassedItsDueDayAsOverdueInTheTileAndTheRow() {
+        PostmortemSummary sample = ListSamples.summary(1, "OPS", "Quiet");
+        store(List.of(new PostmortemSummary(1, "OPS", "Quiet", null, null, sample.status(), null, null, null, null,
+                null, null, null, null, null, sample.tags(), new io.github.postmortems.report.CountermeasureCounts(2, 2,
+                0, 0, io.github.postmortems.report.DueDates.of(List.of(java.time.LocalDate.of(2026, 11, 20),
+                java.time.LocalDate.of(2026, 11, 21)))), java.time.Instant.parse("2026-11-01T09:00:00Z"))));
+
         Document list = render(Map.of());
-        assertEquals("No postmortems match this list yet. To write the first one, choose Create in the header, "
-                + "then Postmortem.", list.selectFirst(".pm-list__empty").text());
-        assertEquals("0", number(list, "Postmortems"));
-        assertEquals("\u2013", number(list, "Median time to detect"));
+
+        assertEquals("1", number(list, "Overdue countermeasures"));
+        assertEquals("1", list.selectFirst("tbody tr .pm-list__overdue").text());
+    }
+
+    @Test
+    void anEmptyListIsOnePanelWithACreateButtonInsteadOfZeroTilesAnEmptyChartAndACsvLink() {
+        Document list = render(Map.of());
+        Element empty = list.selectFirst(".pm-list__empty");
+        assertEquals("No postmortems in this list yet.", empty.selectFirst(".pm-list__empty-title").text());
+        assertTrue(list.select(".pm-list__numbers, .pm-list__chart, .pm-list__links, .pm-list__table").isEmpty(),
+                "nothing to count, chart or download");
+        Element create = empty.selectFirst("a.aui-button-primary");
+        assertEquals("Create postmortem", create.text());
+        // The create-content plugin's create-dialog-init.js opens its Create dialog on these parameters.
+        assertEquals(MacroFixture.BASE + "/?createDialog=true&createDialogSpaceKey=OPS"
+                + "&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem",
+                create.attr("href"));
+    }
+
+    @Test
+    void theIndexPagesEmptyListLeavesTheButtonToTheCreateFromTemplateMacroAbove() {
+        Document list = render(Map.of("createButton", "false"));
+        assertEquals("No postmortems in this list yet. Each postmortem appears here once it is written, with how "
+                + "quickly the incident was detected and resolved and where its countermeasures stand.",
+                list.selectFirst(".pm-list__empty").text());
+        assertTrue(list.select(".pm-list__empty a").isEmpty());
+    }
+
+    @Test
+    void anEmptyListOutsideASpaceSaysWhereToCreateOne() {
+        ConversionContext nowhere = display("");
+        when(nowhere.getSpaceKey()).thenReturn(null);
+        Document list = html(fixture.listMacro(index).execute(Map.of("spaces", "@all"), null, nowhere));
+        assertEquals("No postmortems in this list yet. To write the first one, choose Create in the header, then "
+                + "Postmortem.", list.selectFirst(".pm-list__empty").text());
+    }
+
+    @Test
+    void aListWithPostmortemsHasNoEmptyPanel() {
+        store(List.of(ListSamples.summary(1, "OPS", "One")));
+        Document list = render(Map.of());
+        assertNull(list.selectFirst(".pm-list__empty"));
+        assertEquals("1", number(list, "Postmortems"));
     }
 
     @Test

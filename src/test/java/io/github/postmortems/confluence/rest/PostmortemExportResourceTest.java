@@ -18,8 +18,11 @@ import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.report.CountermeasureCounts;
+import io.github.postmortems.report.DueDates;
 import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.ListSamples;
+import io.github.postmortems.report.PostmortemSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -174,5 +178,23 @@ class PostmortemExportResourceTest {
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(1).contains(",OPS-1,") && lines.get(2).contains(",OPS-3,"), lines.toString());
         assertEquals(1, queries.get(), "one query for the page of postmortems");
+    }
+
+    /** Issue 12, item 14: the overdue column counts on the caller's day, like the list, not on the day of indexing. */
+    @Test
+    void theOverdueColumnCountsWhatFellDueSinceThePageWasIndexed() {
+        PostmortemSummary plain = ListSamples.summary(3, "OPS", "Plain");
+        index.upsert(new PostmortemSummary(3, "OPS", "Plain", null, null, plain.status(), null, null, null, null, null,
+                null, null, null, null, plain.tags(), new CountermeasureCounts(1, 1, 0, 0,
+                DueDates.of(List.of(LocalDate.of(2026, 11, 25)))), ListSamples.NOW));
+        PostmortemExportResource later = new PostmortemExportResource(
+                new ListPostmortems(index, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC)),
+                new ConfluenceVisibility(permissions, spaces, pages), tracked, timeZones);
+        int overdue = PostmortemExportResource.POSTMORTEM_HEADER.indexOf("overdue");
+
+        assertEquals("0", lines(resource.export("OPS", null, null, null, null, null, "title", null)).get(2)
+                .split(",")[overdue], "on the day of indexing it is not due yet");
+        assertEquals("1", lines(later.export("OPS", null, null, null, null, null, "title", null)).get(2)
+                .split(",")[overdue]);
     }
 }

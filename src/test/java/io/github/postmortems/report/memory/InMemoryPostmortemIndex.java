@@ -5,7 +5,7 @@ import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
 import io.github.postmortems.report.Statistics;
 
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class InMemoryPostmortemIndex implements PostmortemIndex {
     }
 
     @Override
-    public Statistics statistics(Selection selection, YearMonth lastMonth, int months, ZoneId zone) {
+    public Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone) {
         throw new UnsupportedOperationException("queries are tested on AoPostmortemIndex");
     }
 
