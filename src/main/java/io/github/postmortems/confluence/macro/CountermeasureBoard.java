@@ -7,6 +7,7 @@ import java.util.List;
  * page a toolbar whose button creates the missing Jira issues after a dialog listing them.
  *
  * @param missing     "3 not in Jira", beside the summary; "" when every countermeasure is tracked or done
+ * @param synced      "synced 3 h ago" for the whole board (its least fresh issue that synced well); "" for none
  * @param createLabel "Create 3 Jira issues in OPS as Task"
  * @param createUrl   where the button posts (the plugin's REST resource for this page); "" when there is no button
  * @param checkUrl    where "Check Jira issues" posts, for people who may edit the page while a typed key is not read
@@ -15,7 +16,7 @@ import java.util.List;
  * @param connection  for people who may edit the page, why no issue can be created (Jira not connected)
  * @param jiraBrowse  where the script links a key it learned ("https://jira.example.com/browse/"); "" for none
  */
-public record CountermeasureBoard(String summary, String missing, List<String> columns, List<CountermeasureLine> lines,
+public record CountermeasureBoard(String summary, String missing, String synced, List<String> columns, List<CountermeasureLine> lines,
                                   List<String> warnings, String emptyText, String createLabel, String createUrl,
                                   String createHint, Styles styles, String checkLabel, String checkUrl,
                                   String checkHint, Unplaced unplaced, List<ScriptText> scriptTexts, Dialog dialog,

@@ -50,6 +50,7 @@ public class CountermeasureBoards {
         LocalDate today = in.now().atZone(viewer.zone()).toLocalDate();
         JiraIssueLinks.Jira links = jira.jira();
         List<CountermeasureBoard.Unplaced.Row> toCreate = new ArrayList<>();
+        Instant[] oldestSync = {null};
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
         List<CountermeasureLine> lines = new ArrayList<>();
         int done = 0;
@@ -98,7 +99,12 @@ public class CountermeasureBoards {
                     tracked.map(t -> synced(t, in.now(), viewer, editor))
                             .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),
                     tracked.map(t -> differences(countermeasure, owner, t, dates, viewer)).orElse(List.of()),
-                    isDone ? "pm-cm pm-cm--done" : "pm-cm"));
+                    (isDone ? "pm-cm pm-cm--done" : "pm-cm")
+                            + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : "")));
+            // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
+            tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
+                    .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at
+                            : oldestSync[0]);
         }
         int total = lines.size();
         String summary = viewer.text("postmortems.countermeasures.summary", total, total - done, overdue,
@@ -118,7 +124,9 @@ public class CountermeasureBoards {
                 button ? toCreate : List.of());
         String missing = toCreate.isEmpty() ? ""
                 : viewer.text("postmortems.countermeasures.summary.not-in-jira", toCreate.size());
-        return new CountermeasureBoard(summary, missing, columns(viewer), lines, WarningLines.of(in.warnings(), viewer),
+        String synced = oldestSync[0] == null ? ""
+                : viewer.text("postmortems.countermeasures.synced", ago(Optional.of(oldestSync[0]), in.now(), viewer));
+        return new CountermeasureBoard(summary, missing, synced, columns(viewer), lines, WarningLines.of(in.warnings(), viewer),
                 viewer.text("postmortems.countermeasures.empty"),
                 viewer.text("postmortems.countermeasures.create.button", toCreate.size(), project, issueType),
                 button ? in.createUrl() : "",
@@ -222,9 +230,8 @@ public class CountermeasureBoards {
             return editor ? viewer.text("postmortems.countermeasures.sync-failed", ago, issue.lastError())
                     : viewer.text("postmortems.countermeasures.sync-failed-short", ago);
         }
-        return issue.lastSyncedIfSet()
-                .map(at -> viewer.text("postmortems.countermeasures.synced", ago(Optional.of(at), now, viewer)))
-                .orElse(viewer.text("postmortems.countermeasures.not-synced"));
+        // A sync that worked is said once, for the whole board; the row speaks only when something is off.
+        return issue.lastSyncedIfSet().isPresent() ? "" : viewer.text("postmortems.countermeasures.not-synced");
     }
 
     private static String ago(Optional<Instant> at, Instant now, Viewer viewer) {

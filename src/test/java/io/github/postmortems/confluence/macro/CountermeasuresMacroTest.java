@@ -86,7 +86,20 @@ class CountermeasuresMacroTest {
         Element jira = row(render(), 0).selectFirst(".pm-cm__jira");
         assertEquals("https://jira.example.com/browse/OPS-101", jira.selectFirst("a").attr("href"));
         assertEquals("In Progress", jira.selectFirst(".aui-lozenge-current").text());
-        assertEquals("synced 3 h ago", jira.selectFirst(".pm-cm__synced").text());
+        assertNull(jira.selectFirst(".pm-cm__synced"), "a sync that worked is said once, for the board");
+    }
+
+    @Test
+    void saysOnceForTheBoardWhenItLastSyncedAndDimsTheStatusOfARowWhoseSyncFails() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, null);
+        Document board = render();
+        assertEquals("\u00b7 synced 3 h ago", board.selectFirst(".pm-countermeasures__synced").text());
+        assertFalse(row(board, 0).hasClass("pm-cm--stale"));
+
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, "Jira did not answer in time");
+        Document failing = render();
+        assertTrue(row(failing, 0).hasClass("pm-cm--stale"));
+        assertNull(failing.selectFirst(".pm-countermeasures__synced"), "no sync worked");
     }
 
     @Test
