@@ -183,6 +183,10 @@ public final class CreateJiraIssues {
             JiraClient client;
             try {
                 client = jira.forCurrentUser();
+            } catch (JiraUnavailable broken) {
+                // No client at all: the saved connection is broken (a removed or invalid link), not Jira busy.
+                return outcome(RowOutcome.Kind.CONNECTION_FAILED, null, "postmortems.jira.outcome.connection-failed",
+                        broken.getMessage());
             } catch (JiraFailure failure) {
                 return failed(failure);
             }
@@ -449,8 +453,13 @@ public final class CreateJiraIssues {
         }
 
         private RowOutcome failed(JiraFailure failure) {
+            if (failure instanceof JiraUnauthorized unauthorized
+                    && unauthorized.reason() == JiraUnauthorized.Reason.CONSENT_NEEDED) {
+                return outcome(RowOutcome.Kind.CONSENT_NEEDED, null, "postmortems.jira.outcome.consent-needed",
+                        unauthorized.authorisationIfKnown().map(URI::toString).orElse(""));
+            }
             if (failure instanceof JiraUnauthorized) {
-                return outcome(RowOutcome.Kind.REJECTED, null, "postmortems.jira.outcome.unauthorized",
+                return outcome(RowOutcome.Kind.CONNECTION_FAILED, null, "postmortems.jira.outcome.unauthorized",
                         failure.getMessage());
             }
             if (failure instanceof JiraRejected rejected) {

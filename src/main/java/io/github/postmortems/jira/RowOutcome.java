@@ -62,7 +62,19 @@ public record RowOutcome(String rowId, int row, Kind kind, IssueKey key, String 
         /** The row is not on the page (any more). */
         NO_SUCH_ROW,
         /** Jira is not set up in the app's administration. */
-        NOT_CONFIGURED
+        NOT_CONFIGURED,
+        /** The user must first allow Confluence to act for them in Jira; {@code args} name where. */
+        CONSENT_NEEDED,
+        /**
+         * The connection is set up but does not work (a removed link, refused credentials, a missing permission):
+         * pressing again will not help until an administrator fixes it.
+         */
+        CONNECTION_FAILED
+    }
+
+    /** Whether this says something about the connection, the same for every row, rather than about this row. */
+    public boolean boardLevel() {
+        return kind == Kind.NOT_CONFIGURED || kind == Kind.CONSENT_NEEDED || kind == Kind.CONNECTION_FAILED;
     }
 
     /** A side remark about a row: an i18n key and its arguments. */

@@ -4,7 +4,9 @@ import com.atlassian.applinks.api.ApplicationId;
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
 import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.CredentialsRequiredException;
 import com.atlassian.applinks.api.TypeNotInstalledException;
+import com.atlassian.sal.api.net.Request;
 import io.github.postmortems.jira.Delivery;
 import io.github.postmortems.jira.JiraClient;
 import io.github.postmortems.jira.JiraErrors;
@@ -41,7 +43,7 @@ public class ConfluenceJiraConnections implements JiraConnections {
 
     @Override
     public JiraClient forCurrentUser() throws JiraFailure {
-        return client(ApplicationLink::createAuthenticatedRequestFactory);
+        return client(ApplicationLink::createAuthenticatedRequestFactory, true);
     }
 
     /** Only an application link impersonates the user; a personal access token is the token owner's identity. */
@@ -52,11 +54,11 @@ public class ConfluenceJiraConnections implements JiraConnections {
 
     @Override
     public JiraClient forBackground() throws JiraFailure {
-        return client(ApplicationLink::createNonImpersonatingAuthenticatedRequestFactory);
+        return client(ApplicationLink::createNonImpersonatingAuthenticatedRequestFactory, false);
     }
 
-    private JiraClient client(Function<ApplicationLink, ApplicationLinkRequestFactory> authentication)
-            throws JiraFailure {
+    private JiraClient client(Function<ApplicationLink, ApplicationLinkRequestFactory> authentication,
+                              boolean asUser) throws JiraFailure {
         JiraSettings.Connection connection = settings.load().connection();
         if (connection instanceof JiraSettings.Connection.Token token) {
             return tokenClient.updateAndGet(known -> known != null && known.token().equals(token) ? known
@@ -71,9 +73,24 @@ public class ConfluenceJiraConnections implements JiraConnections {
                         "The application link to Jira does not allow this kind of request (background sync needs "
                                 + "OAuth without impersonation on the link)"));
             }
+            if (asUser) {
+                consented(requests);
+            }
             return retrying(new ApplinkTransport(requests, Timeouts.defaults()));
         }
         throw new JiraUnavailable("Jira is not set up for postmortems yet", Delivery.NOT_SENT);
+    }
+
+    /**
+     * A user who has not yet allowed Confluence to act for them gets no request at all: say so before the first call,
+     * with the page where they give consent, instead of as each row's refused create.
+     */
+    private static void consented(ApplicationLinkRequestFactory requests) throws JiraUnauthorized {
+        try {
+            requests.createRequest(Request.MethodType.GET, "/rest/api/2/myself");
+        } catch (CredentialsRequiredException needsConsent) {
+            throw JiraUnauthorized.consentNeeded(needsConsent.getAuthorisationURI());
+        }
     }
 
     private ApplicationLink link(String applicationId) throws JiraUnavailable {

@@ -4,16 +4,23 @@ import java.util.List;
 
 /**
  * What the countermeasures macro shows: a summary line, one line per countermeasure, and for people who may edit the
- * page a button that creates the missing Jira issues.
+ * page a toolbar whose button creates the missing Jira issues after a dialog listing them.
  *
- * @param createUrl where the button posts (the plugin's REST resource for this page); "" when there is no button
- * @param checkUrl  where "Check Jira issues" posts, for people who may edit the page while a typed key is not read
- *                  from Jira yet; "" when there is no such button
+ * @param missing     "3 not in Jira", beside the summary; "" when every countermeasure is tracked or done
+ * @param synced      "synced 3 h ago" for the whole board (its least fresh issue that synced well); "" for none
+ * @param createLabel "Create 3 Jira issues in OPS as Task"
+ * @param createUrl   where the button posts (the plugin's REST resource for this page); "" when there is no button
+ * @param checkUrl    where "Check Jira issues" posts, for people who may edit the page while a typed key is not read
+ *                    from Jira yet; "" when there is no such button
+ * @param dialog      what the create button asks before it creates; its rows are those without an issue
+ * @param connection  for people who may edit the page, why no issue can be created (Jira not connected)
+ * @param jiraBrowse  where the script links a key it learned ("https://jira.example.com/browse/"); "" for none
  */
-public record CountermeasureBoard(String summary, List<String> columns, List<CountermeasureLine> lines,
+public record CountermeasureBoard(String summary, String missing, String synced, List<String> columns, List<CountermeasureLine> lines,
                                   List<String> warnings, String emptyText, String createLabel, String createUrl,
                                   String createHint, Styles styles, String checkLabel, String checkUrl,
-                                  String checkHint, Unplaced unplaced, List<ScriptText> scriptTexts) {
+                                  String checkHint, Unplaced unplaced, List<ScriptText> scriptTexts, Dialog dialog,
+                                  Connection connection, String jiraBrowse) {
 
     public CountermeasureBoard {
         columns = List.copyOf(columns);
@@ -55,6 +62,39 @@ public record CountermeasureBoard(String summary, List<String> columns, List<Cou
         }
 
         public record Row(String rowId, String text) {
+        }
+    }
+
+    /** The create button's confirmation: every row without an issue, ticked; the user may untick some. */
+    public record Dialog(String title, String intro, String confirm, String cancel, String project, String issueType,
+                         List<Unplaced.Row> rows) {
+        public Dialog {
+            rows = List.copyOf(rows);
+        }
+
+        public int count() {
+            return rows.size();
+        }
+    }
+
+    /**
+     * Why this board cannot create issues, in one line, instead of a failure on every row.
+     *
+     * @param linkUrl     the Jira settings page for administrators when Jira is not connected; "" for none
+     * @param settingsUrl the Jira settings page for administrators, for the script to link when a press finds the
+     *                    connection broken; "" for everyone else
+     */
+    public record Connection(String message, String linkText, String linkUrl, String settingsUrl) {
+        static Connection working(String settingsUrl) {
+            return new Connection("", "", "", settingsUrl);
+        }
+
+        public boolean any() {
+            return !message.isEmpty();
+        }
+
+        public boolean linked() {
+            return !linkUrl.isEmpty();
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.countermeasure.Countermeasure;
 import io.github.postmortems.jira.CreationLedger;
+import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.TrackedIssue;
@@ -39,18 +40,24 @@ public class CountermeasureBoards {
     }
 
     /** Everything the board is built from, read in one go by {@link ShowCountermeasures}. */
+    /**
+     * @param settings    the Jira settings: whether issues can be created, and where
+     * @param settingsUrl the Jira settings page, for administrators; "" for everyone else
+     */
     public record Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
                          Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
-                         Instant now, List<IssueKey> unplaced) {
+                         Instant now, List<IssueKey> unplaced, JiraSettings settings, String settingsUrl) {
     }
 
     public CountermeasureBoard board(Inputs in, Viewer viewer) {
         LocalDate today = in.now().atZone(viewer.zone()).toLocalDate();
+        JiraIssueLinks.Jira links = jira.jira();
+        List<CountermeasureBoard.Unplaced.Row> toCreate = new ArrayList<>();
+        Instant[] oldestSync = {null};
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
         List<CountermeasureLine> lines = new ArrayList<>();
         int done = 0;
         int overdue = 0;
-        boolean missingInJira = false;
         boolean unchecked = false;
         // Only people who may edit the page get a create URL; they, not every reader, see a sync error's detail, and
         // not in a PDF or e-mail, which travel on to other readers.
@@ -73,14 +80,18 @@ public class CountermeasureBoards {
             boolean isOverdue = !isDone && due.map(d -> d.isBefore(today)).orElse(false);
             done += isDone ? 1 : 0;
             overdue += isOverdue ? 1 : 0;
-            missingInJira |= key.isEmpty() && !outsideJira;
+            boolean beingCreated = creation != null && creation.state() == CreationLedger.State.CLAIMED;
+            if (key.isEmpty() && !outsideJira && !beingCreated) {
+                toCreate.add(new CountermeasureBoard.Unplaced.Row(in.rows().get(i).rowId(),
+                        countermeasure.row() + ". " + countermeasure.text()));
+            }
 
             Link owner = countermeasure.ownerIfSet().map(o -> people.link(o, viewer)).orElse(Link.notSet(viewer));
             lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
                     due(countermeasure, isDone, today, dates, viewer),
                     countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
                     countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
-                    key.map(jira::link).orElse(Link.notSet(viewer).withText(outsideJira ? ""
+                    key.map(links::link).orElse(Link.notSet(viewer).withText(outsideJira ? ""
                             : viewer.text(creation != null && creation.state() == CreationLedger.State.CLAIMED
                                     ? "postmortems.countermeasures.being-created"
                                     : "postmortems.countermeasures.not-in-jira"))),
@@ -91,7 +102,12 @@ public class CountermeasureBoards {
                     tracked.map(t -> synced(t, in.now(), viewer, editor))
                             .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),
                     tracked.map(t -> differences(countermeasure, owner, t, dates, viewer)).orElse(List.of()),
-                    isDone ? "pm-cm pm-cm--done" : "pm-cm"));
+                    (isDone ? "pm-cm pm-cm--done" : "pm-cm")
+                            + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : "")));
+            // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
+            tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
+                    .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at
+                            : oldestSync[0]);
         }
         int total = lines.size();
         // Empty: one panel says what to type, so neither a row of zeros nor "the macro holds no table" repeats it.
@@ -99,15 +115,44 @@ public class CountermeasureBoards {
                 overdue, Math.round(100f * done / total));
         List<Warning> warnings = total == 0 ? in.warnings().stream().filter(w -> !w.key().equals(NO_TABLE)).toList()
                 : in.warnings();
-        boolean button = missingInJira && !in.createUrl().isEmpty() && !viewer.staticOutput();
-        boolean check = unchecked && !in.createUrl().isEmpty() && !viewer.staticOutput();
-        return new CountermeasureBoard(summary, columns(viewer), lines, WarningLines.of(warnings, viewer),
-                viewer.text("postmortems.macros.countermeasures.empty"),
-                viewer.text("postmortems.countermeasures.create.button"), button ? in.createUrl() : "",
+        boolean interactive = !in.createUrl().isEmpty() && !viewer.staticOutput();
+        CountermeasureBoard.Connection connection = interactive && !toCreate.isEmpty()
+                ? connection(in, viewer) : CountermeasureBoard.Connection.working(interactive ? in.settingsUrl() : "");
+        boolean button = !toCreate.isEmpty() && interactive && !connection.any();
+        boolean check = unchecked && interactive;
+        String project = in.settings().projectKey();
+        String issueType = in.settings().issueType();
+        CountermeasureBoard.Dialog dialog = new CountermeasureBoard.Dialog(
+                viewer.text("postmortems.countermeasures.create.dialog.title", project),
+                viewer.text("postmortems.countermeasures.create.dialog.intro", project, issueType),
+                viewer.text("postmortems.countermeasures.create.dialog.confirm", toCreate.size()),
+                viewer.text("postmortems.countermeasures.create.dialog.cancel"), project, issueType,
+                button ? toCreate : List.of());
+        String missing = toCreate.isEmpty() ? ""
+                : viewer.text("postmortems.countermeasures.summary.not-in-jira", toCreate.size());
+        String synced = oldestSync[0] == null ? ""
+                : viewer.text("postmortems.countermeasures.synced", ago(Optional.of(oldestSync[0]), in.now(), viewer));
+        return new CountermeasureBoard(summary, missing, synced, columns(viewer), lines,
+                WarningLines.of(warnings, viewer), viewer.text("postmortems.macros.countermeasures.empty"),
+                viewer.text("postmortems.countermeasures.create.button", toCreate.size(), project, issueType),
+                button ? in.createUrl() : "",
                 viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer),
                 viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",
                 viewer.text("postmortems.countermeasures.check.hint"), unplaced(in, lines, viewer),
-                !in.createUrl().isEmpty() && !viewer.staticOutput() ? scriptTexts(viewer) : List.of());
+                interactive ? scriptTexts(viewer) : List.of(), dialog, connection,
+                interactive ? links.browse() : "");
+    }
+
+    /**
+     * Without a connection editors get one line instead of a button that fails on every row; administrators also get
+     * the way to the settings. Consent and broken connections are learned on the first call (see the REST answer).
+     */
+    private static CountermeasureBoard.Connection connection(Inputs in, Viewer viewer) {
+        if (in.settings().readyToCreate()) {
+            return CountermeasureBoard.Connection.working(in.settingsUrl());
+        }
+        return new CountermeasureBoard.Connection(viewer.text("postmortems.countermeasures.connection.not-configured"),
+                viewer.text("postmortems.countermeasures.connection.settings"), in.settingsUrl(), in.settingsUrl());
     }
 
     /** Every text countermeasures-create.js shows that does not come in a REST answer. */
@@ -117,6 +162,12 @@ public class CountermeasureBoards {
         keys.put("batch", "postmortems.countermeasures.create.batch");
         keys.put("done", "postmortems.countermeasures.create.done");
         keys.put("partly", "postmortems.countermeasures.create.partly");
+        keys.put("pending", "postmortems.countermeasures.create.pending");
+        keys.put("button", "postmortems.countermeasures.create.button");
+        keys.put("confirm", "postmortems.countermeasures.create.dialog.confirm");
+        keys.put("missing", "postmortems.countermeasures.summary.not-in-jira");
+        keys.put("consent", "postmortems.countermeasures.connection.consent");
+        keys.put("settings", "postmortems.countermeasures.connection.settings");
         keys.put("reload", "postmortems.countermeasures.create.reload");
         keys.put("failed-request", "postmortems.countermeasures.create.failed-request");
         keys.put("failed-network", "postmortems.countermeasures.create.failed-network");
@@ -185,9 +236,8 @@ public class CountermeasureBoards {
             return editor ? viewer.text("postmortems.countermeasures.sync-failed", ago, issue.lastError())
                     : viewer.text("postmortems.countermeasures.sync-failed-short", ago);
         }
-        return issue.lastSyncedIfSet()
-                .map(at -> viewer.text("postmortems.countermeasures.synced", ago(Optional.of(at), now, viewer)))
-                .orElse(viewer.text("postmortems.countermeasures.not-synced"));
+        // A sync that worked is said once, for the whole board; the row speaks only when something is off.
+        return issue.lastSyncedIfSet().isPresent() ? "" : viewer.text("postmortems.countermeasures.not-synced");
     }
 
     private static String ago(Optional<Instant> at, Instant now, Viewer viewer) {

@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import io.github.postmortems.confluence.admin.AdminAccess;
 import io.github.postmortems.confluence.jira.PagePermissions;
 
 import java.util.Map;
@@ -16,12 +17,14 @@ public class CountermeasuresMacro extends PostmortemMacro {
 
     private final ShowCountermeasures countermeasures;
     private final PagePermissions permissions;
+    private final AdminAccess admins;
 
     public CountermeasuresMacro(ViewerResolver viewers, ShowCountermeasures countermeasures,
-                                PagePermissions permissions, MacroTemplates templates) {
+                                PagePermissions permissions, AdminAccess admins, MacroTemplates templates) {
         super(NAME, viewers, templates);
         this.countermeasures = countermeasures;
         this.permissions = permissions;
+        this.admins = admins;
     }
 
     @Override
@@ -30,7 +33,10 @@ public class CountermeasuresMacro extends PostmortemMacro {
         long pageId = page == null ? 0 : page.getId();
         String createUrl = permissions.mayEdit(page)
                 ? viewer.baseUrl() + "/rest/postmortems/1.0/pages/" + pageId + "/jira-issues" : "";
-        CountermeasureBoard board = countermeasures.show(body, pageId, createUrl, viewer);
+        // Only administrators can fix a missing connection: only they get the way to the settings.
+        String settingsUrl = !createUrl.isEmpty() && admins.current() == AdminAccess.Verdict.ADMIN
+                ? viewer.baseUrl() + "/plugins/servlet/postmortems/admin" : "";
+        CountermeasureBoard board = countermeasures.show(body, pageId, createUrl, settingsUrl, viewer);
         return templates.render(TEMPLATE, "board", board);
     }
 }

@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.countermeasure.Countermeasure;
 import io.github.postmortems.jira.CreationLedger;
+import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.TrackedIssue;
@@ -28,27 +29,30 @@ public class ShowCountermeasures {
     private final TrackedIssues tracked;
     private final CreationLedger ledger;
     private final CountermeasureBoards boards;
+    private final JiraSettingsStore settings;
     private final Clock clock;
 
     public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
-                               CountermeasureBoards boards) {
-        this(reader, tracked, ledger, boards, Clock.systemUTC());
+                               CountermeasureBoards boards, JiraSettingsStore settings) {
+        this(reader, tracked, ledger, boards, settings, Clock.systemUTC());
     }
 
     ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
-                        Clock clock) {
+                        JiraSettingsStore settings, Clock clock) {
         this.reader = reader;
         this.tracked = tracked;
         this.ledger = ledger;
         this.boards = boards;
+        this.settings = settings;
         this.clock = clock;
     }
 
     /**
      * @param pageId    the page the macro is on; 0 in a preview of a page not saved yet
-     * @param createUrl where the create button posts; "" when this viewer may not edit the page
+     * @param createUrl   where the create button posts; "" when this viewer may not edit the page
+     * @param settingsUrl the Jira settings page, for administrators; "" for everyone else
      */
-    public CountermeasureBoard show(String body, long pageId, String createUrl, Viewer viewer) {
+    public CountermeasureBoard show(String body, long pageId, String createUrl, String settingsUrl, Viewer viewer) {
         ReadingContext context = ReadingContext.inZone(viewer.siteZone());
         TableReading<CountermeasureRow> table = reader.readCountermeasures(body == null ? "" : body, context);
         List<Countermeasure> countermeasures = table.rows().stream().map(CountermeasureRow::countermeasure).toList();
@@ -71,6 +75,7 @@ public class ShowCountermeasures {
             rows = RowIds.assign(Long.MAX_VALUE, countermeasures);
         }
         return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
-                pageId > 0 ? createUrl : "", clock.instant(), unplaced), viewer);
+                pageId > 0 ? createUrl : "", clock.instant(), unplaced, viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()),
+                settingsUrl), viewer);
     }
 }

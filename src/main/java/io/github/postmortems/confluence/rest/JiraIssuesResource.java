@@ -143,32 +143,72 @@ public class JiraIssuesResource {
      * creating at most {@value #MAX_PER_REQUEST} issues, then the write-back. The answer says where to go on
      * ({@code next}, null when done) and how many rows without an issue lie beyond it ({@code remaining}).
      */
+    public Response createAll(long pageId, int from, String xsrf) {
+        return createAll(pageId, from, xsrf, null);
+    }
+
+    /**
+     * As above, for the rows the user left ticked in the button's dialog only: a JSON body {@code {"rows": [ids]}}
+     * (no body: every row). A failure that is the same for every row (no connection, consent needed, a broken
+     * connection) ends the press at once and comes back once, as {@code state}, instead of on each row.
+     */
     @POST
     public Response createAll(@PathParam("pageId") long pageId, @QueryParam("from") @DefaultValue("0") int from,
-                              @HeaderParam(XSRF_HEADER) String xsrf) {
+                              @HeaderParam(XSRF_HEADER) String xsrf, String body) {
         Response refused = refuse(pageId, xsrf);
         if (refused != null) {
             return refused;
         }
+        Optional<ChosenRows> chosen = ChosenRows.of(body);
+        if (chosen.isEmpty()) {
+            return JsonAnswers.status(400, messages.text("postmortems.jira.rest.bad-rows"));
+        }
         List<CreateJiraIssues.PlannedRow> plan = create.plan(pageId);
         List<Map<String, Object>> outcomes = new ArrayList<>();
+        Map<String, Object> state = null;
         int position = Math.max(0, from);
         int attempted = 0;
-        for (; position < plan.size() && attempted < MAX_PER_REQUEST; position++) {
+        for (; position < plan.size() && attempted < MAX_PER_REQUEST && state == null; position++) {
             CreateJiraIssues.PlannedRow row = plan.get(position);
-            if (row.key() == null) {
+            if (row.key() == null && chosen.get().includes(row.rowId())) {
                 attempted++;
-                outcomes.add(json(create.create(pageId, row.rowId(), messages)));
+                RowOutcome outcome = create.create(pageId, row.rowId(), messages);
+                if (outcome.boardLevel()) {
+                    state = state(outcome);
+                } else {
+                    outcomes.add(json(outcome));
+                }
             }
         }
-        long remaining = plan.stream().skip(position).filter(row -> row.key() == null).count();
+        long remaining = state != null ? 0 : plan.stream().skip(position)
+                .filter(row -> row.key() == null && chosen.get().includes(row.rowId())).count();
         int written = writeBack.writeBack(pageId, messages);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("rows", outcomes);
         answer.put("written", written);
         answer.put("next", remaining == 0 ? null : position);
         answer.put("remaining", remaining);
+        answer.put("state", state);
         return JsonAnswers.okWithNulls(answer);
+    }
+
+    /**
+     * The board-level state: {@code kind} NOT_CONFIGURED, CONSENT_NEEDED or CONFIG_ERROR, a message in the user's
+     * language that never asks to press again, and for consent the page where it is given (http or https only).
+     */
+    private Map<String, Object> state(RowOutcome outcome) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("kind", switch (outcome.kind()) {
+            case NOT_CONFIGURED -> "NOT_CONFIGURED";
+            case CONSENT_NEEDED -> "CONSENT_NEEDED";
+            default -> "CONFIG_ERROR";
+        });
+        state.put("message", outcome.kind() == RowOutcome.Kind.CONSENT_NEEDED
+                ? messages.text(outcome.message()) : messages.text(outcome.message(), outcome.args().toArray()));
+        String link = outcome.kind() == RowOutcome.Kind.CONSENT_NEEDED && !outcome.args().isEmpty()
+                ? outcome.args().get(0) : "";
+        state.put("link", link.startsWith("https://") || link.startsWith("http://") ? link : null);
+        return state;
     }
 
     private Response refuse(long pageId, String xsrf) {

@@ -120,6 +120,26 @@ class ApplinkTransportTest {
     }
 
     @Test
+    void aUserWhoHasNotAuthorisedConfluenceIsToldBeforeAnyCallWithTheConsentPage() throws Exception {
+        ApplicationLinkService links = mock(ApplicationLinkService.class);
+        ApplicationLink jira = mock(ApplicationLink.class);
+        when(links.getApplicationLink(any(ApplicationId.class))).thenReturn(jira);
+        when(jira.createAuthenticatedRequestFactory()).thenReturn(factory);
+        CredentialsRequiredException needsConsent = mock(CredentialsRequiredException.class);
+        when(needsConsent.getAuthorisationURI()).thenReturn(URI.create("https://jira.example.com/plugins/servlet/oauth"));
+        when(factory.createRequest(any(), any())).thenThrow(needsConsent);
+        ConfluenceJiraConnections connections = new ConfluenceJiraConnections(new FixedSettings(new JiraSettings(
+                new JiraSettings.Connection.ApplicationLink("144880e9-a353-312f-9412-ed028e8166fa"), "OPS", "Task",
+                Map.of(), Duration.ofMinutes(10), "")), links);
+
+        JiraUnauthorized consent = assertThrows(JiraUnauthorized.class, connections::forCurrentUser);
+
+        assertEquals(JiraUnauthorized.Reason.CONSENT_NEEDED, consent.reason());
+        assertEquals(URI.create("https://jira.example.com/plugins/servlet/oauth"),
+                consent.authorisationIfKnown().orElseThrow());
+    }
+
+    @Test
     void theJobNeedsALinkThatAllowsRequestsWithoutAUser() throws Exception {
         ApplicationLinkService links = mock(ApplicationLinkService.class);
         ApplicationLink jira = mock(ApplicationLink.class);

@@ -1,6 +1,12 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.applinks.api.ApplicationId;
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.TypeNotInstalledException;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.sal.api.user.UserKey;
+import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mockito.MockedStatic;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -79,7 +86,20 @@ class CountermeasuresMacroTest {
         Element jira = row(render(), 0).selectFirst(".pm-cm__jira");
         assertEquals("https://jira.example.com/browse/OPS-101", jira.selectFirst("a").attr("href"));
         assertEquals("In Progress", jira.selectFirst(".aui-lozenge-current").text());
-        assertEquals("synced 3 h ago", jira.selectFirst(".pm-cm__synced").text());
+        assertNull(jira.selectFirst(".pm-cm__synced"), "a sync that worked is said once, for the board");
+    }
+
+    @Test
+    void saysOnceForTheBoardWhenItLastSyncedAndDimsTheStatusOfARowWhoseSyncFails() {
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, null);
+        Document board = render();
+        assertEquals("\u00b7 synced 3 h ago", board.selectFirst(".pm-countermeasures__synced").text());
+        assertFalse(row(board, 0).hasClass("pm-cm--stale"));
+
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, "Jira did not answer in time");
+        Document failing = render();
+        assertTrue(row(failing, 0).hasClass("pm-cm--stale"));
+        assertNull(failing.selectFirst(".pm-countermeasures__synced"), "no sync worked");
     }
 
     @Test
@@ -271,6 +291,72 @@ class CountermeasuresMacroTest {
         assertEquals("Countermeasure | Owner | Due | Priority | Type | Jira",
                 panel.selectFirst(".pm-countermeasures__header-row").text());
         assertTrue(panel.text().startsWith("No countermeasures yet."), panel.text());
+    }
+
+    @Test
+    void keysLinkThroughTheTokenConnectionsAddressNotOnlyThePrimaryApplicationLink() {
+        fixture.jiraSettings.save(new JiraSettings(new JiraSettings.Connection.Token(
+                URI.create("https://jira.internal.example.com/"), "secret-token"), "OPS", "Task", Map.of(),
+                JiraSettings.DEFAULT_SYNC_INTERVAL, ""));
+        when(fixture.applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(null);
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, null);
+
+        assertEquals("https://jira.internal.example.com/browse/OPS-101",
+                row(render(), 0).selectFirst(".pm-cm__jira a").attr("href"));
+    }
+
+    @Test
+    void keysLinkThroughTheChosenApplicationLinkRatherThanThePrimaryOne() {
+        ApplicationLink chosen = mock(ApplicationLink.class);
+        when(chosen.getDisplayUrl()).thenReturn(URI.create("https://jira-ops.example.com"));
+        when(chosen.getName()).thenReturn("Ops Jira");
+        try {
+            when(fixture.applicationLinks.getApplicationLink(any(ApplicationId.class))).thenReturn(chosen);
+        } catch (TypeNotInstalledException e) {
+            throw new AssertionError(e);
+        }
+        track(0, "OPS-101", "In Progress", StatusCategory.IN_PROGRESS, null);
+
+        assertEquals("https://jira-ops.example.com/browse/OPS-101",
+                row(render(), 0).selectFirst(".pm-cm__jira a").attr("href"));
+    }
+
+    @Test
+    void theButtonSaysHowManyIssuesWhereAndAsWhatAndItsDialogListsTheRowsTicked() {
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        track(0, "OPS-101", "Done", StatusCategory.DONE, null);
+        Document board = render();
+
+        Element button = board.selectFirst(".pm-countermeasures__actions .pm-create-issues");
+        assertEquals("Create 2 Jira issues in OPS as Task", button.text());
+        assertTrue(board.selectFirst(".pm-countermeasures__actions").nextElementSiblings()
+                .is(".pm-countermeasures__table"), "the toolbar sits above the table");
+        Element dialog = board.selectFirst("dialog.pm-create-dialog");
+        assertFalse(dialog.hasAttr("open"), "hidden until the button is pressed");
+        assertEquals(List.of(rows.get(1).rowId(), rows.get(2).rowId()),
+                dialog.select("input.pm-create-dialog__row[checked]").eachAttr("value"));
+        assertEquals("Create 2 issues", dialog.selectFirst(".pm-create-dialog__confirm").text());
+        assertEquals("\u00b7 2 not in Jira", board.selectFirst(".pm-countermeasures__missing").text());
+    }
+
+    @Test
+    void withoutAJiraConnectionEditorsSeeOneLineInsteadOfAButtonAndAdministratorsTheWayToTheSettings() {
+        fixture.jiraSettings.save(JiraSettings.unconfigured());
+        assertNull(render().selectFirst(".pm-countermeasures__state:not([hidden])"), "readers are not told");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+
+        Document editor = render();
+        assertNull(editor.selectFirst(".pm-create-issues"));
+        assertEquals("Jira is not connected, so no issues can be created from this page.",
+                editor.selectFirst(".pm-countermeasures__state").text());
+        assertEquals(3, editor.select(".pm-cm__jira").size());
+        assertEquals(0, editor.select(".pm-cm__result:not(:empty)").size(), "no row carries an error");
+
+        when(fixture.users.getRemoteUserKey()).thenReturn(new UserKey("admin"));
+        when(fixture.users.isAdmin(new UserKey("admin"))).thenReturn(true);
+        Element link = render().selectFirst(".pm-countermeasures__state a");
+        assertEquals("/confluence/plugins/servlet/postmortems/admin", link.attr("href"));
+        assertEquals("Set up Jira", link.text());
     }
 
     private Document render() {

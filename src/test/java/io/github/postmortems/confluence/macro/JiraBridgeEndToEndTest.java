@@ -144,7 +144,7 @@ class JiraBridgeEndToEndTest {
         job.runJob(null);
 
         assertEquals("In Progress", rowStatus(1));
-        assertEquals("synced 0 s ago", page().select(".pm-cm__synced").get(1).text());
+        assertEquals("\u00b7 synced 0 s ago", page().selectFirst(".pm-countermeasures__synced").text());
     }
 
     @Test
@@ -183,7 +183,7 @@ class JiraBridgeEndToEndTest {
         assertEquals("Done", rowStatus(1));
         Element lozenge = page().select(".pm-countermeasures__table tbody tr").get(1).selectFirst(".pm-cm__jira .aui-lozenge");
         assertEquals("aui-lozenge", lozenge.className(), "no category: Jira's own grey, not a guess");
-        assertEquals("synced 0 s ago", page().select(".pm-cm__synced").get(1).text());
+        assertEquals("\u00b7 synced 0 s ago", page().selectFirst(".pm-countermeasures__synced").text());
     }
 
     @Test

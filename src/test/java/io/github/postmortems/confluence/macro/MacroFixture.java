@@ -16,7 +16,10 @@ import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import io.github.postmortems.confluence.admin.AdminAccess;
 import io.github.postmortems.confluence.list.ConfluenceVisibility;
+import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.confluence.jira.PagePermissions;
@@ -38,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.TimeZone;
 
 import static org.mockito.Mockito.mock;
@@ -68,6 +72,10 @@ public final class MacroFixture {
     final User signedIn = mock(User.class);
     final InMemoryTrackedIssues tracked = new InMemoryTrackedIssues();
     final InMemoryCreationLedger ledger = new InMemoryCreationLedger();
+    /** Jira connected through an application link (not found by id, so keys link through the primary), issues in OPS. */
+    final FixedSettings jiraSettings = new FixedSettings(new JiraSettings(
+            new JiraSettings.Connection.ApplicationLink("7c4f3a1e-0b4e-3d5f-9f0a-0123456789ab"), "OPS", "Task", Map.of(),
+            JiraSettings.DEFAULT_SYNC_INTERVAL, ""));
     /** The clock the countermeasures board reads "today" from: 2026-11-21, noon UTC. */
     final Clock clock = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
@@ -108,15 +116,15 @@ public final class MacroFixture {
     }
 
     public PostmortemDetailsMacro detailsMacro() {
-        DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks));
+        DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks, jiraSettings));
         return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards), templates());
     }
 
     public CountermeasuresMacro countermeasuresMacro() {
-        CountermeasureBoards boards = new CountermeasureBoards(new People(users), new JiraIssueLinks(applicationLinks));
+        CountermeasureBoards boards = new CountermeasureBoards(new People(users), new JiraIssueLinks(applicationLinks, jiraSettings));
         return new CountermeasuresMacro(viewers(),
-                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, clock),
-                new PagePermissions(permissions, mock(PageManager.class)), templates());
+                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, jiraSettings, clock),
+                new PagePermissions(permissions, mock(PageManager.class)), new AdminAccess(users), templates());
     }
 
     /** The list over {@code index}; who sees what is up to {@link #spaces}, {@link #pages} and the permissions. */
