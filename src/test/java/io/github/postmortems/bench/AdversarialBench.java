@@ -65,7 +65,9 @@ class AdversarialBench {
             Adversarial.DEEP_NESTING, 25_000,
             Adversarial.LARGE_CDATA, 2_500_000,
             Adversarial.MANY_ROWS, 4_000,
-            Adversarial.UNCLOSED_TAGS, 25_000);
+            Adversarial.UNCLOSED_TAGS, 25_000,
+            Adversarial.LINKS_IN_LINKS, 50_000,
+            Adversarial.WIDE_LINK_TEXT, 100_000);
 
     private final MacroFixture fixture = new MacroFixture();
 
