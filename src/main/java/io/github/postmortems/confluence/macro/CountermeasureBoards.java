@@ -88,7 +88,7 @@ public class CountermeasureBoards {
 
             Link owner = countermeasure.ownerIfSet().map(o -> people.link(o, viewer)).orElse(Link.notSet(viewer));
             lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
-                    due(countermeasure, isDone, today, dates, viewer),
+                    due(countermeasure, due, isDone, today, dates, viewer),
                     countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
                     countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
                     key.map(links::link).orElse(Link.notSet(viewer).withText(outsideJira ? ""
@@ -101,7 +101,8 @@ public class CountermeasureBoards {
                             .orElse(List.of()),
                     tracked.map(t -> synced(t, in.now(), viewer, editor))
                             .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),
-                    tracked.map(t -> differences(countermeasure, owner, t, dates, viewer)).orElse(List.of()),
+                    tracked.map(t -> ownerDifference(countermeasure, owner, t, viewer)).orElse(""),
+                    tracked.map(t -> dueDifference(countermeasure, t, dates, viewer)).orElse(""),
                     (isDone ? "pm-cm pm-cm--done" : "pm-cm")
                             + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : "")));
             // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
@@ -201,17 +202,22 @@ public class CountermeasureBoards {
                 viewer.text("postmortems.countermeasures.unplaced.release"), actions);
     }
 
-    private static Link due(Countermeasure countermeasure, boolean done, LocalDate today, DateTimeFormatter dates,
-                            Viewer viewer) {
-        if (countermeasure.dueIfSet().isEmpty()) {
+    /**
+     * The page's due date as written (Jira's when the page has none), coloured by the effective one: Jira's once the
+     * issue has a due date, as the counts use, so a cell is never red while the summary calls it on time.
+     */
+    private static Link due(Countermeasure countermeasure, Optional<LocalDate> effective, boolean done, LocalDate today,
+                            DateTimeFormatter dates, Viewer viewer) {
+        if (effective.isEmpty()) {
             return Link.notSet(viewer);
         }
-        LocalDate due = countermeasure.due();
+        LocalDate shown = countermeasure.dueIfSet().orElse(effective.get());
+        LocalDate due = effective.get();
         String css = done ? "" : due.isBefore(today) ? "pm-due-overdue"
                 : !due.isAfter(today.plusDays(DUE_SOON_DAYS)) ? "pm-due-soon" : "";
         String hint = css.equals("pm-due-overdue") ? viewer.text("postmortems.countermeasures.overdue")
                 : css.equals("pm-due-soon") ? viewer.text("postmortems.countermeasures.due-soon") : "";
-        return new Link(dates.format(due), "", hint, css);
+        return new Link(dates.format(shown), "", hint, css);
     }
 
     private static Lozenge status(TrackedIssue issue, Viewer viewer) {
@@ -246,23 +252,30 @@ public class CountermeasureBoards {
                 .orElse("?");
     }
 
-    private static List<String> differences(Countermeasure countermeasure, Link owner, TrackedIssue issue,
-                                            DateTimeFormatter dates, Viewer viewer) {
-        List<String> differences = new ArrayList<>();
-        if (issue.lastSyncedIfSet().isEmpty()) {
-            return differences;
+    /** Jira's due date under the page's, in the due cell, when both are set and differ. */
+    private static String dueDifference(Countermeasure countermeasure, TrackedIssue issue, DateTimeFormatter dates,
+                                        Viewer viewer) {
+        if (issue.lastSyncedIfSet().isEmpty() || issue.due() == null || countermeasure.due() == null
+                || issue.due().equals(countermeasure.due())) {
+            return "";
         }
-        if (issue.due() != null && !issue.due().equals(countermeasure.due())) {
-            differences.add(viewer.text("postmortems.countermeasures.jira-due", dates.format(issue.due())));
+        return viewer.text("postmortems.countermeasures.jira-due", dates.format(issue.due()));
+    }
+
+    /** Jira's assignee under the page's owner, in the owner cell, when they are not the same person. */
+    private static String ownerDifference(Countermeasure countermeasure, Link owner, TrackedIssue issue,
+                                          Viewer viewer) {
+        if (issue.lastSyncedIfSet().isEmpty()) {
+            return "";
         }
         Optional<String> ownerName = countermeasure.ownerIfSet().flatMap(o -> username(o, owner));
-        if (ownerName.isPresent() && !ownerName.get().equalsIgnoreCase(issue.assignee() == null ? "" : issue.assignee())) {
-            differences.add(issue.assignee() == null
-                    ? viewer.text("postmortems.countermeasures.jira-unassigned")
-                    : viewer.text("postmortems.countermeasures.jira-assignee",
-                            issue.assigneeName() == null ? issue.assignee() : issue.assigneeName()));
+        if (ownerName.isEmpty() || ownerName.get().equalsIgnoreCase(issue.assignee() == null ? ""
+                : issue.assignee())) {
+            return "";
         }
-        return differences;
+        return issue.assignee() == null ? viewer.text("postmortems.countermeasures.jira-unassigned")
+                : viewer.text("postmortems.countermeasures.jira-assignee",
+                        issue.assigneeName() == null ? issue.assignee() : issue.assigneeName());
     }
 
     /** The owner's username: typed as such, or from the Confluence profile the link was made from. */

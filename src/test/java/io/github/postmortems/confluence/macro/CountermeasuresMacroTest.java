@@ -124,12 +124,17 @@ class CountermeasuresMacroTest {
     }
 
     @Test
-    void showsWhatJiraSaysDifferentlyFromThePage() {
+    void showsWhatJiraSaysDifferentlyInTheCellItConcernsAndColoursByJirasDueDate() {
         fixture.tracked.save(new TrackedIssue(rows.get(0), key("OPS-101"), "To Do", StatusCategory.TO_DO, "kwong",
                 "Kim Wong", LocalDate.of(2026, 12, 12), null, Instant.parse("2026-11-21T09:00:00Z"), null,
                 TrackedIssue.CREATED));
-        assertEquals(List.of("Jira: due Dec 12, 2026", "Jira: assigned to Kim Wong"),
-                row(render(), 0).select(".pm-cm__difference").eachText());
+        Element row = row(render(), 0);
+
+        assertEquals("\u2192 Jira: Dec 12, 2026", row.selectFirst(".pm-cm__due .pm-cm__difference").text());
+        assertEquals("\u2192 Jira: Kim Wong", row.selectFirst(".pm-cm__owner .pm-cm__difference").text());
+        assertEquals("Nov 1, 2026", row.selectFirst(".pm-cm__due > span").text());
+        // Overdue by the page's date, on time by Jira's: the cell follows Jira's, as the summary's count does.
+        assertTrue(row.select(".pm-due-overdue").isEmpty(), row.html());
     }
 
     @Test
