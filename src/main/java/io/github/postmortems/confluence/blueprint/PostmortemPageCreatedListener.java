@@ -9,8 +9,9 @@ import io.github.postmortems.postmortem.UserRef;
 
 /**
  * Tells the {@link CreationLog} about every page our postmortem blueprint creates. The blueprint opens the editor
- * ({@code create-result="edit"}), so the event comes when the draft is published; a draft left unpublished is no page. Spring calls {@link #register()}
- * and {@link #unregister()} (init- and destroy-method in {@code META-INF/spring/blueprint-context.xml}).
+ * ({@code create-result="edit"}), so the event comes when the draft is published; a draft left unpublished is no
+ * page. Spring calls {@link #register()} and {@link #unregister()} (init- and destroy-method in
+ * {@code META-INF/spring/blueprint-context.xml}).
  */
 public class PostmortemPageCreatedListener {
 

@@ -9,12 +9,12 @@ import java.util.List;
  * @param jira       the tracking issue's key linked to Jira, or the muted "not in Jira yet"
  * @param status     the issue's status as a lozenge coloured by Jira's status category; absent before the first sync
  * @param synced     "synced 3 h ago", or why the last sync failed; "" when not in Jira
- * @param ownerDifference who Jira says owns it when the page names someone else ("→ Jira: Kim Wong"); "" when they agree
- * @param dueDifference   Jira's due date when the page says another ("→ Jira: Dec 12, 2026"); "" when they agree
+ * @param ownerDifference who Jira says owns it when the page names someone else ("→ Jira: Kim Wong"); "" if not
+ * @param dueDifference   Jira's due date when the page says another ("→ Jira: Dec 12, 2026"); "" if not
  * @param rowId       the row's identity, for the create button's script to show each row's result on its line
  */
-public record CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority, String type, Link jira,
-                                 List<Lozenge> status, String synced, String ownerDifference, String dueDifference,
+public record CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,
+                                 String type, Link jira, List<Lozenge> status, String synced, String ownerDifference, String dueDifference,
                                  String css) {
 
     public CountermeasureLine {

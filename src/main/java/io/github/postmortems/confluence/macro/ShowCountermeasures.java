@@ -75,7 +75,8 @@ public class ShowCountermeasures {
             rows = RowIds.assign(Long.MAX_VALUE, countermeasures);
         }
         return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
-                pageId > 0 ? createUrl : "", clock.instant(), unplaced, viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()),
-                settingsUrl), viewer);
+                pageId > 0 ? createUrl : "", clock.instant(), unplaced,
+                viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()), settingsUrl),
+                viewer);
     }
 }
