@@ -60,9 +60,9 @@ public final class Text {
         return squash(out.toString());
     }
 
+    /** Unicode's format characters (Cf): the marks above, and the soft hyphen and its kin, which show nothing either. */
     private static boolean isInvisible(char c) {
-        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+        return Character.getType(c) == Character.FORMAT;
     }
 
     /** {@code [\\s\\u00A0\\u2007\\u202F]}: ASCII white space and the no-break spaces. */

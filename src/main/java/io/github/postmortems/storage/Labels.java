@@ -48,7 +48,7 @@ public final class Labels {
             return Optional.empty();
         }
         Optional<String> key = matchFolded(folded, keys);
-        String plain = Text.squash(withoutInvisible(typed));
+        String plain = Text.withoutInvisibles(typed);
         int note = plain.lastIndexOf('(');
         if (key.isEmpty() && plain.endsWith(")") && note > 0) {
             return matchFolded(fold(plain.substring(0, note)), keys);
@@ -61,26 +61,8 @@ public final class Labels {
     }
 
     static String fold(String typed) {
-        String text = Text.fold(withoutInvisible(typed)).replace('\u2019', '\'');
+        String text = Text.fold(Text.withoutInvisibles(typed)).replace('\u2019', '\'');
         return trimmed(ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
-    }
-
-    /**
-     * Without format characters (direction marks, zero-width spaces and joiners, byte-order marks, soft hyphens):
-     * the editor and copy-paste leave them in labels where nobody can see them. Only for matching; text keeps them.
-     */
-    private static String withoutInvisible(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(typed.length());
-        for (int i = 0; i < typed.length(); i++) {
-            char c = typed.charAt(i);
-            if (Character.getType(c) != Character.FORMAT) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /**

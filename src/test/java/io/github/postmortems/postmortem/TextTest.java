@@ -24,6 +24,7 @@ class TextTest {
         assertEquals("09:15 UTC", Text.withoutInvisibles("\uFEFF\u200E09\u200B:15\u200F\u00A0UTC\u2069"));
         assertEquals("OPS-7", Text.withoutInvisibles("\u2066OPS\u2060-\u200D7\u202C"));
         assertEquals("", Text.withoutInvisibles(null));
+        assertEquals("SEV1", Text.withoutInvisibles("SEV\u00AD1"), "a soft hyphen shows nothing either");
     }
 
     @Test
