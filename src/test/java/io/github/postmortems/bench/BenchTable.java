@@ -17,23 +17,76 @@ import java.util.function.Function;
  */
 public final class BenchTable {
 
-    /** A time a measurement's median must stay under; the build fails when it does not. */
-    public record Target(double medianMillis) {
-        boolean metBy(Bench.Measurement m) {
-            return m.medianMillis() < medianMillis;
+    /**
+     * What a measurement must meet; the build fails when it does not. Ratios are to a reference measured in the same
+     * run (usually the floor: the least work that gives the same result), because absolute times do not travel
+     * between machines and ratios do.
+     */
+    public sealed interface Target {
+        boolean metBy(Bench.Measurement m, Bench.Measurement reference);
+
+        /** this median / the reference's median at most {@code times}. */
+        static Target timesReference(double times) {
+            return new Ratio(times);
+        }
+
+        /** Bytes allocated per operation at most {@code bytes}. */
+        static Target allocationAtMost(long bytes) {
+            return new Allocation(bytes);
+        }
+
+        /** An absolute median; only for what has no floor to compare with. */
+        static Target medianUnder(double millis) {
+            return new Median(millis);
+        }
+    }
+
+    record Ratio(double times) implements Target {
+        @Override
+        public boolean metBy(Bench.Measurement m, Bench.Measurement reference) {
+            return reference != null && ratio(m, reference) <= times;
         }
 
         @Override
         public String toString() {
-            return "median < " + number(medianMillis) + " ms";
+            return String.format(Locale.ROOT, "ratio <= %.1f", times);
         }
     }
 
-    private record Row(Bench.Measurement measurement, Bench.Measurement baseline, Target target) {
+    record Allocation(long bytes) implements Target {
+        @Override
+        public boolean metBy(Bench.Measurement m, Bench.Measurement reference) {
+            return m.bytesPerOp() >= 0 && m.bytesPerOp() <= bytes;
+        }
+
+        @Override
+        public String toString() {
+            return "alloc <= " + BenchTable.bytes(bytes);
+        }
+    }
+
+    record Median(double millis) implements Target {
+        @Override
+        public boolean metBy(Bench.Measurement m, Bench.Measurement reference) {
+            return m.medianMillis() < millis;
+        }
+
+        @Override
+        public String toString() {
+            return "median < " + number(millis) + " ms";
+        }
+    }
+
+    private record Row(Bench.Measurement measurement, Bench.Measurement reference, List<Target> targets) {
+        List<Target> missed() {
+            return targets.stream().filter(t -> !t.metBy(measurement, reference)).toList();
+        }
     }
 
     private static final List<String> HEADINGS = List.of("benchmark", "n", "median ms", "p99 ms", "mean ms",
-            "min ms", "cpu ms/op", "alloc/op", "baseline/this", "target", "verdict");
+            "min ms", "cpu ms/op", "alloc/op", "ratio", "compared with", "target", "verdict");
+    /** Columns from here on are text (left-aligned). */
+    private static final int FIRST_TEXT_COLUMN = 9;
 
     private final String name;
     private final String title;
@@ -44,17 +97,18 @@ public final class BenchTable {
         this.title = title;
     }
 
-    /** A measurement shown for information: no baseline, no target. */
+    /** A measurement shown for information: no reference, no target. */
     public BenchTable add(Bench.Measurement measurement) {
-        return add(measurement, null, null);
+        return add(measurement, null);
     }
 
     /**
-     * @param baseline the same work done another way in the same run; its median over this one's is reported
-     * @param target   null for none
+     * @param reference the measurement this one is compared with (its median over the reference's is the ratio);
+     *                  null for none
+     * @param targets   what this measurement must meet
      */
-    public BenchTable add(Bench.Measurement measurement, Bench.Measurement baseline, Target target) {
-        rows.add(new Row(measurement, baseline, target));
+    public BenchTable add(Bench.Measurement measurement, Bench.Measurement reference, Target... targets) {
+        rows.add(new Row(measurement, reference, List.of(targets)));
         return this;
     }
 
@@ -66,24 +120,31 @@ public final class BenchTable {
         System.out.println(aligned(cells));
         write(name + ".md", "## " + title + "\n\n" + environment() + "\n\n" + markdown(cells));
         write(name + ".csv", csv(cells));
-        List<String> missed = rows.stream().filter(r -> r.target() != null && !r.target().metBy(r.measurement()))
-                .map(r -> r.measurement().name() + ": median " + number(r.measurement().medianMillis())
-                        + " ms, target " + r.target())
+        List<String> missed = rows.stream().filter(r -> !r.missed().isEmpty())
+                .map(r -> r.measurement().name() + ": " + cells(r).get(HEADINGS.indexOf("ratio")) + " median "
+                        + number(r.measurement().medianMillis()) + " ms, alloc " + bytes(r.measurement().bytesPerOp())
+                        + ", missed " + r.missed())
                 .toList();
         if (!missed.isEmpty()) {
             throw new AssertionError("benchmark targets missed: " + String.join("; ", missed));
         }
     }
 
+    /** The median of {@code m} over the median of {@code reference}. */
+    public static double ratio(Bench.Measurement m, Bench.Measurement reference) {
+        return m.medianMillis() / reference.medianMillis();
+    }
+
     private static List<String> cells(Row row) {
         Bench.Measurement m = row.measurement();
-        String ratio = row.baseline() == null ? ""
-                : String.format(Locale.ROOT, "%.1fx", row.baseline().medianMillis() / m.medianMillis());
-        String verdict = row.target() == null ? "" : row.target().metBy(m) ? "met" : "MISSED";
+        String ratio = row.reference() == null ? ""
+                : String.format(Locale.ROOT, "%.2fx", ratio(m, row.reference()));
+        String verdict = row.targets().isEmpty() ? "" : row.missed().isEmpty() ? "met" : "MISSED";
         return List.of(m.name(), String.valueOf(m.nanos().length), number(m.medianMillis()), number(m.p99Millis()),
                 number(m.meanMillis()), number(m.minMillis()),
                 m.cpuNanosPerOp() < 0 ? "n/a" : number(m.cpuNanosPerOp() / 1e6), bytes(m.bytesPerOp()), ratio,
-                row.target() == null ? "" : row.target().toString(), verdict);
+                row.reference() == null ? "" : row.reference().name(),
+                String.join(", ", row.targets().stream().map(Target::toString).toList()), verdict);
     }
 
     private static String environment() {
@@ -107,7 +168,8 @@ public final class BenchTable {
             for (int c = 0; c < widths.length; c++) {
                 String cell = line.get(c);
                 // Text left, numbers right, as people read tables.
-                out.append(c == 0 || c >= 9 ? pad(cell, widths[c], false) : pad(cell, widths[c], true)).append("  ");
+                boolean text = c == 0 || c >= FIRST_TEXT_COLUMN;
+                out.append(pad(cell, widths[c], !text)).append("  ");
             }
             out.setLength(out.length() - 2);
             out.append('\n');
@@ -122,7 +184,7 @@ public final class BenchTable {
     private static String markdown(List<List<String>> cells) {
         StringBuilder out = new StringBuilder();
         out.append(markdownLine(HEADINGS, Function.identity()));
-        out.append(markdownLine(HEADINGS, h -> h.equals("benchmark") || h.equals("target") || h.equals("verdict")
+        out.append(markdownLine(HEADINGS, h -> HEADINGS.indexOf(h) == 0 || HEADINGS.indexOf(h) >= FIRST_TEXT_COLUMN
                 ? "---" : "---:"));
         cells.forEach(line -> out.append(markdownLine(line, Function.identity())));
         return out.toString();
@@ -159,11 +221,11 @@ public final class BenchTable {
         return right ? space + text : text + space;
     }
 
-    private static String number(double millis) {
+    static String number(double millis) {
         return String.format(Locale.ROOT, "%.3f", millis);
     }
 
-    private static String bytes(long bytes) {
+    static String bytes(long bytes) {
         if (bytes < 0) {
             return "n/a";
         }
