@@ -5,7 +5,8 @@
  * says where to go on), showing progress. Each created key replaces the row's Jira cell in place, with a pending status
  * until the next sync, and the summary line counts down; a failure the same for every row (no connection, consent
  * needed) comes back once as the board's state, never on each row. Issues created for rows that have since changed
- * can be placed into their row or released. "Check Jira issues" beside it reads the typed keys as the user who presses
+ * can be placed into their row or released; where page and Jira disagree, a row's buttons take Jira's value into the
+ * page, or unlink an issue Jira no longer has (or create it again). "Check Jira issues" beside it reads the typed keys as the user who presses
  * it. Every text comes from the server in the reader's language: the REST answers', or the patterns the board writes
  * into its own element as data-text-* attributes (Confluence's jsI18n transform translates only literal
  * AJS.I18n.getText calls, never a key in a variable), filled in by Postmortems.format (postmortems-format.js).
@@ -257,8 +258,48 @@
         });
     }
 
+    /**
+     * A row's button where page and Jira disagree (use Jira's value, create again, unlink): the answer's message under
+     * the row's Jira cell; the page changed, so it loads again to show its new version.
+     */
+    function rowAction(button) {
+        var board = button.closest('.pm-countermeasures');
+        var line = button.closest('tr');
+        var result = line ? line.querySelector('.pm-cm__result') : null;
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        if (result) {
+            result.className = 'pm-cm__result';
+            result.textContent = text(board, 'working');
+        }
+        return call(board, 'POST', button.getAttribute('data-url')).then(function (answer) {
+            if (answer.created === false && result) {
+                // Unlinked, but the new issue was not created: say why, and leave the reload to the reader.
+                result.className = 'pm-cm__result pm-cm__result--noted';
+                result.textContent = answer.message || '';
+                offerReload(board, result);
+                button.removeAttribute('aria-busy'); // stays disabled: the row has no gone issue any more
+                return;
+            }
+            window.location.reload();
+        }).catch(function (failure) {
+            if (result) {
+                result.className = 'pm-cm__result pm-cm__result--failed';
+                result.textContent = failure.message || text(board, 'failed-network');
+            }
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
+        });
+    }
+
     document.addEventListener('click', function (event) {
         var closest = event.target && event.target.closest ? event.target.closest.bind(event.target) : null;
+        var action = closest ? closest('.pm-cm__action') : null;
+        if (action && !action.disabled) {
+            event.preventDefault();
+            rowAction(action);
+            return;
+        }
         var settling = closest ? closest('.pm-unplaced__place, .pm-unplaced__release') : null;
         if (settling && !settling.disabled) {
             event.preventDefault();

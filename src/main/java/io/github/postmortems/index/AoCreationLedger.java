@@ -146,6 +146,18 @@ public final class AoCreationLedger implements CreationLedger {
     }
 
     @Override
+    public boolean forgotten(RowRef row, IssueKey key, String reason, Instant now) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(now, "now");
+        return ao.executeInTransaction(() -> {
+            Optional<Creation> seen = find(row).map(AoCreationLedger::toRecord);
+            return seen.isPresent() && key.equals(seen.get().key())
+                    && swap(seen.get(), State.FAILED, null, seen.get().attempts(), Limits.fit(reason, Limits.ERROR),
+                    now);
+        });
+    }
+
+    @Override
     public Optional<Creation> of(RowRef row) {
         Objects.requireNonNull(row, "row");
         return ao.executeInTransaction(() -> find(row).map(AoCreationLedger::toRecord));

@@ -62,6 +62,14 @@ public interface CreationLedger {
      */
     boolean released(RowRef row, IssueKey key, Instant now);
 
+    /**
+     * Jira no longer has the issue this row's entry names (deleted, moved out of reach), and someone unlinked the
+     * row from it: the entry becomes a failed attempt without a key, so the row's next press creates its issue.
+     *
+     * @return false when the row's entry does not name this key (nothing changed)
+     */
+    boolean forgotten(RowRef row, IssueKey key, String reason, Instant now);
+
     Optional<Creation> of(RowRef row);
 
     /** Rows of the page whose creation is open or whose key is not yet in the page. */

@@ -3,7 +3,7 @@ package io.github.postmortems.storage;
 import java.util.Locale;
 
 /** Countermeasure | Owner | Due | Priority | Type | Jira, in the order a table without a header row is read. */
-enum CountermeasureColumn implements Column {
+public enum CountermeasureColumn implements Column {
     TEXT,
     OWNER,
     DUE,

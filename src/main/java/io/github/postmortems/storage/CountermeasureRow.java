@@ -2,6 +2,7 @@ package io.github.postmortems.storage;
 
 import io.github.postmortems.countermeasure.Countermeasure;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,16 +16,29 @@ import java.util.Optional;
  *                       end tag to anchor on
  * @param taskBodyEnd    for a countermeasure written as a Confluence task: the empty range at the end of the task's
  *                       body, where its key is added when there is no Jira cell; null otherwise
+ * @param cellSpans      the content of each of the row's own cells, by column (the Jira cell among them), for the
+ *                       writers that change one cell and nothing else
  */
 public record CountermeasureRow(Countermeasure countermeasure, SourceSpan rowSpan, SourceSpan jiraCellSpan,
-                                SourceSpan taskBodyEnd) {
+                                SourceSpan taskBodyEnd, Map<CountermeasureColumn, SourceSpan> cellSpans) {
 
     public CountermeasureRow {
         Objects.requireNonNull(countermeasure, "countermeasure");
+        cellSpans = Map.copyOf(cellSpans);
+    }
+
+    public CountermeasureRow(Countermeasure countermeasure, SourceSpan rowSpan, SourceSpan jiraCellSpan,
+                             SourceSpan taskBodyEnd) {
+        this(countermeasure, rowSpan, jiraCellSpan, taskBodyEnd, Map.of());
     }
 
     public CountermeasureRow(Countermeasure countermeasure, SourceSpan rowSpan, SourceSpan jiraCellSpan) {
         this(countermeasure, rowSpan, jiraCellSpan, null);
+    }
+
+    /** The content of the row's own cell in this column; empty without the column or a cell to anchor on. */
+    public Optional<SourceSpan> cellSpanIfKnown(CountermeasureColumn column) {
+        return Optional.ofNullable(cellSpans.get(column));
     }
 
     public Optional<SourceSpan> rowSpanIfKnown() {

@@ -12,6 +12,7 @@ import io.github.postmortems.timeline.Parsed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +142,17 @@ final class CountermeasuresReader {
                 ? jira.innerSpan().orElse(null)
                 : null;
         SourceSpan taskEnd = task == null ? null : task.bodyEnd().orElse(null);
-        return Optional.of(new CountermeasureRow(countermeasure, row.span().orElse(null), jiraSpan, taskEnd));
+        Map<CountermeasureColumn, SourceSpan> spans = new EnumMap<>(CountermeasureColumn.class);
+        for (CountermeasureColumn column : List.of(CountermeasureColumn.OWNER, CountermeasureColumn.DUE)) {
+            Cell cell = layout.cell(row, column);
+            if (layout.has(column) && cell.origin()) {
+                cell.innerSpan().ifPresent(span -> spans.put(column, span));
+            }
+        }
+        if (jiraSpan != null) {
+            spans.put(CountermeasureColumn.JIRA, jiraSpan);
+        }
+        return Optional.of(new CountermeasureRow(countermeasure, row.span().orElse(null), jiraSpan, taskEnd, spans));
     }
 
     private static String taskText(Task task, boolean withoutMention, boolean withoutDate) {

@@ -279,6 +279,22 @@ abstract class CreationLedgerContract {
                         ledger.all(42)));
     }
 
+    @Test
+    void aForgottenIssueLeavesAFailedAttemptWithoutKeySoTheRowsNextClaimIsGranted() {
+        ledger.claim(ROW, T0);
+        ledger.created(ROW, OPS_7, T0.plusSeconds(1));
+        ledger.writtenBack(ROW, OPS_7, T0.plusSeconds(2));
+
+        assertFalse(ledger.forgotten(ROW, IssueKey.parse("OPS-8").orElseThrow(), "gone", T0.plusSeconds(3)),
+                "another key changes nothing");
+        assertTrue(ledger.forgotten(ROW, OPS_7, "gone", T0.plusSeconds(3)));
+
+        assertAll(
+                () -> assertEquals(Optional.of(new Creation(ROW, State.FAILED, null, 1, "gone", T0.plusSeconds(3))),
+                        ledger.of(ROW)),
+                () -> assertEquals(new Claim.Granted(2), ledger.claim(ROW, T0.plusSeconds(4))));
+    }
+
     private List<Claim> raceTwoClaims(RowRef row) throws Exception {
         return Race.heldAtFirstWrite(ao, racing -> new AoCreationLedger(racing).claim(row, T0.plusSeconds(1)));
     }

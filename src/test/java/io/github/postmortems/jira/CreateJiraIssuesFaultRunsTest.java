@@ -554,6 +554,11 @@ class CreateJiraIssuesFaultRunsTest {
         }
 
         @Override
+        public boolean forgotten(RowRef row, IssueKey key, String reason, Instant now) {
+            return store.forgotten(row, key, reason, now);
+        }
+
+        @Override
         public Optional<Creation> of(RowRef row) {
             return store.of(row);
         }

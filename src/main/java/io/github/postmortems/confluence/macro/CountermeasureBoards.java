@@ -3,6 +3,7 @@ package io.github.postmortems.confluence.macro;
 import io.github.postmortems.countermeasure.Countermeasure;
 import io.github.postmortems.jira.CreationLedger;
 import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.ReconcileTrackedIssues;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
 import io.github.postmortems.jira.TrackedIssue;
@@ -87,13 +88,19 @@ public class CountermeasureBoards {
             }
 
             Link owner = countermeasure.ownerIfSet().map(o -> people.link(o, viewer)).orElse(Link.notSet(viewer));
+            boolean gone = tracked.flatMap(TrackedIssue::lastErrorIfSet).filter(ReconcileTrackedIssues.DELETED::equals)
+                    .isPresent();
+            // An issue Jira no longer has says nothing about who owns it or when it is due.
+            Optional<TrackedIssue> inJira = tracked.filter(t -> !gone);
+            String ownerDifference = inJira.map(t -> ownerDifference(countermeasure, owner, t, viewer)).orElse("");
+            String dueDifference = inJira.map(t -> dueDifference(countermeasure, t, dates, viewer)).orElse("");
+            String rowUrl = editor ? rowUrl(in.createUrl(), in.rows().get(i).rowId()) : "";
             lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
                     due(countermeasure, due, isDone, today, dates, viewer),
                     countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
                     countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
-                    key.map(links::link).orElse(Link.notSet(viewer).withText(outsideJira ? ""
-                            : viewer.text(creation != null && creation.state() == CreationLedger.State.CLAIMED
-                                    ? "postmortems.countermeasures.being-created"
+                    gone ? gone(key.get(), viewer) : key.map(links::link).orElse(Link.notSet(viewer).withText(
+                            outsideJira ? "" : viewer.text(beingCreated ? "postmortems.countermeasures.being-created"
                                     : "postmortems.countermeasures.not-in-jira"))),
                     outsideJira ? List.of(Lozenge.create(viewer.text("postmortems.countermeasures.done-outside-jira"),
                             "success", viewer.text("postmortems.countermeasures.done-outside-jira.hint"), viewer))
@@ -101,10 +108,12 @@ public class CountermeasureBoards {
                             .orElse(List.of()),
                     tracked.map(t -> synced(t, in.now(), viewer, editor))
                             .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),
-                    tracked.map(t -> ownerDifference(countermeasure, owner, t, viewer)).orElse(""),
-                    tracked.map(t -> dueDifference(countermeasure, t, dates, viewer)).orElse(""),
+                    ownerDifference, dueDifference,
                     (isDone ? "pm-cm pm-cm--done" : "pm-cm")
-                            + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : "")));
+                            + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : ""),
+                    rowUrl.isEmpty() ? CountermeasureLine.Actions.NONE : actions(rowUrl, gone,
+                            !ownerDifference.isEmpty() && tracked.get().assignee() != null,
+                            !dueDifference.isEmpty(), viewer)));
             // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
             tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
                     .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at
@@ -173,9 +182,31 @@ public class CountermeasureBoards {
         keys.put("failed-request", "postmortems.countermeasures.create.failed-request");
         keys.put("failed-network", "postmortems.countermeasures.create.failed-network");
         keys.put("checking", "postmortems.countermeasures.check.checking");
+        keys.put("working", "postmortems.countermeasures.row-action.working");
         List<CountermeasureBoard.ScriptText> texts = new ArrayList<>();
         keys.forEach((name, key) -> texts.add(new CountermeasureBoard.ScriptText(name, viewer.pattern(key))));
         return texts;
+    }
+
+    /** An issue Jira no longer has: its key struck through, linked nowhere. */
+    private static Link gone(IssueKey key, Viewer viewer) {
+        return new Link(key.toString(), "", viewer.text("postmortems.countermeasures.deleted.hint"),
+                "pm-jira-key pm-jira-key--gone");
+    }
+
+    private static CountermeasureLine.Actions actions(String rowUrl, boolean gone, boolean owner, boolean due,
+                                                      Viewer viewer) {
+        return new CountermeasureLine.Actions(owner ? rowUrl + "/from-jira?field=owner" : "",
+                due ? rowUrl + "/from-jira?field=due" : "", gone ? rowUrl + "/unlink" : "",
+                gone ? rowUrl + "/create-again" : "", viewer.text("postmortems.countermeasures.from-jira"),
+                viewer.text("postmortems.countermeasures.from-jira.hint"),
+                viewer.text("postmortems.countermeasures.unlink"),
+                viewer.text("postmortems.countermeasures.create-again"));
+    }
+
+    /** A row's actions sit beside the create endpoint: {@code .../pages/{id}/jira-rows/{rowId}}. */
+    private static String rowUrl(String createUrl, String rowId) {
+        return createUrl.substring(0, createUrl.lastIndexOf('/') + 1) + "jira-rows/" + rowId;
     }
 
     /** The check endpoint sits beside the create endpoint: {@code .../pages/{id}/jira-checks}. */
@@ -236,6 +267,9 @@ public class CountermeasureBoards {
     private static String synced(TrackedIssue issue, Instant now, Viewer viewer, boolean editor) {
         if (issue.lastErrorIfSet().isPresent()) {
             String ago = ago(issue.lastSyncedIfSet(), now, viewer);
+            if (issue.lastError().equals(ReconcileTrackedIssues.DELETED)) {
+                return viewer.text("postmortems.countermeasures.deleted", ago);
+            }
             if (issue.lastError().startsWith("postmortems.")) {
                 return viewer.text("postmortems.countermeasures.sync-failed", ago, viewer.text(issue.lastError()));
             }
@@ -259,7 +293,8 @@ public class CountermeasureBoards {
                 || issue.due().equals(countermeasure.due())) {
             return "";
         }
-        return viewer.text("postmortems.countermeasures.jira-due", dates.format(issue.due()));
+        // No-break spaces keep Jira's date whole ("Nov 30, / 2026" never); the words before it may wrap.
+        return viewer.text("postmortems.countermeasures.jira-due", dates.format(issue.due()).replace(' ', '\u00a0'));
     }
 
     /** Jira's assignee under the page's owner, in the owner cell, when they are not the same person. */

@@ -12,12 +12,31 @@ import java.util.List;
  * @param ownerDifference who Jira says owns it when the page names someone else ("→ Jira: Kim Wong"); "" if not
  * @param dueDifference   Jira's due date when the page says another ("→ Jira: Dec 12, 2026"); "" if not
  * @param rowId       the row's identity, for the create button's script to show each row's result on its line
+ * @param actions     what an editor can do here where page and Jira disagree
  */
 public record CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,
-                                 String type, Link jira, List<Lozenge> status, String synced, String ownerDifference, String dueDifference,
-                                 String css) {
+                                 String type, Link jira, List<Lozenge> status, String synced, String ownerDifference,
+                                 String dueDifference, String css, Actions actions) {
 
     public CountermeasureLine {
         status = List.copyOf(status);
+    }
+
+    /**
+     * The row's buttons for people who may edit the page; each URL is "" where the button is not offered.
+     *
+     * @param ownerFromJira writes Jira's assignee into the Owner cell
+     * @param dueFromJira   writes Jira's due date into the Due cell
+     * @param unlink        unlinks the row from an issue Jira no longer has
+     * @param createAgain   unlinks it and creates its issue again
+     */
+    public record Actions(String ownerFromJira, String dueFromJira, String unlink, String createAgain,
+                          String fromJiraLabel, String fromJiraHint, String unlinkLabel, String createAgainLabel) {
+
+        static final Actions NONE = new Actions("", "", "", "", "", "", "", "");
+
+        public boolean gone() {
+            return !unlink.isEmpty();
+        }
     }
 }

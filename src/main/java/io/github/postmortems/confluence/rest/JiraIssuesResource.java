@@ -39,7 +39,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class JiraIssuesResource {
 
-    static final String XSRF_HEADER = "X-Atlassian-Token";
+    static final String XSRF_HEADER = EditorGate.XSRF_HEADER;
     /** Creates per request: each may wait on Jira for seconds, and a request thread must not be held for minutes. */
     static final int MAX_PER_REQUEST = 20;
 
@@ -212,13 +212,7 @@ public class JiraIssuesResource {
     }
 
     private Response refuse(long pageId, String xsrf) {
-        if (!"no-check".equals(xsrf)) {
-            return JsonAnswers.status(403, messages.text("postmortems.jira.rest.xsrf"));
-        }
-        if (!permissions.isCurrentPage(pageId)) {
-            return notCurrent();
-        }
-        return permissions.mayEdit(pageId) ? null : forbidden();
+        return EditorGate.refusal(permissions, messages, pageId, xsrf).orElse(null);
     }
 
     /** The id of an old version (or of a trashed page): a write-back there would land on history. */

@@ -4,6 +4,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.ReconcileTrackedIssues;
 import io.github.postmortems.jira.RowIds;
 import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.StatusCategory;
@@ -63,6 +64,8 @@ class BoardLookTest {
             + row("Add failover to the game day checklist", "2026-12-01", "")
             + row("Page the database on-call for replica lag", "2026-12-05", "")
             + row("Rehearse the failover with the payments team", "2026-12-15", "")
+            + row("Rotate the replica credentials", "2026-12-18", "OPS-107")
+            + row("Alert when the connection pool runs dry", "2026-12-22", "OPS-108")
             + "</tbody></table>";
 
     @RegisterExtension
@@ -85,6 +88,12 @@ class BoardLookTest {
                 "Jira could not be reached: connect timed out");
         fixture.tracked.save(TrackedIssue.vouched(rows.get(3), key("OPS-104"), TrackedIssue.CREATED));
         fixture.ledger.claim(rows.get(4), Instant.parse("2026-11-21T11:59:00Z"));
+        // Deleted in Jira: struck through, with "Create again" and "Unlink" for editors.
+        fixture.tracked.save(new TrackedIssue(rows.get(8), key("OPS-107"), "", StatusCategory.UNKNOWN, null, null,
+                null, null, synced, ReconcileTrackedIssues.DELETED, TrackedIssue.CREATED));
+        // Reassigned in Jira: the owner cell says so, with "Use Jira's" for editors.
+        fixture.tracked.save(new TrackedIssue(rows.get(9), key("OPS-108"), "In Progress", StatusCategory.IN_PROGRESS,
+                "kwong", "Kim Wong", LocalDate.of(2026, 12, 22), null, synced, null, TrackedIssue.CREATED));
     }
 
     @AfterEach

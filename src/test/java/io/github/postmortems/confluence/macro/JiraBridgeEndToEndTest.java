@@ -13,7 +13,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.postmortems.confluence.jira.PagePermissions;
 import io.github.postmortems.confluence.jira.ReconcileJob;
+import io.github.postmortems.confluence.jira.SalDirectory;
 import io.github.postmortems.confluence.rest.JiraIssuesResource;
+import io.github.postmortems.confluence.rest.JiraRowsResource;
+import io.github.postmortems.jira.DeletedIssues;
+import io.github.postmortems.jira.TakeFromJira;
+import io.github.postmortems.jira.TrackedIssue;
+import io.github.postmortems.jira.fake.Endpoint;
+import io.github.postmortems.jira.fake.Fault;
 import io.github.postmortems.confluence.rest.JiraWebhookResource;
 import io.github.postmortems.jira.CreateJiraIssues;
 import io.github.postmortems.jira.JiraClient;
@@ -71,6 +78,7 @@ class JiraBridgeEndToEndTest {
     private FakeJira jira;
     private InMemoryPages pages;
     private JiraIssuesResource button;
+    private JiraRowsResource rows;
     private WebhookHints hints;
     private JiraWebhookResource webhook;
     private ReconcileJob job;
@@ -103,6 +111,10 @@ class JiraBridgeEndToEndTest {
         button = new JiraIssuesResource(create, new WriteBackJiraKeys(pages, fixture.ledger, reader, fixture.clock),
                 new PagePermissions(permissions, pageManager), BundleMessages.english());
         ReconcileTrackedIssues reconcile = new ReconcileTrackedIssues(fixture.tracked, connections, fixture.clock);
+        PagePermissions editors = new PagePermissions(permissions, pageManager);
+        rows = new JiraRowsResource(new TakeFromJira(pages, fixture.tracked, new SalDirectory(fixture.users), reader),
+                new DeletedIssues(pages, fixture.ledger, fixture.tracked, reconcile, reader, fixture.clock), create,
+                editors, BundleMessages.english());
         hints = new WebhookHints(reconcile, 0, 0, 100, 100);
         webhook = new JiraWebhookResource(hints, settings);
         job = new ReconcileJob(mock(SchedulerService.class), reconcile, settings);
@@ -222,6 +234,126 @@ class JiraBridgeEndToEndTest {
         assertEquals(403, refused.getStatus());
         assertEquals(0, jira.issues().size());
         assertTrue(refused.getEntity().toString().contains("X-Atlassian-Token"));
+    }
+
+    @Test
+    void jirasDueDateAndAssigneeAreTakenIntoTheirCellsAndNothingElseOfThePageChanges() {
+        button.createAll(PAGE, 0, "no-check");
+        String key = firstCreatedKey();
+        jira.serveField(key, "duedate", new com.google.gson.JsonPrimitive("2026-12-12"));
+        jira.serveField(key, "assignee", JsonParser.parseString(
+                "{\"name\":\"kwong\",\"key\":\"JIRAUSER3\",\"displayName\":\"Kim Wong\"}"));
+        job.runJob(null);
+        assertTrue(page().select(".pm-cm__action").isEmpty(), "a reader who may not edit gets no buttons");
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Element row = page().select(".pm-countermeasures__table tbody tr").get(1);
+        String rowId = row.attr("data-row-id");
+        assertEquals("\u2192 Jira: Dec 12, 2026 Use Jira\u2019s", row.selectFirst(".pm-cm__due .pm-cm__difference").text());
+        assertEquals("\u2192 Jira: Kim Wong Use Jira\u2019s", row.selectFirst(".pm-cm__owner .pm-cm__difference").text());
+        String before = pages.storage(PAGE);
+
+        Response due = rows.fromJira(PAGE, rowId, "due", "no-check");
+
+        assertEquals(200, due.getStatus(), due.getEntity().toString());
+        assertTrue(due.getEntity().toString().contains("Took Jira\u2019s value for " + key), due.getEntity().toString());
+        String dueCell = "<td><p><time datetime=\"2026-11-15\" /></p></td>";
+        assertEquals(before.replace(dueCell, "<td><p><time datetime=\"2026-12-12\" /></p></td>"), pages.storage(PAGE));
+        assertEquals(null, page().select(".pm-countermeasures__table tbody tr").get(1)
+                .selectFirst(".pm-cm__due .pm-cm__difference"), "page and Jira agree now");
+
+        String beforeOwner = pages.storage(PAGE);
+        assertEquals(200, rows.fromJira(PAGE, rowId, "owner", "no-check").getStatus());
+
+        String ownerCell = "<td><p><ac:link><ri:user ri:userkey=\"8a7f808a6a1b2c3d016a1b2c3d4e0002\" /></ac:link></p></td>";
+        // The same user is named in the details table too: only the row's cell changes.
+        int cell = beforeOwner.indexOf(ownerCell, beforeOwner.indexOf("reconnect after failover"));
+        assertEquals(beforeOwner.substring(0, cell) + "<td><p><ac:link><ri:user ri:username=\"kwong\" /></ac:link></p></td>"
+                + beforeOwner.substring(cell + ownerCell.length()), pages.storage(PAGE));
+        Element after = page().select(".pm-countermeasures__table tbody tr").get(1);
+        assertEquals("Kim Wong", after.selectFirst(".pm-cm__owner a").text());
+        assertEquals(null, after.selectFirst(".pm-cm__difference"));
+        assertEquals(409, rows.fromJira(PAGE, rowId, "owner", "no-check").getStatus(), "nothing left to take");
+        assertEquals(400, rows.fromJira(PAGE, rowId, "priority", "no-check").getStatus());
+    }
+
+    @Test
+    void anIssueDeletedInJiraShowsAsGoneAndUnlinkingLetsTheNextPressCreateExactlyOneNewIssue() {
+        button.createAll(PAGE, 0, "no-check");
+        String key = firstCreatedKey();
+        jira.delete(key);
+        job.runJob(null);
+        when(fixture.permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        Element row = page().select(".pm-countermeasures__table tbody tr").get(1);
+        String rowId = row.attr("data-row-id");
+        assertEquals(key, row.selectFirst(".pm-jira-key--gone").text());
+        assertEquals("Not in Jira any more (checked 0 s ago)", row.selectFirst(".pm-cm__synced").text());
+        assertEquals(java.util.List.of("Create again", "Unlink"), row.select(".pm-cm__actions button").eachText());
+        String before = pages.storage(PAGE);
+
+        Response unlinked = rows.unlink(PAGE, rowId, "no-check");
+
+        assertEquals(200, unlinked.getStatus(), unlinked.getEntity().toString());
+        String jiraCell = "<td><p>" + key + "</p></td>";
+        assertTrue(before.contains(jiraCell), before);
+        assertEquals(before.replace(jiraCell, "<td><p /></td>"), pages.storage(PAGE));
+        assertEquals("not in Jira yet", page().select(".pm-countermeasures__table tbody tr").get(1)
+                .selectFirst(".pm-cm__jira").text());
+        int issuesBefore = jira.issues().size();
+        button.createAll(PAGE, 0, "no-check");
+        assertEquals(issuesBefore + 1, jira.issues().size(), "one new issue for the unlinked row, none for the others");
+        assertTrue(!firstCreatedKey().equals(key), "a new key: " + firstCreatedKey());
+        button.createAll(PAGE, 0, "no-check");
+        assertEquals(issuesBefore + 1, jira.issues().size(), "pressing again creates nothing");
+    }
+
+    @Test
+    void createAgainUnlinksTheDeletedIssueAndCreatesTheRowsIssueInOneStep() {
+        button.createAll(PAGE, 0, "no-check");
+        String key = firstCreatedKey();
+        jira.delete(key);
+        job.runJob(null);
+        String rowId = page().select(".pm-countermeasures__table tbody tr").get(1).attr("data-row-id");
+        int issuesBefore = jira.issues().size();
+
+        Response again = rows.createAgain(PAGE, rowId, "no-check");
+
+        assertEquals(200, again.getStatus(), again.getEntity().toString());
+        JsonObject answer = JsonParser.parseString(again.getEntity().toString()).getAsJsonObject();
+        assertTrue(answer.get("created").getAsBoolean(), answer.toString());
+        assertEquals(firstCreatedKey(), answer.get("key").getAsString());
+        assertEquals(issuesBefore + 1, jira.issues().size());
+        assertEquals(409, rows.createAgain(PAGE, rowId, "no-check").getStatus(), "the new issue is not gone");
+        assertEquals(issuesBefore + 1, jira.issues().size());
+    }
+
+    @Test
+    void nothingIsUnlinkedUnlessJiraConfirmsNowThatTheIssueIsGone() {
+        button.createAll(PAGE, 0, "no-check");
+        String key = firstCreatedKey();
+        String rowId = page().select(".pm-countermeasures__table tbody tr").get(1).attr("data-row-id");
+        String before = pages.storage(PAGE);
+        assertEquals(409, rows.unlink(PAGE, rowId, "no-check").getStatus(), "never marked deleted");
+
+        // Marked deleted by an earlier sync, but Jira has it (a permission glitch, an outage that answered oddly).
+        TrackedIssue seen = fixture.tracked.byKey(io.github.postmortems.postmortem.IssueKey.parse(key).orElseThrow())
+                .orElseThrow();
+        fixture.tracked.save(new TrackedIssue(seen.row(), seen.key(), "", null, null, null, null, null,
+                fixture.clock.instant(), ReconcileTrackedIssues.DELETED));
+        Response exists = rows.unlink(PAGE, rowId, "no-check");
+        assertEquals(409, exists.getStatus());
+        assertTrue(exists.getEntity().toString().contains("Jira has " + key + " again"), exists.getEntity().toString());
+        assertEquals("To Do", rowStatus(1), "the reread stored what Jira has");
+
+        fixture.tracked.save(new TrackedIssue(seen.row(), seen.key(), "", null, null, null, null, null,
+                fixture.clock.instant(), ReconcileTrackedIssues.DELETED));
+        jira.failAlways(Endpoint.SEARCH, Fault.status(503));
+        assertEquals(409, rows.unlink(PAGE, rowId, "no-check").getStatus(), "Jira cannot be asked");
+        assertEquals(409, rows.createAgain(PAGE, rowId, "no-check").getStatus());
+        jira.heal();
+
+        assertEquals(403, rows.unlink(PAGE, rowId, null).getStatus(), "no XSRF header");
+        assertEquals(before, pages.storage(PAGE));
+        assertEquals(2, jira.issues().size());
     }
 
     private String firstCreatedKey() {

@@ -94,6 +94,16 @@ public final class InMemoryCreationLedger implements CreationLedger {
     }
 
     @Override
+    public synchronized boolean forgotten(RowRef row, IssueKey key, String reason, Instant now) {
+        Creation known = rows.get(row);
+        if (known == null || !key.equals(known.key())) {
+            return false;
+        }
+        put(row, State.FAILED, null, known.attempts(), reason, now);
+        return true;
+    }
+
+    @Override
     public synchronized Optional<Creation> of(RowRef row) {
         return Optional.ofNullable(rows.get(row));
     }
