@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
@@ -69,8 +70,41 @@ public final class AoPostmortemIndex implements PostmortemIndex {
 
     @Override
     public void remove(long pageId) {
-        ao.executeInTransaction(() -> ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?",
-                pageId));
+        ao.executeInTransaction(() -> {
+            if (ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?", pageId) > 0) {
+                nextGeneration();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> generation() {
+        return Optional.of(ao.executeInTransaction(() -> {
+            ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
+            if (rows.length == 0) {
+                return "none";
+            }
+            StringBuilder tokens = new StringBuilder();
+            for (ListGenerationEntity row : rows) {
+                tokens.append(row.getToken()).append(' ');
+            }
+            return tokens.toString();
+        }));
+    }
+
+    /** In the writing transaction, so that the new token and the change commit together. */
+    private void nextGeneration() {
+        String token = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select());
+        if (rows.length == 0) {
+            ao.create(ListGenerationEntity.class, new DBParam(ListGenerationEntity.TOKEN, token));
+            return;
+        }
+        for (ListGenerationEntity row : rows) {
+            row.setToken(token);
+            row.save();
+        }
     }
 
     @Override
@@ -185,6 +219,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         entity.setCmDoneInSlo(counts.doneWithinSlo());
         entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
         entity.save();
+        nextGeneration();
         return null;
     }
 
@@ -315,6 +350,12 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                     values));
             selection.visiblePageIdsIfRestricted().ifPresent(ids -> in(PostmortemEntity.PAGE_ID, ids, clauses,
                     values));
+            if (!selection.hiddenPageIds().isEmpty()) {
+                List<Long> hidden = selection.hiddenPageIds().stream().sorted().toList();
+                clauses.add(PostmortemEntity.PAGE_ID + " NOT IN (" + String.join(", ",
+                        Collections.nCopies(hidden.size(), "?")) + ")");
+                values.addAll(hidden);
+            }
             if (!selection.labels().isEmpty()) {
                 List<String> likes = new ArrayList<>();
                 for (String label : selection.labels().stream().sorted().toList()) {
