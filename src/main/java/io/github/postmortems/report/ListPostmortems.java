@@ -56,7 +56,7 @@ public final class ListPostmortems {
     public ListPostmortems(PostmortemIndex index, Clock clock) {
         this.index = Objects.requireNonNull(index, "index");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.outlooks = new Memo<>(REMEMBERED, CHECKS_REMEMBERED, clock);
+        this.outlooks = new Memo<>(REMEMBERED / 2, CHECKS_REMEMBERED, clock);
         // Current through the generation and the day in their key; the lifetime only returns memory.
         this.numbers = new Memo<>(REMEMBERED, Duration.ofHours(1), clock);
     }
@@ -71,7 +71,7 @@ public final class ListPostmortems {
         Selection selection = visibleSpaces(query.selection(), visibility);
         LocalDate today = today(zone);
         View view = view(selection, visibility, 0, query.maxRows());
-        Statistics statistics = numbers(selection, view.outlook(), view.generation(), visibility, today, zone);
+        Statistics statistics = numbers(selection, view.outlook(), view.generation(), today, zone);
         return new PostmortemList(query, view.rows(), statistics,
                 YearMonth.from(today).minusMonths(CHART_MONTHS - 1), CHART_MONTHS, today);
     }
@@ -97,18 +97,28 @@ public final class ListPostmortems {
         Selection unsorted = selection.sortedBy(Sort.START_DESC);
         Optional<OutlookKey> key = generation.flatMap(token -> visibility.viewer()
                 .map(viewer -> new OutlookKey(viewer, unsorted, token)));
-        Outlook outlook = key.map(known -> outlooks.get(known, () -> checked(unsorted, visibility)))
-                .orElseGet(() -> checked(unsorted, visibility));
+        Outlook outlook = key.flatMap(outlooks::known).orElseGet(() -> checked(unsorted, visibility, key));
         Checks now = new Checks(visibility);
         Rows rows = rows(selection, outlook, now, offset, count);
         if (rows.stale()) {
             // A shown row is hidden now: the remembered checks are out of date, so every page is checked again.
             key.ifPresent(outlooks::forget);
-            Outlook fresh = checked(unsorted, visibility);
-            outlook = key.map(known -> outlooks.get(known, () -> fresh)).orElse(fresh);
+            outlook = checked(unsorted, visibility, key);
             rows = rows(selection, outlook, now, offset, count);
         }
         return new View(generation, outlook, rows.shown(), rows.more());
+    }
+
+    /**
+     * {@link #checked(Selection, Visibility)}, remembered under {@code key} unless it keeps more hidden pages than a
+     * query can name: those are as many to keep as to check again.
+     */
+    private Outlook checked(Selection selection, Visibility visibility, Optional<OutlookKey> key) {
+        Outlook outlook = checked(selection, visibility);
+        if (key.isPresent() && outlook.hidden().size() <= Selection.MAX_ALLOW_LIST) {
+            outlooks.put(key.get(), outlook);
+        }
+        return outlook;
     }
 
     /** Every page of the selection checked once: which are hidden, and the selection without them. */
@@ -135,7 +145,8 @@ public final class ListPostmortems {
             visible = hiddenInVisibleSpaces.size() <= Selection.MAX_ALLOW_LIST
                     ? visible.withoutPages(hiddenInVisibleSpaces) : null;
         }
-        return new Outlook(Set.copyOf(hidden), visible);
+        // The hidden pages are needed only where the database cannot leave them out.
+        return new Outlook(visible == null ? Set.copyOf(hidden) : Set.of(), visible);
     }
 
     /**
@@ -175,18 +186,16 @@ public final class ListPostmortems {
     }
 
     /** The numbers over the visible pages: counted by the database when it can tell them apart, else here. */
-    private Statistics numbers(Selection selection, Outlook outlook, Optional<String> generation,
-                               Visibility visibility, LocalDate today, ZoneId zone) {
+    private Statistics numbers(Selection selection, Outlook outlook, Optional<String> generation, LocalDate today,
+                               ZoneId zone) {
         if (outlook.visible() != null) {
             Supplier<Statistics> counted = () -> index.statistics(outlook.visible(), today, CHART_MONTHS, zone);
             // Shared: every viewer who sees the same pages of the selection sees the same numbers.
-            return generation.map(token -> numbers.get(new NumbersKey("", outlook.visible(), token, today, zone),
+            return generation.map(token -> numbers.get(new NumbersKey(outlook.visible(), token, today, zone),
                     counted)).orElseGet(counted);
         }
-        Supplier<Statistics> counted = () -> countedHere(selection, outlook.hidden(), today, zone);
-        return generation.flatMap(token -> visibility.viewer().map(viewer -> numbers.get(
-                        new NumbersKey(viewer, selection.sortedBy(Sort.START_DESC), token, today, zone), counted)))
-                .orElseGet(counted);
+        // Too many hidden pages to name: neither they nor the numbers over the others are remembered.
+        return countedHere(selection, outlook.hidden(), today, zone);
     }
 
     /** Too many hidden pages to name in a query: the visible summaries are read and counted here. */
@@ -330,14 +339,14 @@ public final class ListPostmortems {
     /**
      * What one viewer may see of a selection.
      *
-     * @param hidden  the pages they may not see
+     * @param hidden  the pages they may not see, when {@code visible} is null; empty otherwise
      * @param visible the selection without them, for the database; null when they are too many to name
      */
     private record Outlook(Set<Long> hidden, Selection visible) {
     }
 
-    /** @param viewer "" when the numbers are everyone's who sees {@code selection} */
-    private record NumbersKey(String viewer, Selection selection, String generation, LocalDate today, ZoneId zone) {
+    /** Everyone's who sees exactly {@code selection}'s pages: the viewer's checks are in it. */
+    private record NumbersKey(Selection selection, String generation, LocalDate today, ZoneId zone) {
     }
 
     private record Rows(List<PostmortemSummary> shown, boolean more, boolean stale) {

@@ -53,7 +53,8 @@ final class Memo<K, V> {
         return values.size();
     }
 
-    private synchronized Optional<V> known(K key) {
+    /** The value remembered for {@code key}, if any (and still within its lifetime). */
+    synchronized Optional<V> known(K key) {
         Remembered<V> remembered = values.get(key);
         if (remembered == null) {
             return Optional.empty();
@@ -65,7 +66,8 @@ final class Memo<K, V> {
         return Optional.of(remembered.value());
     }
 
-    private synchronized void put(K key, V value) {
+    /** Remembers {@code value} for {@code key} from now on. */
+    synchronized void put(K key, V value) {
         values.put(key, new Remembered<>(value, clock.instant().plus(lifetime)));
         if (values.size() > capacity) {
             values.remove(values.keySet().iterator().next()); // the least recently used

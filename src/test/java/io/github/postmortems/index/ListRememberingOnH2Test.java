@@ -129,6 +129,20 @@ class ListRememberingOnH2Test {
     }
 
     @Test
+    void moreHiddenPagesThanAQueryCanNameAreCheckedOnEveryViewAndNeverShown() {
+        ListSamples.summaries(1_100).forEach(index::upsert);
+        Long[] hidden = java.util.stream.LongStream.rangeClosed(1, 1_050).boxed().toArray(Long[]::new);
+        Viewer sam = new Viewer("sam", hidden);
+        PostmortemList before = view(sam);
+        assertEquals(50, before.statistics().count());
+        assertTrue(before.rows().stream().allMatch(row -> row.pageId() > 1_050));
+        long notShown = java.util.stream.LongStream.rangeClosed(1_051, 1_100)
+                .filter(id -> !ids(before.rows()).contains(id)).findFirst().orElseThrow();
+        sam.hidden.add(notShown);
+        assertEquals(49, view(sam).statistics().count(), "not remembered: as many to keep as to check");
+    }
+
+    @Test
     void aPageDeepInTheListReadsOnlyTheRowsItShows() {
         ListSamples.summaries(1_000).forEach(index::upsert);
         Viewer sam = new Viewer("sam", 2L, 3L, 5L, 8L);
