@@ -26,16 +26,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
- * Statistics stream the few columns they need in one pass and never load whole rows; the medians come from the same
- * pass, keeping only the two duration columns as primitives.
+ * Statistics are aggregate queries: sums and counts in one, each median one sorted query handing over one or two values,
+ * a grouped count per chart month on the start's index, and the due days read only of rows with one before today.
+ * Every write replaces the {@link ListGenerationEntity generation} in its own transaction.
  */
 public final class AoPostmortemIndex implements PostmortemIndex {
 
@@ -69,8 +69,41 @@ public final class AoPostmortemIndex implements PostmortemIndex {
 
     @Override
     public void remove(long pageId) {
-        ao.executeInTransaction(() -> ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?",
-                pageId));
+        ao.executeInTransaction(() -> {
+            if (ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?", pageId) > 0) {
+                nextGeneration();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> generation() {
+        return Optional.of(ao.executeInTransaction(() -> {
+            ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
+            if (rows.length == 0) {
+                return "none";
+            }
+            StringBuilder tokens = new StringBuilder();
+            for (ListGenerationEntity row : rows) {
+                tokens.append(row.getToken()).append(' ');
+            }
+            return tokens.toString();
+        }));
+    }
+
+    /** In the writing transaction, so that the new token and the change commit together. */
+    private void nextGeneration() {
+        String token = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select());
+        if (rows.length == 0) {
+            ao.create(ListGenerationEntity.class, new DBParam(ListGenerationEntity.TOKEN, token));
+            return;
+        }
+        for (ListGenerationEntity row : rows) {
+            row.setToken(token);
+            row.save();
+        }
     }
 
     @Override
@@ -126,17 +159,81 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         YearMonth lastMonth = YearMonth.from(today);
         YearMonth firstMonth = lastMonth.minusMonths(Math.max(0, months - 1L));
         return ao.executeInTransaction(() -> {
-            Totals totals = new Totals(months == 0 ? null : firstMonth, lastMonth, zone, OpenDueColumn.day(today));
-            ao.stream(PostmortemEntity.class, where.get().applyTo(Query.select(String.join(", ", "ID",
-                            PostmortemEntity.CM_TOTAL, PostmortemEntity.CM_OPEN, PostmortemEntity.CM_OVERDUE,
-                            PostmortemEntity.CM_OPEN_DUE,
-                            PostmortemEntity.CM_DONE_IN_SLO, PostmortemEntity.START_MILLIS,
-                            PostmortemEntity.SEVERITY_CODE, PostmortemEntity.SEVERITY_RANK,
-                            PostmortemEntity.TTD_SECONDS, PostmortemEntity.TTR_SECONDS))),
-                    totals::add);
-            return new Statistics(totals.count, totals.detect.median(), totals.resolve.median(),
-                    totals.countermeasures, totals.open, totals.overdue, totals.doneWithinSlo, totals.months());
+            Sums sums = new Sums();
+            // Aliases name real columns of the entity: AO reads each result through that column's getter.
+            ao.stream(PostmortemEntity.class, where.get().applyTo(Query.select(String.join(", ",
+                    "COUNT(ID) AS " + PostmortemEntity.CM_DONE,
+                    "SUM(" + PostmortemEntity.CM_TOTAL + ") AS " + PostmortemEntity.CM_TOTAL,
+                    "SUM(" + PostmortemEntity.CM_OPEN + ") AS " + PostmortemEntity.CM_OPEN,
+                    "SUM(" + PostmortemEntity.CM_DONE_IN_SLO + ") AS " + PostmortemEntity.CM_DONE_IN_SLO,
+                    "COUNT(" + PostmortemEntity.TTD_SECONDS + ") AS " + PostmortemEntity.TTD_ORDER,
+                    "COUNT(" + PostmortemEntity.TTR_SECONDS + ") AS " + PostmortemEntity.TTR_ORDER))), sums::add);
+            if (sums.count == 0) {
+                return new Statistics(0, null, null, 0, 0, 0, 0, List.of());
+            }
+            return new Statistics(sums.count,
+                    median(where.get(), PostmortemEntity.TTD_SECONDS, sums.withDetect),
+                    median(where.get(), PostmortemEntity.TTR_SECONDS, sums.withResolve),
+                    sums.countermeasures, sums.open, overdue(where.get(), today), sums.doneWithinSlo,
+                    months == 0 ? List.of() : monthly(where.get(), firstMonth, lastMonth, zone));
         });
+    }
+
+    /**
+     * The middle value, or the mean (rounded down) of the two middle values, of a seconds column over the rows that
+     * have one: the database sorts and hands over one or two values.
+     */
+    private Duration median(Where where, String column, long known) {
+        if (known == 0) {
+            return null;
+        }
+        List<Long> middle = new ArrayList<>(2);
+        ao.stream(PostmortemEntity.class, where.and(column + " IS NOT NULL").applyTo(Query.select("ID, " + column))
+                        .order(column + " ASC, ID ASC").offset((int) ((known - 1) / 2)).limit(known % 2 == 0 ? 2 : 1),
+                row -> middle.add(PostmortemEntity.TTD_SECONDS.equals(column) ? row.getTtdSeconds()
+                        : row.getTtrSeconds()));
+        if (middle.isEmpty()) {
+            return null; // rows removed since they were counted
+        }
+        return Duration.ofSeconds(Math.floorDiv(middle.get(0) + middle.get(middle.size() - 1), 2));
+    }
+
+    /**
+     * Open countermeasures due before {@code today}: only rows whose earliest due day is before it (the column starts
+     * with it and basic ISO days sort as text) and rows from before due days were kept are read.
+     */
+    private long overdue(Where where, LocalDate today) {
+        String day = OpenDueColumn.day(today);
+        long[] overdue = {0};
+        ao.stream(PostmortemEntity.class, where.and("(" + PostmortemEntity.CM_OPEN_DUE + " IS NULL OR "
+                                + PostmortemEntity.CM_OPEN_DUE + " < ?)", day)
+                        .applyTo(Query.select(String.join(", ", "ID", PostmortemEntity.CM_OPEN_DUE,
+                                PostmortemEntity.CM_OVERDUE))),
+                row -> overdue[0] += OpenDueColumn.overdue(row.getCmOpenDue(), row.getCmOverdue(), day));
+        return overdue[0];
+    }
+
+    /** Postmortems per month (in {@code zone}) and severity: one grouped count per month, on the start's index. */
+    private List<MonthlyCount> monthly(Where where, YearMonth firstMonth, YearMonth lastMonth, ZoneId zone) {
+        List<MonthlyCount> counts = new ArrayList<>();
+        for (YearMonth month = firstMonth; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            long before = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            YearMonth counted = month;
+            // START_ORDER is the start wherever one is known, and indexed; unknown starts are far below any month.
+            ao.stream(PostmortemEntity.class, where.and(PostmortemEntity.START_ORDER + " >= ? AND "
+                                    + PostmortemEntity.START_ORDER + " < ?", from, before)
+                            .applyTo(Query.select(String.join(", ", PostmortemEntity.SEVERITY_CODE,
+                                    PostmortemEntity.SEVERITY_RANK, "COUNT(ID) AS " + PostmortemEntity.CM_TOTAL)))
+                            .group(PostmortemEntity.SEVERITY_CODE + ", " + PostmortemEntity.SEVERITY_RANK),
+                    row -> counts.add(new MonthlyCount(counted, row.getSeverityCode(), row.getSeverityRank(),
+                            row.getCmTotal())));
+        }
+        return counts.stream()
+                .sorted(Comparator.comparing(MonthlyCount::month)
+                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private Void write(PostmortemSummary summary) {
@@ -185,6 +282,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         entity.setCmDoneInSlo(counts.doneWithinSlo());
         entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
         entity.save();
+        nextGeneration();
         return null;
     }
 
@@ -315,6 +413,12 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                     values));
             selection.visiblePageIdsIfRestricted().ifPresent(ids -> in(PostmortemEntity.PAGE_ID, ids, clauses,
                     values));
+            if (!selection.hiddenPageIds().isEmpty()) {
+                List<Long> hidden = selection.hiddenPageIds().stream().sorted().toList();
+                clauses.add(PostmortemEntity.PAGE_ID + " NOT IN (" + String.join(", ",
+                        Collections.nCopies(hidden.size(), "?")) + ")");
+                values.addAll(hidden);
+            }
             if (!selection.labels().isEmpty()) {
                 List<String> likes = new ArrayList<>();
                 for (String label : selection.labels().stream().sorted().toList()) {
@@ -341,8 +445,10 @@ public final class AoPostmortemIndex implements PostmortemIndex {
             return Optional.of(new Where(String.join(" AND ", clauses), values));
         }
 
-        Where and(String clause) {
-            return new Where(this.clause.isEmpty() ? clause : this.clause + " AND " + clause, values);
+        Where and(String clause, Object... more) {
+            List<Object> all = new ArrayList<>(values);
+            all.addAll(Arrays.asList(more));
+            return new Where(this.clause.isEmpty() ? clause : this.clause + " AND " + clause, all);
         }
 
         Query applyTo(Query query) {
@@ -357,86 +463,25 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         }
     }
 
-    /** Sums and monthly counts over one stream of the selection. */
-    private static final class Totals {
+    /** The one row of the sums query. */
+    private static final class Sums {
 
-        private final YearMonth firstMonth;
-        private final YearMonth lastMonth;
-        private final ZoneId zone;
-        private final String today;
-        private final Map<List<Object>, Integer> byMonthAndSeverity = new HashMap<>();
-        final Seconds detect = new Seconds();
-        final Seconds resolve = new Seconds();
         int count;
         long countermeasures;
         long open;
-        long overdue;
         long doneWithinSlo;
-
-        Totals(YearMonth firstMonth, YearMonth lastMonth, ZoneId zone, String today) {
-            this.firstMonth = firstMonth;
-            this.lastMonth = lastMonth;
-            this.zone = zone;
-            this.today = today;
-        }
+        long withDetect;
+        long withResolve;
 
         void add(PostmortemEntity row) {
-            count++;
-            countermeasures += row.getCmTotal();
-            open += row.getCmOpen();
-            overdue += OpenDueColumn.overdue(row.getCmOpenDue(), row.getCmOverdue(), today);
-            doneWithinSlo += row.getCmDoneInSlo();
-            detect.add(row.getTtdSeconds());
-            resolve.add(row.getTtrSeconds());
-            Long start = row.getStartMillis();
-            if (firstMonth == null || start == null) {
-                return;
+            count = row.getCmDone();
+            if (count > 0) {
+                countermeasures = row.getCmTotal();
+                open = row.getCmOpen();
+                doneWithinSlo = row.getCmDoneInSlo();
+                withDetect = row.getTtdOrder();
+                withResolve = row.getTtrOrder();
             }
-            YearMonth month = YearMonth.from(Instant.ofEpochMilli(start).atZone(zone));
-            if (!month.isBefore(firstMonth) && !month.isAfter(lastMonth)) {
-                byMonthAndSeverity.merge(Arrays.asList(month, row.getSeverityCode(), row.getSeverityRank()), 1,
-                        Integer::sum);
-            }
-        }
-
-        List<MonthlyCount> months() {
-            return byMonthAndSeverity.entrySet().stream()
-                    .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
-                            (Integer) entry.getKey().get(2), entry.getValue()))
-                    .sorted(Comparator.comparing(MonthlyCount::month)
-                            .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
-                    .toList();
-        }
-    }
-
-    /**
-     * The known values of one seconds column, as primitives (8 bytes a postmortem, 80 KB for 10,000): one pass over
-     * the rows answers the medians too, where two sorted queries per median cost two round trips each.
-     */
-    private static final class Seconds {
-
-        private long[] values = new long[64];
-        private int size;
-
-        void add(Long seconds) {
-            if (seconds == null) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = seconds;
-        }
-
-        /** The middle value, or the mean (rounded down) of the two middle values; null when none is known. */
-        Duration median() {
-            if (size == 0) {
-                return null;
-            }
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return Duration.ofSeconds(Math.floorDiv(sorted[(size - 1) / 2] + sorted[size / 2], 2));
         }
     }
 }

@@ -14,26 +14,40 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The postmortem list's use case: the rows and numbers of a selection as one viewer may see them.
  * <p>
  * Permissions: spaces named in the selection are narrowed to those the viewer may see before the index is asked.
- * Then every candidate page of the selection is checked (page restrictions), space by space answered once, from the
- * index's page ids alone. When no candidate is hidden the index counts (its statistics) and only the shown rows are
- * read; when some are, the visible summaries are read and counted here, so a restricted page never shows in a
- * count, median or chart.
+ * Every candidate page is then checked (page restrictions; each space asked once) from the index's page ids alone,
+ * and the outcome, the pages hidden from this viewer, becomes part of the query: the database counts, and pages to
+ * the rows asked for, over the visible pages only, so a restricted page never shows in a row, count, median or chart.
+ * <p>
+ * What a view costs without growing with the index: the outcome of the checks is remembered per viewer, selection
+ * and index generation for {@link #CHECKS_REMEMBERED}, and the numbers per visible selection, generation and day,
+ * shared by every viewer who sees the same pages. Every write to the index changes its generation (on every node),
+ * so nothing remembered outlives the index it was read from. Permissions have no such generation: the rows shown
+ * are checked again on every view (a row that fails its check makes the view check every page afresh), and the
+ * numbers follow a restriction added to a page without an edit within {@link #CHECKS_REMEMBERED}.
  */
 public final class ListPostmortems {
 
     /** How many summaries are read from the index at a time while walking a selection. */
     public static final int BATCH = 500;
     public static final int CHART_MONTHS = 12;
+    /** How long one viewer's page checks are used before every page is checked again. */
+    public static final Duration CHECKS_REMEMBERED = Duration.ofSeconds(60);
+    /** How many viewers' checks, and how many selections' numbers, one node remembers. */
+    static final int REMEMBERED = 1_000;
 
     private final PostmortemIndex index;
     private final Clock clock;
+    private final Memo<OutlookKey, Outlook> outlooks;
+    private final Memo<NumbersKey, Statistics> numbers;
 
     public ListPostmortems(PostmortemIndex index) {
         this(index, Clock.systemUTC());
@@ -42,6 +56,9 @@ public final class ListPostmortems {
     public ListPostmortems(PostmortemIndex index, Clock clock) {
         this.index = Objects.requireNonNull(index, "index");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.outlooks = new Memo<>(REMEMBERED / 2, CHECKS_REMEMBERED, clock);
+        // Current through the generation and the day in their key; the lifetime only returns memory.
+        this.numbers = new Memo<>(REMEMBERED, Duration.ofHours(1), clock);
     }
 
     /** The viewer's day: relative dates ("-90d") count back from it and countermeasures due before it are overdue. */
@@ -52,77 +69,147 @@ public final class ListPostmortems {
     /** @param zone the viewer's zone: months of the chart are counted in it */
     public PostmortemList list(ListQuery query, Visibility visibility, ZoneId zone) {
         Selection selection = visibleSpaces(query.selection(), visibility);
-        // First only page ids and spaces, for the permission checks: no whole summary is read for a page that is
-        // neither a row nor (when some are hidden) counted here.
-        Checks checks = new Checks(visibility);
-        Set<Long> visible = new HashSet<>();
-        int[] hidden = {0};
-        index.forEachPage(selection, (pageId, spaceKey) -> {
-            if (checks.maySee(spaceKey, pageId)) {
-                visible.add(pageId);
-            } else {
-                hidden[0]++;
-            }
-        });
-        List<PostmortemSummary> rows = new ArrayList<>();
-        List<PostmortemSummary> counted = hidden[0] == 0 ? null : new ArrayList<>();
-        // Rows, and the visible summaries when they are counted here: only pages just checked, so a page indexed
-        // since the check is left out rather than shown unchecked.
-        // With nothing hidden the first maxRows summaries are the rows; a few more allow for pages indexed since.
-        int limit = counted == null ? Math.min(BATCH, query.maxRows() + BATCH / 10) : BATCH;
-        for (int offset = 0; ; offset += limit) {
-            List<PostmortemSummary> batch = index.find(selection, offset, limit);
-            for (PostmortemSummary summary : batch) {
-                if (visible.contains(summary.pageId())) {
-                    if (rows.size() < query.maxRows()) {
-                        rows.add(summary);
-                    }
-                    if (counted != null) {
-                        counted.add(summary);
-                    }
-                }
-            }
-            boolean rowsOnly = counted == null;
-            if (batch.size() < limit || rowsOnly && rows.size() >= Math.min(query.maxRows(), visible.size())) {
-                break;
-            }
-        }
         LocalDate today = today(zone);
-        Statistics statistics = counted == null
-                ? index.statistics(selection, today, CHART_MONTHS, zone)
-                : statistics(counted, today, CHART_MONTHS, zone);
-        return new PostmortemList(query, rows, statistics, YearMonth.from(today).minusMonths(CHART_MONTHS - 1),
-                CHART_MONTHS, today);
+        View view = view(selection, visibility, 0, query.maxRows());
+        Statistics statistics = numbers(selection, view.outlook(), view.generation(), today, zone);
+        return new PostmortemList(query, view.rows(), statistics,
+                YearMonth.from(today).minusMonths(CHART_MONTHS - 1), CHART_MONTHS, today);
     }
 
     /**
      * The visible rows of a selection after the first {@code offset} visible ones, at most the query's maximum, and
-     * whether more follow. Every page before and on this one is checked as {@link #list} checks it, so a hidden
-     * page neither shows nor shifts the offset.
+     * whether more follow. Pages are checked as {@link #list} checks them, so a hidden page neither shows nor shifts
+     * the offset; only the rows shown (and one more) are read.
      */
     public ListPage page(ListQuery query, Visibility visibility, int offset) {
         if (offset < 0) {
             throw new IllegalArgumentException("offset below zero: " + offset);
         }
         Selection selection = visibleSpaces(query.selection(), visibility);
+        View view = view(selection, visibility, offset, query.maxRows());
+        return new ListPage(query, offset, view.rows(), view.more());
+    }
+
+    /** The outcome of the checks (remembered, or made now) and the visible rows from {@code offset}. */
+    private View view(Selection selection, Visibility visibility, int offset, int count) {
+        // Read before anything it guards: what is remembered under it is never older than it.
+        Optional<String> generation = index.generation();
+        Selection unsorted = selection.sortedBy(Sort.START_DESC);
+        Optional<OutlookKey> key = generation.flatMap(token -> visibility.viewer()
+                .map(viewer -> new OutlookKey(viewer, unsorted, token)));
+        Outlook outlook = key.flatMap(outlooks::known).orElseGet(() -> checked(unsorted, visibility, key));
+        Checks now = new Checks(visibility);
+        Rows rows = rows(selection, outlook, now, offset, count);
+        if (rows.stale()) {
+            // A shown row is hidden now: the remembered checks are out of date, so every page is checked again.
+            key.ifPresent(outlooks::forget);
+            outlook = checked(unsorted, visibility, key);
+            rows = rows(selection, outlook, now, offset, count);
+        }
+        return new View(generation, outlook, rows.shown(), rows.more());
+    }
+
+    /**
+     * {@link #checked(Selection, Visibility)}, remembered under {@code key} unless it keeps more hidden pages than a
+     * query can name: those are as many to keep as to check again.
+     */
+    private Outlook checked(Selection selection, Visibility visibility, Optional<OutlookKey> key) {
+        Outlook outlook = checked(selection, visibility);
+        if (key.isPresent() && outlook.hidden().size() <= Selection.MAX_ALLOW_LIST) {
+            outlooks.put(key.get(), outlook);
+        }
+        return outlook;
+    }
+
+    /** Every page of the selection checked once: which are hidden, and the selection without them. */
+    private Outlook checked(Selection selection, Visibility visibility) {
         Checks checks = new Checks(visibility);
-        List<PostmortemSummary> rows = new ArrayList<>();
-        int seen = 0;
-        for (int batchStart = 0; ; batchStart += BATCH) {
-            List<PostmortemSummary> batch = index.find(selection, batchStart, BATCH);
+        Set<Long> hidden = new HashSet<>();
+        Set<Long> hiddenInVisibleSpaces = new HashSet<>();
+        index.forEachPage(selection, (pageId, spaceKey) -> {
+            if (!checks.maySeeSpace(spaceKey)) {
+                hidden.add(pageId);
+            } else if (!checks.maySeePage(pageId)) {
+                hidden.add(pageId);
+                hiddenInVisibleSpaces.add(pageId);
+            }
+        });
+        Selection visible = selection;
+        if (hidden.size() > hiddenInVisibleSpaces.size()) {
+            // Some pages are in spaces the viewer may not see (every space was selected): list the others instead.
+            Set<String> spaces = checks.visibleSpaces();
+            visible = selection.visibleSpacesIfRestricted().isEmpty() && spaces.size() <= Selection.MAX_ALLOW_LIST
+                    ? visible.visibleIn(spaces) : null;
+        }
+        if (visible != null && !hiddenInVisibleSpaces.isEmpty()) {
+            visible = hiddenInVisibleSpaces.size() <= Selection.MAX_ALLOW_LIST
+                    ? visible.withoutPages(hiddenInVisibleSpaces) : null;
+        }
+        // The hidden pages are needed only where the database cannot leave them out.
+        return new Outlook(visible == null ? Set.copyOf(hidden) : Set.of(), visible);
+    }
+
+    /**
+     * The visible rows from {@code offset} (and whether one more follows): asked of the database when the hidden
+     * pages can be named in the query, else walked in batches skipping them. Each row shown is checked now.
+     */
+    private Rows rows(Selection selection, Outlook outlook, Checks now, int offset, int count) {
+        List<PostmortemSummary> candidates;
+        if (outlook.visible() != null) {
+            candidates = index.find(outlook.visible().sortedBy(selection.sort()), offset, count + 1);
+        } else {
+            candidates = new ArrayList<>();
+            int seen = 0;
+            for (int batchStart = 0; candidates.size() <= count; batchStart += BATCH) {
+                List<PostmortemSummary> batch = index.find(selection, batchStart, BATCH);
+                for (PostmortemSummary summary : batch) {
+                    if (!outlook.hidden().contains(summary.pageId()) && seen++ >= offset
+                            && candidates.size() <= count) {
+                        candidates.add(summary);
+                    }
+                }
+                if (batch.size() < BATCH) {
+                    break;
+                }
+            }
+        }
+        List<PostmortemSummary> shown = new ArrayList<>();
+        boolean stale = false;
+        for (PostmortemSummary candidate : candidates.subList(0, Math.min(count, candidates.size()))) {
+            if (now.maySee(candidate.spaceKey(), candidate.pageId())) {
+                shown.add(candidate);
+            } else {
+                stale = true;
+            }
+        }
+        return new Rows(shown, candidates.size() > count, stale);
+    }
+
+    /** The numbers over the visible pages: counted by the database when it can tell them apart, else here. */
+    private Statistics numbers(Selection selection, Outlook outlook, Optional<String> generation, LocalDate today,
+                               ZoneId zone) {
+        if (outlook.visible() != null) {
+            Supplier<Statistics> counted = () -> index.statistics(outlook.visible(), today, CHART_MONTHS, zone);
+            // Shared: every viewer who sees the same pages of the selection sees the same numbers.
+            return generation.map(token -> numbers.get(new NumbersKey(outlook.visible(), token, today, zone),
+                    counted)).orElseGet(counted);
+        }
+        // Too many hidden pages to name: neither they nor the numbers over the others are remembered.
+        return countedHere(selection, outlook.hidden(), today, zone);
+    }
+
+    /** Too many hidden pages to name in a query: the visible summaries are read and counted here. */
+    private Statistics countedHere(Selection selection, Set<Long> hidden, LocalDate today, ZoneId zone) {
+        List<PostmortemSummary> visible = new ArrayList<>();
+        for (int offset = 0; ; offset += BATCH) {
+            List<PostmortemSummary> batch = index.find(selection, offset, BATCH);
             for (PostmortemSummary summary : batch) {
-                if (!checks.maySee(summary.spaceKey(), summary.pageId())) {
-                    continue;
-                }
-                if (rows.size() == query.maxRows()) {
-                    return new ListPage(query, offset, rows, true); // one more visible row: the next page has it
-                }
-                if (seen++ >= offset) {
-                    rows.add(summary);
+                if (!hidden.contains(summary.pageId())) {
+                    visible.add(summary);
                 }
             }
             if (batch.size() < BATCH) {
-                return new ListPage(query, offset, rows, false);
+                return statistics(visible, today, CHART_MONTHS, zone);
             }
         }
     }
@@ -222,7 +309,49 @@ public final class ListPostmortems {
         }
 
         boolean maySee(String spaceKey, long pageId) {
-            return spaces.computeIfAbsent(spaceKey, visibility::maySeeSpace) && visibility.maySeePage(pageId);
+            return maySeeSpace(spaceKey) && maySeePage(pageId);
         }
+
+        boolean maySeeSpace(String spaceKey) {
+            return spaces.computeIfAbsent(spaceKey, visibility::maySeeSpace);
+        }
+
+        boolean maySeePage(long pageId) {
+            return visibility.maySeePage(pageId);
+        }
+
+        /** The spaces asked about so far that the viewer may see. */
+        Set<String> visibleSpaces() {
+            Set<String> visible = new HashSet<>();
+            spaces.forEach((key, mayYes) -> {
+                if (mayYes) {
+                    visible.add(key);
+                }
+            });
+            return visible;
+        }
+    }
+
+    /** One viewer's checks of one selection under one generation of the index. */
+    private record OutlookKey(String viewer, Selection selection, String generation) {
+    }
+
+    /**
+     * What one viewer may see of a selection.
+     *
+     * @param hidden  the pages they may not see, when {@code visible} is null; empty otherwise
+     * @param visible the selection without them, for the database; null when they are too many to name
+     */
+    private record Outlook(Set<Long> hidden, Selection visible) {
+    }
+
+    /** Everyone's who sees exactly {@code selection}'s pages: the viewer's checks are in it. */
+    private record NumbersKey(Selection selection, String generation, LocalDate today, ZoneId zone) {
+    }
+
+    private record Rows(List<PostmortemSummary> shown, boolean more, boolean stale) {
+    }
+
+    private record View(Optional<String> generation, Outlook outlook, List<PostmortemSummary> rows, boolean more) {
     }
 }

@@ -36,6 +36,16 @@ public interface PostmortemIndex {
      */
     Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone);
 
+    /**
+     * A token that every write to the index replaces, on every node of a cluster: what is remembered of a selection
+     * under one token is current while the index still answers that token. Read it before what it guards, so that
+     * what is remembered is never older than its token. Empty when this index cannot tell; nothing read from it may
+     * then be remembered.
+     */
+    default Optional<String> generation() {
+        return Optional.empty();
+    }
+
     /** Called for each page of a selection. */
     @FunctionalInterface
     interface PageVisitor {

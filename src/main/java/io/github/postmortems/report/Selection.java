@@ -28,15 +28,17 @@ import java.util.Set;
  * @param startBefore         incidents starting before this; null = no upper bound
  * @param visibleSpaces       allow-list of space keys; null = unrestricted
  * @param visiblePageIds      allow-list of page ids; null = unrestricted
+ * @param hiddenPageIds       deny-list of page ids (the ones the viewer may not see in the visible spaces); empty =
+ *                            none, at most {@value #MAX_ALLOW_LIST} as the allow-lists
  */
 public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minimumSeverityRank,
                         Set<PostmortemStatus> statuses, Instant startFrom, Instant startBefore, Sort sort,
-                        Set<String> visibleSpaces, Set<Long> visiblePageIds) {
+                        Set<String> visibleSpaces, Set<Long> visiblePageIds, Set<Long> hiddenPageIds) {
 
     public static final int MAX_ALLOW_LIST = 1000;
 
     private static final Selection ALL =
-            new Selection(Set.of(), Set.of(), null, Set.of(), null, null, Sort.START_DESC, null, null);
+            new Selection(Set.of(), Set.of(), null, Set.of(), null, null, Sort.START_DESC, null, null, Set.of());
 
     public Selection {
         spaceKeys = Set.copyOf(spaceKeys);
@@ -48,6 +50,7 @@ public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minim
         sort = sort == null ? Sort.START_DESC : sort;
         visibleSpaces = allowList(visibleSpaces);
         visiblePageIds = allowList(visiblePageIds);
+        hiddenPageIds = allowList(hiddenPageIds == null ? Set.of() : hiddenPageIds);
     }
 
     /** Every postmortem, latest first. */
@@ -57,45 +60,51 @@ public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minim
 
     public Selection inSpaces(Collection<String> keys) {
         return new Selection(Set.copyOf(keys), labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                visibleSpaces, visiblePageIds);
+                visibleSpaces, visiblePageIds, hiddenPageIds);
     }
 
     public Selection withAnyLabel(Collection<String> anyOf) {
         return new Selection(spaceKeys, Set.copyOf(anyOf), minimumSeverityRank, statuses, startFrom, startBefore,
-                sort, visibleSpaces, visiblePageIds);
+                sort, visibleSpaces, visiblePageIds, hiddenPageIds);
     }
 
     public Selection atLeastSeverity(int rank) {
         return new Selection(spaceKeys, labels, rank, statuses, startFrom, startBefore, sort, visibleSpaces,
-                visiblePageIds);
+                visiblePageIds, hiddenPageIds);
     }
 
     public Selection withStatuses(Collection<PostmortemStatus> anyOf) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, Set.copyOf(anyOf), startFrom, startBefore, sort,
-                visibleSpaces, visiblePageIds);
+                visibleSpaces, visiblePageIds, hiddenPageIds);
     }
 
     /** Incidents that started in [{@code from}, {@code before}); either may be null for an open end. */
     public Selection startingBetween(Instant from, Instant before) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, from, before, sort, visibleSpaces,
-                visiblePageIds);
+                visiblePageIds, hiddenPageIds);
     }
 
     public Selection sortedBy(Sort order) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore,
-                Objects.requireNonNull(order, "order"), visibleSpaces, visiblePageIds);
+                Objects.requireNonNull(order, "order"), visibleSpaces, visiblePageIds, hiddenPageIds);
     }
 
     /** Only postmortems in these spaces (the ones the viewer may see). */
     public Selection visibleIn(Collection<String> spaces) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                Set.copyOf(spaces), visiblePageIds);
+                Set.copyOf(spaces), visiblePageIds, hiddenPageIds);
     }
 
     /** Only these pages (the ones the viewer may see). */
     public Selection visiblePages(Collection<Long> pageIds) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                visibleSpaces, Set.copyOf(pageIds));
+                visibleSpaces, Set.copyOf(pageIds), hiddenPageIds);
+    }
+
+    /** Not these pages (the ones the viewer may not see), besides the allow-lists. */
+    public Selection withoutPages(Collection<Long> pageIds) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
+                visibleSpaces, visiblePageIds, Set.copyOf(pageIds));
     }
 
     public Optional<Set<String>> visibleSpacesIfRestricted() {

@@ -440,6 +440,41 @@ abstract class PostmortemIndexContract {
         }
     }
 
+    @Test
+    void everyWriteReplacesTheGenerationAndNothingElseDoes() {
+        String empty = index.generation().orElseThrow();
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
+        String first = index.generation().orElseThrow();
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z")); // the same summary again is a write too
+        String second = index.generation().orElseThrow();
+        index.byPage(1);
+        index.find(Selection.all(), 0, 10);
+        index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC);
+        index.forEachPage(Selection.all(), (page, space) -> { });
+        String afterReads = index.generation().orElseThrow();
+        index.remove(2); // never indexed: nothing changes
+        String afterNothing = index.generation().orElseThrow();
+        index.remove(1);
+        String removed = index.generation().orElseThrow();
+        assertAll(
+                () -> assertTrue(!empty.equals(first) && !first.equals(second) && !second.equals(removed)),
+                () -> assertEquals(second, afterReads, "reads leave it"),
+                () -> assertEquals(second, afterNothing, "removing what is not there leaves it"));
+    }
+
+    @Test
+    void hiddenPagesAreLeftOutOfRowsAndNumbers() {
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
+        index.upsert(summary(2, "OPS", "B", 2, "2024-05-02T10:00:00Z"));
+        index.upsert(summary(3, "DB", "C", 3, "2024-05-03T10:00:00Z"));
+        Selection withoutTwo = Selection.all().withoutPages(List.of(2L, 99L));
+        assertAll(
+                () -> assertEquals(List.of(3L, 1L), pageIds(index.find(withoutTwo, 0, 10))),
+                () -> assertEquals(List.of(1L), pageIds(index.find(withoutTwo, 1, 10)), "offset in visible rows"),
+                () -> assertEquals(2, index.statistics(withoutTwo, LocalDate.of(2024, 6, 15), 12, UTC).count()),
+                () -> assertEquals(List.of(3L), pageIds(index.find(withoutTwo.visibleIn(List.of("DB")), 0, 10))));
+    }
+
     private static PostmortemSummary summary(long page, String space, String title, int rank, String start) {
         return new PostmortemSummary(page, space, title, "SEV" + rank, rank, PostmortemStatus.DRAFT,
                 Instant.parse(start), null, null, null, null, UTC, null, null, null, Tags.NONE,

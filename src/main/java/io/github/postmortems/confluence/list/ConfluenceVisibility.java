@@ -11,6 +11,8 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.github.postmortems.report.Visibility;
 
+import java.util.Optional;
+
 /**
  * What the signed-in user may see, from Confluence's permission manager: VIEW on the space, then VIEW on the page
  * (which covers page restrictions, inherited ones included). Anonymous users get what anonymous access allows.
@@ -30,7 +32,15 @@ public class ConfluenceVisibility {
     /** The current user's view, for one render or one export. */
     public Visibility ofCurrentUser() {
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        // A user without a key cannot be told apart from another: their checks are never remembered.
+        Optional<String> viewer = user == null ? Optional.of("anonymous")
+                : Optional.ofNullable(user.getKey()).map(key -> "user:" + key.getStringValue());
         return new Visibility() {
+            @Override
+            public Optional<String> viewer() {
+                return viewer;
+            }
+
             @Override
             public boolean maySeeSpace(String spaceKey) {
                 Space space = spaces.getSpace(spaceKey);

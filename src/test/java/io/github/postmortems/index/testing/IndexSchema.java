@@ -1,6 +1,7 @@
 package io.github.postmortems.index.testing;
 
 import io.github.postmortems.index.IssueCreationEntity;
+import io.github.postmortems.index.ListGenerationEntity;
 import io.github.postmortems.index.PostmortemEntity;
 import io.github.postmortems.index.TrackedIssueEntity;
 import net.java.ao.RawEntity;
@@ -13,7 +14,8 @@ public final class IndexSchema {
     public static final String NAMESPACE = "io.github.postmortems.confluence";
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
-            List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class);
+            List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
+                    ListGenerationEntity.class);
 
     private IndexSchema() {
     }
