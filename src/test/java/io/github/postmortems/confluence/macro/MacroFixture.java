@@ -41,9 +41,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -163,11 +167,19 @@ public final class MacroFixture {
         };
     }
 
-    /** A page view ("display") of a page whose storage is {@code pageStorage}. */
+    /**
+     * A page view ("display") of a page whose storage is {@code pageStorage}; its properties are kept for the render,
+     * as Confluence keeps them for all macros of one page.
+     */
     public static ConversionContext context(String outputType, String pageStorage) {
         ConversionContext context = mock(ConversionContext.class);
+        Map<String, Object> properties = new HashMap<>();
+        doAnswer(call -> properties.put(call.getArgument(0), call.getArgument(1))).when(context)
+                .setProperty(anyString(), any());
+        when(context.getProperty(anyString())).thenAnswer(call -> properties.get(call.<String>getArgument(0)));
         ContentEntityObject page = mock(ContentEntityObject.class);
         when(page.getId()).thenReturn(98_305L);
+        when(page.getVersion()).thenReturn(3);
         when(page.getTitle()).thenReturn("Postmortem: sample page");
         when(page.getBodyAsString()).thenReturn(pageStorage);
         when(page.isLatestVersion()).thenReturn(true);
