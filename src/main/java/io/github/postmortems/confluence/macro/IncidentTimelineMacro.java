@@ -21,7 +21,7 @@ public class IncidentTimelineMacro extends PostmortemMacro {
         this.evidence = evidence;
     }
 
-    /** The page's details are read once per render, whichever macro of the page asks first. */
+    /** The page's details are read once per render, however many timelines on the page ask for them. */
     @Override
     String render(Map<String, String> parameters, String body, ConversionContext context, ContentEntityObject page,
                   Viewer viewer, MacroTemplates templates) {

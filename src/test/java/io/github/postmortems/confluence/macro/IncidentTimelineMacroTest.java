@@ -68,14 +68,14 @@ class IncidentTimelineMacroTest {
                 fixture.evidence(), fixture.templates());
         String page = sample("full-page.xml");
         String body = body(page, "incident-timeline");
-        ConversionContext render = display(page);
+        ConversionContext render = MacroFixture.render(page);
 
         String first = macro.execute(Map.of(), body, render);
         String second = macro.execute(Map.of(), body, render);
         verify(reader, times(1)).readPageDetails(any(), any());
         assertEquals(first, second);
 
-        macro.execute(Map.of(), body, display(page));
+        macro.execute(Map.of(), body, MacroFixture.render(page));
         verify(reader, times(2)).readPageDetails(any(), any());
     }
 
@@ -85,7 +85,7 @@ class IncidentTimelineMacroTest {
         IncidentTimelineMacro macro = new IncidentTimelineMacro(fixture.viewers(), new ShowTimeline(reader),
                 fixture.evidence(), fixture.templates());
         String page = sample("full-page.xml");
-        ConversionContext render = display(page);
+        ConversionContext render = MacroFixture.render(page);
         macro.execute(Map.of(), body(page, "incident-timeline"), render);
         macro.execute(Map.of("timezone", "Asia/Tokyo"), body(page, "incident-timeline"), render);
         verify(reader, times(2)).readPageDetails(any(), any());
@@ -95,15 +95,10 @@ class IncidentTimelineMacroTest {
     void rendersTheSameTimelineWithTheDetailsKeptFromEarlierInTheRenderAsReadAfresh() {
         String page = sample("full-page.xml");
         String body = body(page, "incident-timeline");
-        ConversionContext render = display(page);
+        ConversionContext render = MacroFixture.render(page);
         fixture.timelineMacro().execute(Map.of(), body, render);
         String kept = fixture.timelineMacro().execute(Map.of(), body, render);
-        ConversionContext withoutProperties = mock(ConversionContext.class);
-        ContentEntityObject entity = render.getEntity();
-        when(withoutProperties.getEntity()).thenReturn(entity);
-        when(withoutProperties.getOutputType()).thenReturn("display");
-        when(withoutProperties.getSpaceKey()).thenReturn("OPS");
-        assertEquals(fixture.timelineMacro().execute(Map.of(), body, withoutProperties), kept);
+        assertEquals(fixture.timelineMacro().execute(Map.of(), body, display(page)), kept);
     }
 
     @Test

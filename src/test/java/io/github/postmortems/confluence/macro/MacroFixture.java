@@ -168,15 +168,11 @@ public final class MacroFixture {
     }
 
     /**
-     * A page view ("display") of a page whose storage is {@code pageStorage}; its properties are kept for the render,
-     * as Confluence keeps them for all macros of one page.
+     * A page view ("display") of a page whose storage is {@code pageStorage}. It keeps no properties: each execute
+     * reads the page as the first macro of a render does (see {@link #render} for a render its macros share).
      */
     public static ConversionContext context(String outputType, String pageStorage) {
         ConversionContext context = mock(ConversionContext.class);
-        Map<String, Object> properties = new HashMap<>();
-        doAnswer(call -> properties.put(call.getArgument(0), call.getArgument(1))).when(context)
-                .setProperty(anyString(), any());
-        when(context.getProperty(anyString())).thenAnswer(call -> properties.get(call.<String>getArgument(0)));
         ContentEntityObject page = mock(ContentEntityObject.class);
         when(page.getId()).thenReturn(98_305L);
         when(page.getVersion()).thenReturn(3);
@@ -192,6 +188,19 @@ public final class MacroFixture {
 
     public static ConversionContext display(String pageStorage) {
         return context("display", pageStorage);
+    }
+
+    /**
+     * One render of a page, as Confluence hands it to every macro of the page: a page view whose properties are kept
+     * for the macros that come after.
+     */
+    public static ConversionContext render(String pageStorage) {
+        ConversionContext context = display(pageStorage);
+        Map<String, Object> properties = new HashMap<>();
+        doAnswer(call -> properties.put(call.getArgument(0), call.getArgument(1))).when(context)
+                .setProperty(anyString(), any());
+        when(context.getProperty(anyString())).thenAnswer(call -> properties.get(call.<String>getArgument(0)));
+        return context;
     }
 
     public static String sample(String name) {

@@ -24,7 +24,7 @@ class RenderedPageTest {
 
     @Test
     void theSecondAskOfOneRenderIsAnsweredWithoutReadingAgain() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         String first = RenderedPage.of(render).read("details", reading);
         assertSame(first, RenderedPage.of(render).read("details", reading));
         assertEquals(List.of(STORAGE), read);
@@ -32,7 +32,7 @@ class RenderedPageTest {
 
     @Test
     void anotherQuestionIsReadOnItsOwn() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         RenderedPage.of(render).read("details in UTC", reading);
         RenderedPage.of(render).read("details in Berlin", reading);
         assertEquals(2, read.size());
@@ -40,14 +40,14 @@ class RenderedPageTest {
 
     @Test
     void anotherRenderReadsAgain() {
-        RenderedPage.of(MacroFixture.display(STORAGE)).read("details", reading);
-        RenderedPage.of(MacroFixture.display(STORAGE)).read("details", reading);
+        RenderedPage.of(MacroFixture.render(STORAGE)).read("details", reading);
+        RenderedPage.of(MacroFixture.render(STORAGE)).read("details", reading);
         assertEquals(2, read.size());
     }
 
     @Test
     void aNewVersionOfThePageInTheSameRenderIsReadAgain() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         RenderedPage.of(render).read("details", reading);
         when(render.getEntity().getVersion()).thenReturn(4);
         RenderedPage.of(render).read("details", reading);
@@ -56,7 +56,7 @@ class RenderedPageTest {
 
     @Test
     void anEditedButUnsavedBodyIsReadAgainEvenWithTheSameVersion() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         RenderedPage.of(render).read("details", reading);
         when(render.getEntity().getBodyAsString()).thenReturn("<p>the page, edited</p>");
         assertEquals("read 2", RenderedPage.of(render).read("details", reading));
@@ -65,7 +65,7 @@ class RenderedPageTest {
 
     @Test
     void equalTextInAnotherStringIsNeverTakenForTheStorageReadBefore() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         RenderedPage.of(render).read("details", reading);
         when(render.getEntity().getBodyAsString()).thenReturn(new String(STORAGE.toCharArray()));
         RenderedPage.of(render).read("details", reading);
@@ -74,7 +74,7 @@ class RenderedPageTest {
 
     @Test
     void anotherPageInTheSameRenderIsReadAgain() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         RenderedPage.of(render).read("details", reading);
         when(render.getEntity().getId()).thenReturn(7L);
         RenderedPage.of(render).read("details", reading);
@@ -83,7 +83,7 @@ class RenderedPageTest {
 
     @Test
     void keepsAtMostItsBoundOfReadingsPerRenderDroppingTheOldest() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         for (int question = 0; question <= RenderedPage.MAX_KEPT; question++) {
             RenderedPage.of(render).read(question, reading);
         }
@@ -95,7 +95,7 @@ class RenderedPageTest {
 
     @Test
     void aPropertyOfTheSameNameSetBySomeoneElseIsLeftAloneAndEveryAskReads() {
-        ConversionContext render = MacroFixture.display(STORAGE);
+        ConversionContext render = MacroFixture.render(STORAGE);
         render.setProperty(RenderedPage.PROPERTY, "someone else's");
         RenderedPage.of(render).read("details", reading);
         RenderedPage.of(render).read("details", reading);
@@ -104,8 +104,16 @@ class RenderedPageTest {
     }
 
     @Test
+    void aContextThatKeepsNoPropertiesReadsOnEveryAsk() {
+        ConversionContext render = MacroFixture.display(STORAGE);
+        RenderedPage.of(render).read("details", reading);
+        RenderedPage.of(render).read("details", reading);
+        assertEquals(2, read.size());
+    }
+
+    @Test
     void withoutARenderToShareWithEveryAskReads() {
-        RenderedPage page = RenderedPage.unshared(MacroFixture.display(STORAGE).getEntity());
+        RenderedPage page = RenderedPage.unshared(MacroFixture.render(STORAGE).getEntity());
         page.read("details", reading);
         page.read("details", reading);
         assertEquals(2, read.size());
