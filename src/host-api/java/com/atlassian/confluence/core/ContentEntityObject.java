@@ -37,6 +37,11 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("host type: supplied by Confluence");
     }
 
+    /** Recorded on AbstractVersionedEntityObject (flattened here): the version number, advanced by every save. */
+    public int getVersion() {
+        throw new UnsupportedOperationException("host type: supplied by Confluence");
+    }
+
     /** Recorded on AbstractVersionedEntityObject (flattened here): false for every historical version of a page. */
     public boolean isLatestVersion() {
         throw new UnsupportedOperationException("host type: supplied by Confluence");

@@ -1,6 +1,7 @@
 package io.github.postmortems.storage;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -64,7 +65,7 @@ final class CellScan {
             }
             at = end + 1;
         }
-        List<Element> cells = table.select("td, th");
+        List<Element> cells = cells(table);
         if (tables != 1 || cellStart >= 0 || cells.size() != spans.size()) {
             return Optional.empty();
         }
@@ -73,6 +74,17 @@ final class CellScan {
             byCell.put(cells.get(i), spans.get(i));
         }
         return Optional.of(byCell);
+    }
+
+    /** Every cell in the table, nested tables' included, in document order; one walk, no selector to evaluate. */
+    private static List<Element> cells(Element table) {
+        List<Element> cells = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) {
+                cells.add(e);
+            }
+        }, table);
+        return cells;
     }
 
     private static int nameEnd(String markup, int from, int end) {

@@ -32,14 +32,30 @@ public final class LargePostmortem {
                          String service, int jiraIssue, int kind, String evidence) {
     }
 
-    private final List<Entry> entries;
+    private static final String[] MEASURES = {"Alert on replica lag above 5&nbsp;s",
+            "Make the connection pool reconnect after failover", "Run a failover drill every quarter",
+            "Page the database owner on failover", "Document the manual failover in the runbook"};
+    private static final String[] TYPES = {"Prevent", "Mitigate", "Detect", "Process"};
 
-    private LargePostmortem(List<Entry> entries) {
+    private final List<Entry> entries;
+    /** Countermeasures written below the timeline; the two the page always had unless a count was asked for. */
+    private final int countermeasures;
+
+    private LargePostmortem(List<Entry> entries, int countermeasures) {
         this.entries = entries;
+        this.countermeasures = countermeasures;
     }
 
     /** {@code count} entries from {@code seed}; about one gap in fifty is a silence of 31 to 120 minutes. */
     public static LargePostmortem of(int count, long seed) {
+        return of(count, 0, seed);
+    }
+
+    /**
+     * {@code count} entries and {@code countermeasures} countermeasures (owners, due dates, priorities and types
+     * cycled, every third with a Jira key); 0 countermeasures keeps the page's usual two.
+     */
+    public static LargePostmortem of(int count, int countermeasures, long seed) {
         Random random = new Random(seed);
         List<Entry> entries = new ArrayList<>(count);
         LocalDateTime time = START;
@@ -61,7 +77,7 @@ public final class LargePostmortem {
                     ACTIONS[random.nextInt(ACTIONS.length)], SERVICES[random.nextInt(SERVICES.length)], jira,
                     random.nextInt(KINDS.length), evidence));
         }
-        return new LargePostmortem(entries);
+        return new LargePostmortem(entries, countermeasures);
     }
 
     public int size() {
@@ -135,8 +151,28 @@ public final class LargePostmortem {
             out.append("</td><td><p>").append(KINDS[e.kind()]).append("</p></td></tr>\n");
         }
         out.append("</tbody></table></ac:rich-text-body></ac:structured-macro>\n");
-        out.append(COUNTERMEASURES);
+        out.append(countermeasures == 0 ? COUNTERMEASURES : countermeasures());
         return out.toString();
+    }
+
+    private String countermeasures() {
+        StringBuilder out = new StringBuilder("<h2>Countermeasures</h2>\n<ac:structured-macro ac:name=\"countermeasures\" "
+                + "ac:schema-version=\"1\" ac:macro-id=\"2f1b1c1e-0003-4a55-9a55-000000000003\"><ac:rich-text-body>"
+                + "<table><thead><tr><th>Countermeasure</th><th>Owner</th><th>Due</th><th>Priority</th><th>Type</th>"
+                + "<th>Jira</th></tr></thead><tbody>\n");
+        for (int i = 0; i < countermeasures; i++) {
+            out.append("<tr><td><p>").append(MEASURES[i % MEASURES.length]).append(" (").append(i + 1)
+                    .append(")</p></td><td><p><ac:link><ri:user ri:userkey=\"").append(USER_KEYS[i % USER_KEYS.length])
+                    .append("\" /></ac:link></p></td><td><p><time datetime=\"")
+                    .append(START.toLocalDate().plusDays(20 + 3L * i)).append("\" /></p></td><td><p>P")
+                    .append(1 + i % 4).append("</p></td><td><p>").append(TYPES[i % TYPES.length]).append("</p></td><td>");
+            if (i % 3 == 0) {
+                out.append("<p><ac:structured-macro ac:name=\"jira\" ac:schema-version=\"1\"><ac:parameter "
+                        + "ac:name=\"key\">OPS-").append(2000 + i).append("</ac:parameter></ac:structured-macro></p>");
+            }
+            out.append("</td></tr>\n");
+        }
+        return out.append("</tbody></table></ac:rich-text-body></ac:structured-macro>\n").toString();
     }
 
     private static String clock(Entry e) {

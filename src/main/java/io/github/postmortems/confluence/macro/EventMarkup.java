@@ -1,12 +1,15 @@
 package io.github.postmortems.confluence.macro;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,9 @@ import java.util.Optional;
  * formatting (paragraphs, breaks, emphasis, code, lists, quotes, Confluence's user and page links and status
  * lozenges, times), links only to http, https, mailto or this site. Scripts, event handlers, frames, styles and
  * {@code javascript:} links are dropped, keeping their text where they have any.
+ *
+ * <p>One instance serves one view: it remembers which link targets it judged, because a long timeline links the
+ * same people, runbooks and issues again and again, and judging one resolves it as a URL.
  */
 final class EventMarkup {
 
@@ -29,16 +35,46 @@ final class EventMarkup {
             .addProtocols("a", "href", "http", "https", "mailto")
             .preserveRelativeLinks(true);
     private static final Document.OutputSettings AS_GIVEN = new Document.OutputSettings().prettyPrint(false);
+    /** Link targets remembered per view; past this many (a crafted page) each further one is judged on its own. */
+    static final int MAX_REMEMBERED_LINKS = 4_096;
 
-    private EventMarkup() {
-    }
+    private final Safelist formatting = new RememberingLinks();
 
-    static String safe(String html) {
+    String safe(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
         String markup = html.contains("<ac:link") ? storageLinksAsText(html) : html;
-        return Jsoup.clean(markup, SITE, FORMATTING, AS_GIVEN);
+        return Jsoup.clean(markup, SITE, formatting, AS_GIVEN);
+    }
+
+    /**
+     * The allowlist, with each link target's verdict kept: for an {@code href} on {@code a} it depends on the value
+     * alone (resolved against {@link #SITE}, never rewritten, as relative links are preserved).
+     */
+    private static final class RememberingLinks extends Safelist {
+
+        private final Map<String, Boolean> links = new HashMap<>();
+
+        RememberingLinks() {
+            super(FORMATTING);
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+            if (!tagName.equals("a") || !attribute.getKey().equals("href")) {
+                return super.isSafeAttribute(tagName, element, attribute);
+            }
+            Boolean known = links.get(attribute.getValue());
+            if (known != null) {
+                return known;
+            }
+            boolean safe = super.isSafeAttribute(tagName, element, attribute);
+            if (links.size() < MAX_REMEMBERED_LINKS) {
+                links.put(attribute.getValue(), safe);
+            }
+            return safe;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 
 import java.util.Map;
@@ -20,12 +21,23 @@ public class IncidentTimelineMacro extends PostmortemMacro {
         this.evidence = evidence;
     }
 
+    /** The page's details are read once per render, however many timelines on the page ask for them. */
+    @Override
+    String render(Map<String, String> parameters, String body, ConversionContext context, ContentEntityObject page,
+                  Viewer viewer, MacroTemplates templates) {
+        return render(parameters, body, RenderedPage.of(context), page, viewer, templates);
+    }
+
     @Override
     String render(Map<String, String> parameters, String body, ContentEntityObject page, Viewer viewer,
                   MacroTemplates templates) {
+        return render(parameters, body, RenderedPage.unshared(page), page, viewer, templates);
+    }
+
+    private String render(Map<String, String> parameters, String body, RenderedPage rendered,
+                          ContentEntityObject page, Viewer viewer, MacroTemplates templates) {
         TimelineParameters request = TimelineParameters.parse(parameters);
-        TimelineView view = timeline.show(body, page == null ? "" : page.getBodyAsString(), request, viewer,
-                evidence.on(page, viewer.spaceKey()));
+        TimelineView view = timeline.show(body, rendered, request, viewer, evidence.on(page, viewer.spaceKey()));
         // The rendered timeline is about twice as long as its table: each entry's rich text plus its chrome.
         return templates.render(TEMPLATE, "timeline", view, 4096 + 2 * (body == null ? 0 : body.length()));
     }

@@ -30,7 +30,7 @@ abstract class PostmortemMacro implements Macro {
             if (context != null) {
                 context.checkTimeout(); // a page whose render spent its time budget gets no more reading from us
             }
-            return render(parameters, body, page, viewers.viewerOf(context), templates);
+            return render(parameters, body, context, page, viewers.viewerOf(context), templates);
         } catch (XhtmlTimeoutException spent) {
             return templates.timedOut(name, page == null ? "-" : String.valueOf(page.getId()));
         } catch (RuntimeException unexpected) {
@@ -45,6 +45,17 @@ abstract class PostmortemMacro implements Macro {
      */
     abstract String render(Map<String, String> parameters, String body, ContentEntityObject page, Viewer viewer,
                            MacroTemplates templates);
+
+    /**
+     * The same, given the render's context too, for a macro that shares what it reads from the page with the page's
+     * other macros (see {@link RenderedPage}).
+     *
+     * @param context the render's context; null when the host gave none
+     */
+    String render(Map<String, String> parameters, String body, ConversionContext context, ContentEntityObject page,
+                  Viewer viewer, MacroTemplates templates) {
+        return render(parameters, body, page, viewer, templates);
+    }
 
     /** A rich-text body read as a table, unless the macro says otherwise. */
     @Override

@@ -29,16 +29,18 @@ public class ShowTimeline {
     }
 
     /**
-     * @param body        the macro's body (view HTML as Confluence hands it, or storage)
-     * @param pageStorage the whole page's storage, for its details; "" when there is no page (a preview)
-     * @param links       where the viewer can follow the pages and files given as evidence
+     * @param body  the macro's body (view HTML as Confluence hands it, or storage)
+     * @param page  the page the timeline is on, for its details; its storage is "" when there is none (a preview)
+     * @param links where the viewer can follow the pages and files given as evidence
      */
-    public TimelineView show(String body, String pageStorage, TimelineParameters parameters, Viewer viewer,
+    public TimelineView show(String body, RenderedPage page, TimelineParameters parameters, Viewer viewer,
                              EvidenceLinks links) {
         ZoneId readingZone = parameters.zone().orElse(viewer.siteZone());
-        ReadingContext context = new ReadingContext(readingZone, SeverityScale.defaults(), null, null);
-        Optional<IncidentTimes> incident = pageStorage == null || pageStorage.isEmpty() ? Optional.empty()
-                : reader.readPageDetails(pageStorage, context).postmortem().flatMap(Postmortem::timesIfSet);
+        ReadingContext pageContext = new ReadingContext(readingZone, SeverityScale.defaults(), null, null);
+        Optional<IncidentTimes> incident = page.read(new IncidentIn(pageContext), storage -> storage.isEmpty()
+                ? Optional.<IncidentTimes>empty()
+                : reader.readPageDetails(storage, pageContext).postmortem().flatMap(Postmortem::timesIfSet));
+        ReadingContext context = pageContext;
         if (incident.isPresent()) {
             IncidentTimes times = incident.get();
             context = context.forIncident(times.zone(), times.start().atZone(times.zone()).toLocalDate());
@@ -53,5 +55,9 @@ public class ShowTimeline {
         Viewer reading = parameters.zone().map(viewer::inZone).orElse(viewer);
         ZoneId incidentZone = incident.map(IncidentTimes::zone).orElse(null);
         return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading, links);
+    }
+
+    /** The incident's times as the page's details give them, times typed without a zone read in the context's. */
+    private record IncidentIn(ReadingContext context) {
     }
 }

@@ -32,6 +32,7 @@ public final class TimelineViews {
     public static TimelineView view(TimelineStory story, List<Warning> warnings, ZoneId incidentZone, boolean compact,
                                     Viewer viewer, EvidenceLinks links) {
         Moments moments = new Moments(viewer);
+        EventMarkup markup = new EventMarkup();
         // A row that could not be placed carries the reader's reason itself, instead of repeating it above.
         Map<Integer, Warning> timeWarnings = new HashMap<>();
         for (Warning warning : warnings) {
@@ -59,12 +60,12 @@ public final class TimelineViews {
                 lines.add(moment instanceof TimelineStory.Event event
                         ? event(event.entry(), day, time, elapsed,
                                 kindNames.computeIfAbsent(event.entry().kind(), kind -> viewer.text(kind.i18nKey())),
-                                viewer, links)
+                                viewer, links, markup)
                         : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
                 previousDay = seen.toLocalDate();
             } else if (item instanceof TimelineStory.Unplaced unplaced) {
                 Warning reason = timeWarnings.remove(unplaced.row().row());
-                lines.add(unreadable(unplaced, reason, viewer));
+                lines.add(unreadable(unplaced, reason, viewer, markup));
             }
         }
         List<String> notices = new ArrayList<>();
@@ -83,10 +84,10 @@ public final class TimelineViews {
     }
 
     private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, String kind,
-                                      Viewer viewer, EvidenceLinks links) {
+                                      Viewer viewer, EvidenceLinks links, EventMarkup markup) {
         Link evidence = entry.evidenceIfSet().map(shown -> evidence(shown, viewer, links)).orElse(Link.text(""));
         return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
-                EventMarkup.safe(entry.richText()), entry.text(), evidence, "");
+                markup.safe(entry.richText()), entry.text(), evidence, "");
     }
 
     /** A web link as "Evidence"; a page or file as its name, linked where Confluence finds it for this viewer. */
@@ -113,13 +114,14 @@ public final class TimelineViews {
         return new TimelineLine("silence", "", Link.text(""), "", "", "", "", "", text, Link.text(""), "");
     }
 
-    private static TimelineLine unreadable(TimelineStory.Unplaced unplaced, Warning reason, Viewer viewer) {
+    private static TimelineLine unreadable(TimelineStory.Unplaced unplaced, Warning reason, Viewer viewer,
+                                           EventMarkup markup) {
         var row = unplaced.row();
         String warning = reason != null
                 ? WarningLines.line(reason, viewer) + " " + viewer.text("postmortems.macros.timeline.unplaced-where")
                 : viewer.text("postmortems.macros.timeline.unplaced-no-time", row.row());
         return new TimelineLine("unreadable", "", Link.text(row.typedTime()), "", "", "", "pm-kind-unknown",
-                EventMarkup.safe(row.richText()), row.text(), Link.text(""), warning);
+                markup.safe(row.richText()), row.text(), Link.text(""), warning);
     }
 
     private static String kindCss(EntryKind kind) {

@@ -5,6 +5,7 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
+import io.github.postmortems.storage.StorageReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class IncidentTimelineMacroTest {
@@ -54,6 +59,61 @@ class IncidentTimelineMacroTest {
         assertEquals("https://chat.example.com/archives/C1/p1791121500",
                 detect.selectFirst(".pm-timeline__evidence").attr("href"));
         assertEquals("Oct 4, 2026 \u00b7 EDT", timeline.selectFirst(".pm-timeline__day").text());
+    }
+
+    @Test
+    void readsThePagesDetailsOncePerRenderHoweverManyTimelinesThePageHas() {
+        StorageReader reader = spy(new StorageReader());
+        IncidentTimelineMacro macro = new IncidentTimelineMacro(fixture.viewers(), new ShowTimeline(reader),
+                fixture.evidence(), fixture.templates());
+        String page = sample("full-page.xml");
+        String body = body(page, "incident-timeline");
+        ConversionContext render = MacroFixture.render(page);
+
+        String first = macro.execute(Map.of(), body, render);
+        String second = macro.execute(Map.of(), body, render);
+        verify(reader, times(1)).readPageDetails(any(), any());
+        assertEquals(first, second);
+
+        macro.execute(Map.of(), body, MacroFixture.render(page));
+        verify(reader, times(2)).readPageDetails(any(), any());
+    }
+
+    @Test
+    void aTimelineInAnotherZoneOnTheSamePageReadsTheDetailsInItsOwnZone() {
+        StorageReader reader = spy(new StorageReader());
+        IncidentTimelineMacro macro = new IncidentTimelineMacro(fixture.viewers(), new ShowTimeline(reader),
+                fixture.evidence(), fixture.templates());
+        String page = sample("full-page.xml");
+        ConversionContext render = MacroFixture.render(page);
+        macro.execute(Map.of(), body(page, "incident-timeline"), render);
+        macro.execute(Map.of("timezone", "Asia/Tokyo"), body(page, "incident-timeline"), render);
+        verify(reader, times(2)).readPageDetails(any(), any());
+    }
+
+    @Test
+    void rendersTheSameTimelineWithTheDetailsKeptFromEarlierInTheRenderAsReadAfresh() {
+        String page = sample("full-page.xml");
+        String body = body(page, "incident-timeline");
+        ConversionContext render = MacroFixture.render(page);
+        fixture.timelineMacro().execute(Map.of(), body, render);
+        String kept = fixture.timelineMacro().execute(Map.of(), body, render);
+        assertEquals(fixture.timelineMacro().execute(Map.of(), body, display(page)), kept);
+    }
+
+    @Test
+    void aLinkJudgedOnceInAViewIsJudgedTheSameEachTimeItComesAgain() {
+        String row = "<tr><td>2026-10-04 15:%s UTC</td><td><a href=\"javascript:alert(1)\">js</a> "
+                + "<a href=\"https://runbooks.example.com/db\">runbook</a></td></tr>";
+        String body = "<table><tbody><tr><th>Time</th><th>Event</th></tr>" + row.formatted("39")
+                + row.formatted("40") + "</tbody></table>";
+        List<Element> texts = html(fixture.timelineMacro().execute(Map.of(), body, display("")))
+                .select(".pm-timeline__item--event .pm-timeline__text");
+        assertEquals(2, texts.size());
+        for (Element text : texts) {
+            assertTrue(text.select("a[href^=javascript]").isEmpty(), text.html());
+            assertEquals("https://runbooks.example.com/db", text.selectFirst("a[href]").attr("href"), text.html());
+        }
     }
 
     @Test

@@ -41,9 +41,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -163,11 +167,15 @@ public final class MacroFixture {
         };
     }
 
-    /** A page view ("display") of a page whose storage is {@code pageStorage}. */
+    /**
+     * A page view ("display") of a page whose storage is {@code pageStorage}. It keeps no properties: each execute
+     * reads the page as the first macro of a render does (see {@link #render} for a render its macros share).
+     */
     public static ConversionContext context(String outputType, String pageStorage) {
         ConversionContext context = mock(ConversionContext.class);
         ContentEntityObject page = mock(ContentEntityObject.class);
         when(page.getId()).thenReturn(98_305L);
+        when(page.getVersion()).thenReturn(3);
         when(page.getTitle()).thenReturn("Postmortem: sample page");
         when(page.getBodyAsString()).thenReturn(pageStorage);
         when(page.isLatestVersion()).thenReturn(true);
@@ -180,6 +188,19 @@ public final class MacroFixture {
 
     public static ConversionContext display(String pageStorage) {
         return context("display", pageStorage);
+    }
+
+    /**
+     * One render of a page, as Confluence hands it to every macro of the page: a page view whose properties are kept
+     * for the macros that come after.
+     */
+    public static ConversionContext render(String pageStorage) {
+        ConversionContext context = display(pageStorage);
+        Map<String, Object> properties = new HashMap<>();
+        doAnswer(call -> properties.put(call.getArgument(0), call.getArgument(1))).when(context)
+                .setProperty(anyString(), any());
+        when(context.getProperty(anyString())).thenAnswer(call -> properties.get(call.<String>getArgument(0)));
+        return context;
     }
 
     public static String sample(String name) {

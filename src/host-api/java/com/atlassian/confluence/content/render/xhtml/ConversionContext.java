@@ -17,6 +17,9 @@ public interface ConversionContext {
 
     Object getProperty(String name);
 
+    /** Shared by every macro of one render: Confluence hands them all the same context. */
+    void setProperty(String name, Object value);
+
     /** Throws once the render of the page has used up its time budget (the host's render timeout). */
     void checkTimeout() throws XhtmlTimeoutException;
 }
