@@ -36,11 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Starts the built jar the way Confluence does (once per jar: failsafe runs it for the Confluence 9 jar on the javax
- * host and for the Confluence 10 jar on the jakarta host, see {@link HostPlatform}), in a forked JVM whose class path is the host (Felix 7.0.5, Spring
- * 5.3.39, our declarations of the Atlassian API with working stand-ins for its value types, the host libraries):
- * Gemini Blueprint as the extender, non-validating; host packages and host services from the system bundle; JAX-RS
- * 1.1 and 2.x chosen by the descriptor's rest-v2 element. The launcher (src/test/osgi-host) checks imports, the
- * Spring context, service references, module classes, every class and bytecode reference, and stop.
+ * host and for the Confluence 10 jar on the jakarta host, see {@link HostPlatform}), in a forked JVM whose class path
+ * is the host (Felix 7.0.5, Spring 5.3.39, our declarations of the Atlassian API with working stand-ins for its value
+ * types, the host libraries): Gemini Blueprint as the extender, non-validating; host packages and host services from
+ * the system bundle; on Confluence 9, JAX-RS 1.1 and 2.x chosen by the descriptor's rest-v2 element. The launcher
+ * (src/test/osgi-host) checks imports, the Spring context, service references, module classes, every class and
+ * bytecode reference, and stop.
  *
  * <p>Broken copies of the jar run in the same forked JVM, each in a fresh framework, one after the other: one JVM
  * per copy would cost a JVM start and JIT warm-up each.
@@ -78,7 +79,7 @@ class OsgiStartIT {
     }
 
     /** The jar as built and its broken copies; the copies check the launcher, the same for both jars: Confluence 9 only. */
-    private static final List<Scenario> BROKEN_COPIES = List.of(
+    private static final List<Scenario> AS_BUILT_AND_BROKEN_COPIES = List.of(
             new Scenario(AS_BUILT, entries -> {
             }),
             new Scenario("import-dropped", dropImport("com.atlassian.confluence.labels")),
@@ -96,7 +97,7 @@ class OsgiStartIT {
                     "<beans:bean id=\"messages\" class=\"io.github.postmortems.confluence.i18n.SalMessages\"/>\n"
                             + "    <beans:bean id=\"moreMessages\" class=\"io.github.postmortems.confluence.i18n.SalMessages\"/>")));
 
-    private static final List<Scenario> SCENARIOS = PLATFORM == HostPlatform.CONFLUENCE_9 ? BROKEN_COPIES
+    private static final List<Scenario> SCENARIOS = PLATFORM == HostPlatform.CONFLUENCE_9 ? AS_BUILT_AND_BROKEN_COPIES
             : List.of(new Scenario(AS_BUILT, entries -> {
             }));
 
