@@ -41,7 +41,11 @@ class AppSignatureIT {
 
     @BeforeAll
     static void signACopyOfTheBuiltJarWithAThrowawayKey() throws Exception {
-        Path built = Path.of(System.getProperty("plugin.jar"));
+        String location = System.getProperty("plugin.jar");
+        if (location == null) {
+            throw new IllegalStateException("plugin.jar is not set: run this check through 'mvn verify'");
+        }
+        Path built = Path.of(location);
         jar = work.resolve(built.getFileName());
         Files.copy(built, jar);
         key = work.resolve("app-signing.key");
