@@ -26,8 +26,8 @@ final class Descriptor {
     private static final Map<String, String> CLASS_ATTRIBUTE_TYPES = Map.of(
             "xhtml-macro", "com.atlassian.confluence.macro.Macro",
             "condition", "com.atlassian.plugin.web.Condition",
-            "servlet", "javax.servlet.http.HttpServlet",
-            "servlet-filter", "javax.servlet.Filter",
+            "servlet", HostPlatform.current().servlet() + ".http.HttpServlet",
+            "servlet-filter", HostPlatform.current().servlet() + ".Filter",
             "component", "");
 
     private Descriptor() {

@@ -1,5 +1,6 @@
 package io.github.postmortems.packaging;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +31,17 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Starts the built jar the way Confluence does, in a forked JVM whose class path is the host (Felix 7.0.5, Spring
- * 5.3.39, our declarations of the Atlassian API with working stand-ins for its value types, the host libraries):
- * Gemini Blueprint as the extender, non-validating; host packages and host services from the system bundle; JAX-RS
- * 1.1 and 2.x chosen by the descriptor's rest-v2 element. The launcher (src/test/osgi-host) checks imports, the
- * Spring context, service references, module classes, every class and bytecode reference, and stop.
+ * Starts the built jar the way Confluence does (once per jar: failsafe runs it for the Confluence 9 jar on the javax
+ * host and for the Confluence 10 jar on the jakarta host, see {@link HostPlatform}), in a forked JVM whose class path
+ * is the host (Felix 7.0.5, Spring 5.3.39, our declarations of the Atlassian API with working stand-ins for its value
+ * types, the host libraries): Gemini Blueprint as the extender, non-validating; host packages and host services from
+ * the system bundle; on Confluence 9, JAX-RS 1.1 and 2.x chosen by the descriptor's rest-v2 element. The launcher
+ * (src/test/osgi-host) checks imports, the Spring context, service references, module classes, every class and
+ * bytecode reference, and stop.
  *
  * <p>Broken copies of the jar run in the same forked JVM, each in a fresh framework, one after the other: one JVM
  * per copy would cost a JVM start and JIT warm-up each.
@@ -46,6 +50,9 @@ class OsgiStartIT {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final String AS_BUILT = "as-built";
+    private static final HostPlatform PLATFORM = HostPlatform.current();
+    /** On the jakarta host: the Confluence 9 jar, which must not resolve there. */
+    private static final String OTHER_PLATFORMS_JAR = "confluence-9-jar";
     private static final String LAUNCHER = "io.github.postmortems.osgihost.HostLauncher";
     /** By the Spring DTD: spring.schemas is invisible to the extender bundle, so an XSD would be fetched online. */
     private static final String EXTENDER_CONFIG = """
@@ -71,7 +78,8 @@ class OsgiStartIT {
         }
     }
 
-    private static final List<Scenario> SCENARIOS = List.of(
+    /** The jar as built and its broken copies; the copies check the launcher, the same for both jars: Confluence 9 only. */
+    private static final List<Scenario> AS_BUILT_AND_BROKEN_COPIES = List.of(
             new Scenario(AS_BUILT, entries -> {
             }),
             new Scenario("import-dropped", dropImport("com.atlassian.confluence.labels")),
@@ -89,6 +97,10 @@ class OsgiStartIT {
                     "<beans:bean id=\"messages\" class=\"io.github.postmortems.confluence.i18n.SalMessages\"/>\n"
                             + "    <beans:bean id=\"moreMessages\" class=\"io.github.postmortems.confluence.i18n.SalMessages\"/>")));
 
+    private static final List<Scenario> SCENARIOS = PLATFORM == HostPlatform.CONFLUENCE_9 ? AS_BUILT_AND_BROKEN_COPIES
+            : List.of(new Scenario(AS_BUILT, entries -> {
+            }));
+
     private static final Map<String, List<Line>> reports = new TreeMap<>();
     private static long millis;
 
@@ -101,27 +113,32 @@ class OsgiStartIT {
         }
         Path hostDir = Path.of(host);
         Path pluginJar = Path.of(System.getProperty("plugin.jar"));
-        Path work = hostDir.resolveSibling("osgi-start");
+        Path work = hostDir.resolveSibling(PLATFORM == HostPlatform.CONFLUENCE_9 ? "osgi-start" : "osgi-start-jakarta");
         deleteTree(work);
         Files.createDirectories(work);
 
         List<Path> hostJars = jars(hostDir.resolve("host"));
         List<Path> bundleJars = jars(hostDir.resolve("bundles"));
-        Path declarations = copyHostDeclarations(pluginJar.resolveSibling("classes"), work.resolve("host-api"));
+        Path declarations = copyHostDeclarations(Path.of(System.getProperty("host.api.classes",
+                pluginJar.resolveSibling("classes").toString())), work.resolve("host-api"));
         Path launcher = compileLauncher(work.resolve("launcher"), declarations, hostJars, bundleJars);
         Path fragment = extenderFragment(launcher, work.resolve("gemini-extender-config.jar"));
 
         List<String> config = new ArrayList<>();
         config.add("report\t" + work.resolve("report.tsv"));
         config.add("storage\t" + work.resolve("felix"));
-        for (String name : List.of("gemini-blueprint-io", "gemini-blueprint-core", "gemini-blueprint-extender",
-                "jsr311-api", "javax.ws.rs-api")) {
+        List<Path> gemini = new ArrayList<>();
+        for (String name : List.of("gemini-blueprint-io", "gemini-blueprint-core", "gemini-blueprint-extender")) {
             if (name.equals("gemini-blueprint-extender")) {
                 config.add("bundle\t" + fragment); // attached to the extender when it resolves
             }
-            config.add("bundle\t" + bundleJars.stream().filter(j -> j.getFileName().toString().startsWith(name + "-"))
-                    .findFirst().orElseThrow(() -> new AssertionError(name + " is not in " + hostDir.resolve("bundles"))));
+            Path bundle = bundleJars.stream().filter(j -> j.getFileName().toString().startsWith(name + "-"))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + " is not in " + hostDir.resolve("bundles")));
+            gemini.add(bundle);
+            config.add("bundle\t" + bundle);
         }
+        // the platform's JAX-RS bundles: 1.1 and 2.x on Confluence 9, 3.x on Confluence 10
+        bundleJars.stream().filter(j -> !gemini.contains(j)).forEach(j -> config.add("bundle\t" + j));
         hostExports(hostJars, declarations).forEach((pkg, version) -> config.add("export\t" + pkg + "\t" + version));
         ConfluenceHostServices.ALL.forEach(s -> config.add("service\t" + s.type() + "\t" + s.seenAt()));
         try (PluginJar jar = PluginJar.built()) {
@@ -133,6 +150,9 @@ class OsgiStartIT {
             Path copy = work.resolve("jars").resolve(scenario.name() + ".jar");
             mutatedCopy(pluginJar, copy, scenario.mutation());
             config.add("scenario\t" + scenario.name() + "\t" + copy);
+        }
+        if (PLATFORM == HostPlatform.CONFLUENCE_10) {
+            config.add("scenario\t" + OTHER_PLATFORMS_JAR + "\t" + System.getProperty("plugin.jar.confluence-9"));
         }
         Path configFile = work.resolve("launcher.tsv");
         Files.write(configFile, config, StandardCharsets.UTF_8);
@@ -172,8 +192,10 @@ class OsgiStartIT {
         long declared = count(AS_BUILT, "imports-declared");
         assertTrue(declared > 20, "only " + declared + " imports seen");
         assertEquals(declared - count(AS_BUILT, "imports-optional-unwired"), count(AS_BUILT, "imports-wired"));
-        assertTrue(info(AS_BUILT, "wire").stream().allMatch(w -> w.contains("javax.ws.rs-api 2.")),
-                "rest-v2 plugins get JAX-RS 2: " + info(AS_BUILT, "wire"));
+        assertFalse(info(AS_BUILT, "wire").isEmpty(), "no JAX-RS wire seen");
+        assertTrue(info(AS_BUILT, "wire").stream().allMatch(w -> w.startsWith(PLATFORM.jaxRs())
+                        && w.contains(PLATFORM.jaxRsBundle())),
+                "rest-v2 plugins get JAX-RS " + PLATFORM.jaxRsRange() + ": " + info(AS_BUILT, "wire"));
     }
 
     @Test
@@ -213,6 +235,7 @@ class OsgiStartIT {
 
     @Test
     void aPackageDroppedFromImportPackageFailsNamingThePackage() {
+        assumeBrokenCopiesRun();
         assertFailsNaming("import-dropped", "Could not find class [com.atlassian.confluence.labels.LabelManager]");
         // the class check names it too, whether or not a Spring bean happens to use the package
         assertFailsNaming("import-dropped", "refers to com.atlassian.confluence.labels.LabelManager", "not found");
@@ -220,12 +243,14 @@ class OsgiStartIT {
 
     @Test
     void aReferenceToAServiceConfluenceDoesNotPublishFailsNamingTheInterface() {
+        assumeBrokenCopiesRun();
         assertTrue(ConfluenceHostServices.ALL.stream().noneMatch(s -> s.type().equals("com.atlassian.scheduler.JobRunner")));
         assertFailsNaming("unpublished-service", "service reference never binds", "com.atlassian.scheduler.JobRunner");
     }
 
     @Test
     void withoutRestV2TheJarDoesNotResolveForItsJaxRs2Range() {
+        assumeBrokenCopiesRun();
         // Confluence shows JAX-RS 1.1 only to plugins without <rest-v2/>; our [2.0.0,3.0.0) import then refuses to
         // resolve, so the plugin fails at enable time instead of at the first request (MediaType.withCharset).
         assertFailsNaming("rest-v2-removed", "Unable to resolve", "osgi.wiring.package=javax.ws.rs",
@@ -234,18 +259,33 @@ class OsgiStartIT {
 
     @Test
     void anInitMethodNamingNoMethodFailsTheContextNamingIt() {
+        assumeBrokenCopiesRun();
         assertFailsNaming("init-method-missing", "subscribe", "blueprintPageCreatedListener");
     }
 
     @Test
     void aDroppedDestroyMethodLeavesTheIndexWorkerRunningAfterStop() {
+        assumeBrokenCopiesRun();
         assertFailsNaming("destroy-method-dropped", "thread \"postmortems-index\"", "still running after stop");
     }
 
     @Test
     void aSecondBeanOfAConstructorParameterTypeFailsNamingTheType() {
+        assumeBrokenCopiesRun();
         assertFailsNaming("second-bean-of-a-parameter-type", "io.github.postmortems.text.Messages",
                 "messages,moreMessages");
+    }
+
+    @Test
+    void theConfluence9JarDoesNotResolveOnTheJakartaHost() {
+        Assumptions.assumeTrue(PLATFORM == HostPlatform.CONFLUENCE_10, "the jakarta host only");
+        // the host has no javax.ws.rs: had the Transformer left a javax import, the as-built jar would fail like this
+        assertFailsNaming(OTHER_PLATFORMS_JAR, "Unable to resolve", "osgi.wiring.package=javax.");
+    }
+
+    private static void assumeBrokenCopiesRun() {
+        Assumptions.assumeTrue(PLATFORM == HostPlatform.CONFLUENCE_9,
+                "the broken copies run once, on the Confluence 9 host (the launcher is the same for both jars)");
     }
 
     private static void assertFailsNaming(String scenario, String... causes) {

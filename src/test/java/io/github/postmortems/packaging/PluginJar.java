@@ -55,7 +55,28 @@ final class PluginJar implements AutoCloseable {
                 urls.add(copy.toUri().toURL());
             }
         }
-        this.loader = new URLClassLoader(urls.toArray(URL[]::new), new HostOnly(PluginJar.class.getClassLoader()));
+        this.loader = new URLClassLoader(urls.toArray(URL[]::new),
+                new HostOnly(PluginJar.class.getClassLoader(), jakartaApis()));
+    }
+
+    /**
+     * The jakarta servlet, JAX-RS and inject API jars of the start test's host (failsafe's osgi.host.dir), or none:
+     * only the Confluence 10 host has them, and the unit tests' class path has no jakarta.* at all.
+     */
+    private static ClassLoader jakartaApis() throws IOException {
+        String host = System.getProperty("osgi.host.dir");
+        List<URL> jars = new ArrayList<>();
+        for (String dir : List.of("host", "bundles")) {
+            Path folder = host == null ? null : Path.of(host, dir);
+            if (folder != null && Files.isDirectory(folder)) {
+                try (var files = Files.list(folder)) {
+                    for (Path jar : files.filter(f -> f.getFileName().toString().startsWith("jakarta.")).sorted().toList()) {
+                        jars.add(jar.toUri().toURL());
+                    }
+                }
+            }
+        }
+        return new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
     /** The jar the build just made (failsafe passes its path). */
@@ -115,6 +136,12 @@ final class PluginJar implements AutoCloseable {
         }
     }
 
+    byte[] bytes(String name) throws IOException {
+        try (InputStream in = jar.getInputStream(requireEntry(name))) {
+            return in.readAllBytes();
+        }
+    }
+
     Document xml(String name) throws IOException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -143,6 +170,9 @@ final class PluginJar implements AutoCloseable {
     @Override
     public void close() throws IOException {
         loader.close();
+        if (loader.getParent() instanceof HostOnly host && host.jakartaApis instanceof URLClassLoader apis) {
+            apis.close();
+        }
         jar.close();
         try (var files = Files.walk(unpacked)) {
             for (Path file : (Iterable<Path>) files.sorted(Collections.reverseOrder())::iterator) {
@@ -158,10 +188,12 @@ final class PluginJar implements AutoCloseable {
      */
     private static final class HostOnly extends ClassLoader {
         private final ClassLoader testClassPath;
+        private final ClassLoader jakartaApis;
 
-        HostOnly(ClassLoader testClassPath) {
+        HostOnly(ClassLoader testClassPath, ClassLoader jakartaApis) {
             super(ClassLoader.getPlatformClassLoader());
             this.testClassPath = testClassPath;
+            this.jakartaApis = jakartaApis;
         }
 
         @Override
@@ -169,7 +201,7 @@ final class PluginJar implements AutoCloseable {
             String path = name.replace('.', '/');
             for (String prefix : HOST_PREFIXES) {
                 if (path.startsWith(prefix)) {
-                    return testClassPath.loadClass(name);
+                    return (prefix.equals("jakarta/") ? jakartaApis : testClassPath).loadClass(name);
                 }
             }
             throw new ClassNotFoundException(name + " is neither in the plugin jar nor supplied by the host");

@@ -22,12 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Checks on the jar a Confluence admin uploads: what the plugin system reads first (manifest, descriptor), what the
- * OSGi framework resolves (imports), and that nothing of the host's is inside.
+ * OSGi framework resolves (imports), and that nothing of the host's is inside. Failsafe runs them once per jar: the
+ * Confluence 9 one and the Confluence 10 one the Transformer made from it ({@link HostPlatform}).
  */
 class PluginJarIT {
 
-    /** The one range we mean: JAX-RS 2.x, as Atlassian's REST v2 plugins import it on Confluence 9. */
-    private static final String JAX_RS_2 = "[2.0.0,3.0.0)";
+    private static final HostPlatform PLATFORM = HostPlatform.current();
 
     private static PluginJar jar;
     private static Document descriptor;
@@ -87,15 +87,19 @@ class PluginJarIT {
     }
 
     @Test
-    void importsCarryNoVersionRangesButJaxRs2AndNoEmbeddedLibrary() throws IOException {
+    void importsCarryNoVersionRangesButJaxRsAndNoEmbeddedLibrary() throws IOException {
         List<ImportedPackage> imports = ImportedPackage.parse(jar.manifest().getMainAttributes().getValue("Import-Package"));
         List<String> problems = new ArrayList<>();
         for (ImportedPackage imported : imports) {
             String version = imported.attributes().getOrDefault("version", "0");
-            boolean jaxRs = imported.name().equals("javax.ws.rs") || imported.name().startsWith("javax.ws.rs.");
-            if (jaxRs && !version.equals(JAX_RS_2)) {
+            boolean jaxRs = imported.name().equals(PLATFORM.jaxRs()) || imported.name().startsWith(PLATFORM.jaxRs() + ".");
+            if (jaxRs && !version.equals(PLATFORM.jaxRsRange())) {
                 problems.add(imported.name() + " is imported with version " + version + "; JAX-RS must be "
-                        + JAX_RS_2 + ", or Confluence 9 may wire 1.1 (MediaType.withCharset then fails at a request)");
+                        + PLATFORM.jaxRsRange() + " on " + PLATFORM.id()
+                        + " (on 9, a wider range may wire JAX-RS 1.1 and MediaType.withCharset fails at a request)");
+            } else if (PLATFORM.otherNamespaceApis().stream().anyMatch(p -> startsWithPackage(imported.name(), p))) {
+                problems.add(imported.name() + " is imported, but " + PLATFORM.id() + " has it only as "
+                        + PLATFORM.movedApis());
             } else if (!jaxRs && !version.equals("0")) {
                 problems.add(imported.name() + " is imported with version " + version
                         + "; a range may not resolve on every Confluence 9.x");
@@ -146,7 +150,7 @@ class PluginJarIT {
             if (name.startsWith(prefix) && name.endsWith(".class") && !name.contains("$")) {
                 Class<?> type = jar.load(name.substring(0, name.length() - 6).replace('/', '.'));
                 if (type != null && java.util.Arrays.stream(type.getAnnotations())
-                        .anyMatch(a -> a.annotationType().getName().equals("javax.ws.rs.Path"))) {
+                        .anyMatch(a -> a.annotationType().getName().equals(PLATFORM.pathAnnotation()))) {
                     resources.add(type.getName());
                 }
             }
@@ -245,5 +249,62 @@ class PluginJarIT {
             }
         }
         assertEquals(List.of(), notImported, "services referenced in Spring XML need their packages imported");
+    }
+
+    @Test
+    void noClassRefersToTheServletJaxRsOrInjectPackagesOfTheOtherConfluence() throws IOException {
+        List<String> offending = new ArrayList<>();
+        int ownReferences = 0;
+        for (String name : jar.entryNames()) {
+            // the pom copy is text about the build; embedded libraries are checked by the start test's linking
+            if (name.endsWith("/") || name.startsWith("META-INF/maven/") || name.startsWith("META-INF/lib/")) {
+                continue;
+            }
+            String text = new String(jar.bytes(name), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (PLATFORM.otherNamespaceApis().stream().anyMatch(p -> mentions(text, p))) {
+                offending.add(name);
+            }
+            if (PLATFORM.movedApis().stream().anyMatch(p -> mentions(text, p))) {
+                ownReferences++;
+            }
+        }
+        assertTrue(ownReferences > 10, "only " + ownReferences + " entries refer to " + PLATFORM.movedApis()
+                + "; the scan reads nothing");
+        assertEquals(List.of(), offending, PLATFORM.id() + " has no " + PLATFORM.otherNamespaceApis());
+    }
+
+    @Test
+    void theConfluence10JarDiffersFromTheConfluence9JarOnlyInClassesAndManifest() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PLATFORM == HostPlatform.CONFLUENCE_10,
+                "compares the Confluence 10 jar with the one it was made from");
+        String location = System.getProperty("plugin.jar.confluence-9");
+        assertNotNull(location, "plugin.jar.confluence-9 is not set");
+        try (java.util.jar.JarFile confluence9 = new java.util.jar.JarFile(location)) {
+            Set<String> names = new TreeSet<>();
+            java.util.Collections.list(confluence9.entries()).forEach(e -> names.add(e.getName()));
+            assertEquals(names, jar.entryNames(), "the same entries in both jars");
+            List<String> changed = new ArrayList<>();
+            for (String name : names) {
+                if (!name.endsWith("/") && !java.util.Arrays.equals(jar.bytes(name),
+                        confluence9.getInputStream(confluence9.getEntry(name)).readAllBytes())) {
+                    changed.add(name);
+                }
+            }
+            assertTrue(changed.contains("META-INF/MANIFEST.MF"), "the manifest's imports were not rewritten");
+            assertTrue(changed.size() > 10, "only " + changed + " changed");
+            // META-INF/maven is Maven's metadata, which the Transformer's jar goal writes anew from the project
+            assertEquals(List.of(), changed.stream().filter(n -> !n.endsWith(".class") && !n.equals("META-INF/MANIFEST.MF")
+                    && !n.startsWith("META-INF/maven/")).toList(),
+                    "descriptor, Spring XML, templates and i18n are the Confluence 9 jar's, byte for byte");
+        }
+    }
+
+    /** A reference to the package or a subpackage, in a class file's internal form or in text. */
+    private static boolean mentions(String text, String pkg) {
+        return text.contains(pkg + ".") || text.contains(pkg.replace('.', '/') + "/");
+    }
+
+    private static boolean startsWithPackage(String name, String pkg) {
+        return name.equals(pkg) || name.startsWith(pkg + ".");
     }
 }

@@ -24,7 +24,7 @@ final class SpringWiring {
     private static final Set<String> OSGI = Set.of(
             "http://www.eclipse.org/gemini/blueprint/schema/blueprint", "http://www.springframework.org/schema/osgi");
     private static final Set<String> INJECT = Set.of(
-            "javax.inject.Inject", "org.springframework.beans.factory.annotation.Autowired");
+            "javax.inject.Inject", "jakarta.inject.Inject", "org.springframework.beans.factory.annotation.Autowired");
 
     private final Map<String, String> beans = new LinkedHashMap<>();
     private final Map<String, String> references = new LinkedHashMap<>();

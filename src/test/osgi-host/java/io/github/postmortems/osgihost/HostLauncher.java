@@ -263,7 +263,7 @@ public final class HostLauncher {
         for (BundleWire wire : wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
             wired.add(wire.getRequirement());
             String pkg = (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
-            if (pkg.startsWith("javax.ws.rs")) {
+            if (pkg.startsWith("javax.ws.rs") || pkg.startsWith("jakarta.ws.rs")) {
                 info("wire", pkg + " -> " + wire.getProvider().getSymbolicName() + " " + wire.getProvider().getVersion());
             }
         }
@@ -434,7 +434,8 @@ public final class HostLauncher {
                 try {
                     Class<?> type = plugin.loadClass(name);
                     for (var annotation : type.getAnnotations()) {
-                        if (annotation.annotationType().getName().equals("javax.ws.rs.Path")) {
+                        String annotationType = annotation.annotationType().getName();
+                        if (annotationType.equals("javax.ws.rs.Path") || annotationType.equals("jakarta.ws.rs.Path")) {
                             resources.add(name);
                         }
                     }
