@@ -5,8 +5,10 @@ import io.github.postmortems.text.Messages;
 import io.github.postmortems.timeline.EntryKind;
 
 import java.net.URI;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,7 @@ import java.util.Optional;
 /**
  * Turns an incident as Jira told it into a draft: the wizard's values, timeline rows from the change history, rows
  * offered from the comments, countermeasures from the linked issues. Plain and linear in the size of the incident;
- * texts come from {@link Messages}, in the reader's language.
+ * texts come from {@link Messages}, in the reader's language. One drafter serves one draft (it is not thread-safe).
  */
 public final class IncidentDrafter {
 
@@ -26,11 +28,11 @@ public final class IncidentDrafter {
     private static final String FOCUSED_COMMENT = "?focusedCommentId=";
 
     private final IncidentSettings settings;
-    private final Messages messages;
+    private final Patterns messages;
 
     public IncidentDrafter(IncidentSettings settings, Messages messages) {
         this.settings = settings;
-        this.messages = messages;
+        this.messages = new Patterns(messages);
     }
 
     public IncidentDraft draft(JiraIncident incident) {
@@ -169,5 +171,22 @@ public final class IncidentDrafter {
 
     private static String shown(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /**
+     * The reader's texts, each pattern read and compiled once per drafter: a long incident formats the same dozen
+     * patterns a thousand times. The arguments are all text, so the pattern's locale changes nothing.
+     */
+    private static final class Patterns {
+        private final Messages messages;
+        private final Map<String, MessageFormat> compiled = new HashMap<>();
+
+        Patterns(Messages messages) {
+            this.messages = messages;
+        }
+
+        String text(String key, Object... args) {
+            return compiled.computeIfAbsent(key, k -> new MessageFormat(messages.pattern(k), Locale.ROOT)).format(args);
+        }
     }
 }
