@@ -4,6 +4,7 @@ import io.github.postmortems.jira.JiraConnections;
 import io.github.postmortems.jira.JiraFailure;
 import io.github.postmortems.jira.JiraIncident;
 import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.text.Messages;
 
@@ -20,11 +21,25 @@ public final class DraftFromIncident {
     private final Supplier<JiraSettings> jiraSettings;
     private final Supplier<IncidentSettings> incidentSettings;
 
-    public DraftFromIncident(JiraConnections connections, Supplier<JiraSettings> jiraSettings,
-                             Supplier<IncidentSettings> incidentSettings) {
+    /**
+     * The mappings are the defaults, with a token allowed to read the project countermeasures go to, until the
+     * administrator can change them on the settings page (issue 15, item 8).
+     */
+    public DraftFromIncident(JiraConnections connections, JiraSettingsStore store) {
+        this(connections, store::load, () -> IncidentSettings.defaults(store.load().projectKey()));
+    }
+
+    private DraftFromIncident(JiraConnections connections, Supplier<JiraSettings> jiraSettings,
+                              Supplier<IncidentSettings> incidentSettings) {
         this.connections = connections;
         this.jiraSettings = jiraSettings;
         this.incidentSettings = incidentSettings;
+    }
+
+    /** With mappings of the caller's choice. */
+    public static DraftFromIncident withMappings(JiraConnections connections, JiraSettingsStore store,
+                                                 Supplier<IncidentSettings> mappings) {
+        return new DraftFromIncident(connections, store::load, mappings);
     }
 
     public DraftOutcome draft(String typed, Messages messages) {

@@ -19,6 +19,7 @@ import io.github.postmortems.jira.TokenTransport;
 import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.memory.FixedConnections;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.text.BundleMessages;
 import io.github.postmortems.text.Messages;
@@ -65,8 +66,8 @@ class IncidentDraftBench {
                 return response;
             };
             DraftFromIncident draft = new DraftFromIncident(new FixedConnections(new JiraClient(recording)),
-                    () -> new JiraSettings(new JiraSettings.Connection.ApplicationLink("link"), "OPS", "Task",
-                            Map.of(), null, ""), () -> IncidentSettings.defaults("OPS"));
+                    new FixedSettings(new JiraSettings(new JiraSettings.Connection.ApplicationLink("link"), "OPS",
+                            "Task", Map.of(), null, "")));
 
             IncidentDraft drafted = assertInstanceOf(DraftOutcome.Drafted.class,
                     draft.draft(key.toString(), BundleMessages.english())).draft();

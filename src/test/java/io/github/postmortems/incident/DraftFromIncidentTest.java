@@ -12,6 +12,7 @@ import io.github.postmortems.jira.fake.Endpoint;
 import io.github.postmortems.jira.fake.Fault;
 import io.github.postmortems.jira.fake.FakeJira;
 import io.github.postmortems.jira.memory.FixedConnections;
+import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.jira.memory.ImpersonatingConnections;
 import io.github.postmortems.text.BundleMessages;
 import io.github.postmortems.timeline.EntryKind;
@@ -67,8 +68,8 @@ class DraftFromIncidentTest {
 
     private static DraftFromIncident asUser(FakeJira jira, String user, IncidentSettings settings) {
         JiraClient client = client(jira, FakeJira.tokenFor(user));
-        return new DraftFromIncident(new ImpersonatingConnections(client, client(jira, FakeJira.TOKEN)),
-                () -> linked(jira), () -> settings);
+        return DraftFromIncident.withMappings(new ImpersonatingConnections(client, client(jira, FakeJira.TOKEN)),
+                new FixedSettings(linked(jira)), () -> settings);
     }
 
     private static JiraSettings linked(FakeJira jira) {
@@ -190,7 +191,7 @@ class DraftFromIncidentTest {
         try (FakeJira jira = jira()) {
             String secret = jira.incident("SEC", "Leaked key", "ana", "High", CREATED);
             DraftFromIncident withToken = new DraftFromIncident(new FixedConnections(client(jira, FakeJira.TOKEN)),
-                    () -> linked(jira), () -> IncidentSettings.defaults("OPS"));
+                    new FixedSettings(linked(jira)));
 
             DraftOutcome outcome = withToken.draft(secret, BundleMessages.english());
 
@@ -211,7 +212,7 @@ class DraftFromIncidentTest {
             assertInstanceOf(DraftOutcome.NotAKey.class,
                     asUser(jira, "ana", IncidentSettings.defaults("OPS")).draft("checkout", BundleMessages.english()));
             DraftFromIncident unconfigured = new DraftFromIncident(new FixedConnections(client(jira, FakeJira.TOKEN)),
-                    JiraSettings::unconfigured, () -> IncidentSettings.defaults(""));
+                    new FixedSettings(JiraSettings.unconfigured()));
             assertInstanceOf(DraftOutcome.NotConfigured.class, unconfigured.draft(key, BundleMessages.english()));
         }
     }
