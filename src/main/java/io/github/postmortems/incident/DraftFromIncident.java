@@ -5,6 +5,7 @@ import io.github.postmortems.jira.JiraFailure;
 import io.github.postmortems.jira.JiraIncident;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
+import io.github.postmortems.jira.JiraUnauthorized;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.text.Messages;
 
@@ -57,6 +58,10 @@ public final class DraftFromIncident {
         Optional<JiraIncident> incident;
         try {
             incident = connections.forCurrentUser().incident(key.get(), settings.fieldsToRead());
+        } catch (JiraUnauthorized unauthorized) {
+            return unauthorized.reason() == JiraUnauthorized.Reason.CONSENT_NEEDED
+                    ? new DraftOutcome.ConsentNeeded(unauthorized.authorisationIfKnown())
+                    : new DraftOutcome.JiraUnreachable(unauthorized.getMessage());
         } catch (JiraFailure failure) {
             return new DraftOutcome.JiraUnreachable(failure.getMessage());
         }

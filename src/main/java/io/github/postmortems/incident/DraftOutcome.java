@@ -24,6 +24,14 @@ public sealed interface DraftOutcome {
     record NotAllowed(IssueKey key) implements DraftOutcome {
     }
 
+    /**
+     * The application link needs the user's consent before it may read Jira as them.
+     *
+     * @param authorisation where the user gives it, when the link says
+     */
+    record ConsentNeeded(java.util.Optional<java.net.URI> authorisation) implements DraftOutcome {
+    }
+
     /** Jira did not answer, or answered with an error; {@code reason} is for the log, not the wizard. */
     record JiraUnreachable(String reason) implements DraftOutcome {
     }

@@ -218,6 +218,30 @@ class DraftFromIncidentTest {
     }
 
     @Test
+    void anApplicationLinkWaitingForTheUsersConsentSaysWhereToGiveIt() {
+        URI consent = URI.create("https://jira.example.com/plugins/servlet/oauth/authorize?oauth_token=x");
+        io.github.postmortems.jira.JiraConnections waiting = new io.github.postmortems.jira.JiraConnections() {
+            @Override
+            public JiraClient forCurrentUser() throws io.github.postmortems.jira.JiraFailure {
+                throw io.github.postmortems.jira.JiraUnauthorized.consentNeeded(consent);
+            }
+
+            @Override
+            public JiraClient forBackground() {
+                throw new AssertionError("a draft reads as the user only");
+            }
+
+            @Override
+            public boolean actsAsEachUser() {
+                return true;
+            }
+        };
+        DraftFromIncident drafts = new DraftFromIncident(waiting, new FixedSettings(linked(null)));
+
+        assertEquals(new DraftOutcome.ConsentNeeded(Optional.of(consent)), drafts.draft("OPS-1", BundleMessages.english()));
+    }
+
+    @Test
     void anUnmappedPriorityLeavesTheSeverityToThePersonAndSaysWhy() {
         try (FakeJira jira = jira()) {
             String key = jira.incident("OPS", "Slow search", "ana", "Medium", CREATED);

@@ -77,6 +77,13 @@ public class IncidentDraftResource {
         if (outcome instanceof DraftOutcome.NotConfigured) {
             return JsonAnswers.status(409, messages.text("postmortems.incident.refused.not-configured"));
         }
+        if (outcome instanceof DraftOutcome.ConsentNeeded consent) {
+            Map<String, String> json = new LinkedHashMap<>();
+            json.put("message", messages.text("postmortems.incident.refused.consent"));
+            consent.authorisation().ifPresent(uri -> json.put("authorisationUrl", uri.toString()));
+            return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE).entity(JsonAnswers.GSON.toJson(json))
+                    .build();
+        }
         if (outcome instanceof DraftOutcome.JiraUnreachable unreachable) {
             // Jira's address and error page are for the log; the person gets one line they can act on.
             LOG.warn("Drafting a postmortem from a Jira incident failed: {}", unreachable.reason());
