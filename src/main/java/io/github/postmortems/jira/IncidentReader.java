@@ -143,33 +143,74 @@ final class IncidentReader {
             if (!element.isJsonObject()) {
                 continue;
             }
+            // One pass over each object's members: a long history is thousands of lookups otherwise, each a tree search
             JsonObject history = element.getAsJsonObject();
-            Optional<Instant> at = Json.string(history, "created")
-                    .flatMap(text -> timeOrWarn(text, key + ": a change's time"));
-            JsonElement items = history.get("items");
+            String created = null;
+            String id = "";
+            JsonElement author = null;
+            JsonElement items = null;
+            for (Map.Entry<String, JsonElement> member : history.entrySet()) {
+                switch (member.getKey()) {
+                    case "created" -> created = primitive(member.getValue());
+                    case "id" -> id = cut(Optional.ofNullable(primitive(member.getValue())).orElse(""), MAX_NAME_CHARS);
+                    case "author" -> author = member.getValue();
+                    case "items" -> items = member.getValue();
+                    default -> { }
+                }
+            }
+            Optional<Instant> at = created == null ? Optional.empty()
+                    : timeOrWarn(created, key + ": a change's time");
             if (at.isEmpty() || items == null || !items.isJsonArray()) {
                 continue;
             }
-            String id = cut(Json.string(history, "id").orElse(""), MAX_NAME_CHARS);
-            Optional<JiraIncident.Person> author = person(history.get("author"));
+            Optional<JiraIncident.Person> by = person(author);
             int read = 0;
             for (JsonElement item : items.getAsJsonArray()) {
                 if (read++ >= MAX_ITEMS) {
                     break;
                 }
                 if (item.isJsonObject()) {
-                    JsonObject change = item.getAsJsonObject();
-                    Optional<String> field = Json.string(change, "field").filter(f -> !f.isBlank());
-                    if (field.isPresent()) {
-                        changes.add(new JiraIncident.Change(id, at.get(), author, cut(field.get(), MAX_NAME_CHARS),
-                                text(change, "from"), text(change, "fromString"), text(change, "to"),
-                                text(change, "toString")));
-                    }
+                    change(item.getAsJsonObject(), id, at.get(), by).ifPresent(changes::add);
                 }
             }
         }
         changes.sort(Comparator.comparing(JiraIncident.Change::at));
         return changes;
+    }
+
+    /** One item of a history entry: {@code field}, {@code from}, {@code fromString}, {@code to}, {@code toString}. */
+    private static Optional<JiraIncident.Change> change(JsonObject item, String id, Instant at,
+                                                        Optional<JiraIncident.Person> author) {
+        String field = null;
+        String from = null;
+        String fromText = null;
+        String to = null;
+        String toText = null;
+        for (Map.Entry<String, JsonElement> member : item.entrySet()) {
+            String value = primitive(member.getValue());
+            switch (member.getKey()) {
+                case "field" -> field = value;
+                case "from" -> from = value;
+                case "fromString" -> fromText = value;
+                case "to" -> to = value;
+                case "toString" -> toText = value;
+                default -> { }
+            }
+        }
+        if (field == null || field.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new JiraIncident.Change(id, at, author, cut(field, MAX_NAME_CHARS), cutOrNull(from),
+                cutOrNull(fromText), cutOrNull(to), cutOrNull(toText)));
+    }
+
+    /** A string, number or boolean as text; null for JSON null, objects and arrays. */
+    private static String primitive(JsonElement element) {
+        return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
+    }
+
+    private static String cutOrNull(String text) {
+        return text == null ? null : cut(text, MAX_NAME_CHARS);
     }
 
     private List<JiraIncident.Link> links(IssueKey key, JsonObject fields) {
@@ -224,10 +265,20 @@ final class IncidentReader {
         if (element == null || !element.isJsonObject()) {
             return Optional.empty();
         }
-        JsonObject user = element.getAsJsonObject();
-        return Json.string(user, "name").map(String::strip).filter(n -> !n.isEmpty())
-                .map(name -> new JiraIncident.Person(cut(name, MAX_NAME_CHARS),
-                        Json.string(user, "displayName").map(d -> cut(d.strip(), MAX_NAME_CHARS)).orElse(null)));
+        String name = null;
+        String displayName = null;
+        for (Map.Entry<String, JsonElement> member : element.getAsJsonObject().entrySet()) {
+            if (member.getKey().equals("name")) {
+                name = primitive(member.getValue());
+            } else if (member.getKey().equals("displayName")) {
+                displayName = primitive(member.getValue());
+            }
+        }
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new JiraIncident.Person(cut(name.strip(), MAX_NAME_CHARS),
+                displayName == null ? null : cut(displayName.strip(), MAX_NAME_CHARS)));
     }
 
     /** A field's value as text: a string or number as it is, an option's {@code value}, a user's or a priority's name. */
@@ -248,10 +299,6 @@ final class IncidentReader {
     private static Optional<JsonObject> object(JsonObject in, String member) {
         JsonElement found = in.get(member);
         return found != null && found.isJsonObject() ? Optional.of(found.getAsJsonObject()) : Optional.empty();
-    }
-
-    private static String text(JsonObject item, String member) {
-        return Json.string(item, member).map(t -> cut(t, MAX_NAME_CHARS)).orElse(null);
     }
 
     private Optional<Instant> timeOrWarn(String text, String what) {
