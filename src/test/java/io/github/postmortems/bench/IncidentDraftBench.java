@@ -48,7 +48,8 @@ class IncidentDraftBench {
     /** The fake pages comments as Jira DC's resource does, at most this many a page. */
     private static final int COMMENTS_PER_PAGE = 100;
     private static final Instant CREATED = Instant.parse("2026-11-28T09:00:00Z");
-    private static final Bench.Plan PLAN = new Bench.Plan(200, Duration.ofSeconds(5), 300);
+    /** Many iterations: on a shared 2-core machine a short run of one side can meet a quiet moment the other did not. */
+    private static final Bench.Plan PLAN = new Bench.Plan(300, Duration.ofSeconds(5), 1_000);
     private static final String[] STATUSES = {"In Progress", "In Review"};
 
     @Test
