@@ -240,8 +240,9 @@ public final class JiraClient {
 
     /**
      * One incident issue as the client's user may read it: {@code GET /rest/api/2/issue/{key}?expand=changelog} for
-     * its fields and whole change history (Jira DC answers the history in one piece; there is no paged changelog
-     * resource in DC 9), then its comments page by page ({@code GET /rest/api/2/issue/{key}/comment?startAt&maxResults}),
+     * its fields and whole change history (Jira Server/DC answers the history in one piece; the paged
+     * {@code /issue/{key}/changelog} resource is documented for Jira Cloud only, and pycontribs/jira#911 found it
+     * missing from the Server 8.7 reference; a Jira that does cut the history is told in the warnings), then its comments page by page ({@code GET /rest/api/2/issue/{key}/comment?startAt&maxResults}),
      * as many pages as Jira's paging needs and at most {@value IncidentReader#MAX_COMMENTS} comments. Empty when Jira
      * has no such issue or the user may not browse it (Jira answers both with 404).
      *
