@@ -23,14 +23,61 @@
         'postmortems.blueprint.wizard.error.zone-invalid': AJS.I18n.getText('postmortems.blueprint.wizard.error.zone-invalid'),
         'postmortems.blueprint.wizard.error.key-invalid': AJS.I18n.getText('postmortems.blueprint.wizard.error.key-invalid'),
         'postmortems.blueprint.wizard.error.user-too-long': AJS.I18n.getText('postmortems.blueprint.wizard.error.user-too-long'),
-        'postmortems.blueprint.wizard.warning.start-in-future': AJS.I18n.getText('postmortems.blueprint.wizard.warning.start-in-future')
+        'postmortems.blueprint.wizard.warning.start-in-future': AJS.I18n.getText('postmortems.blueprint.wizard.warning.start-in-future'),
+        'postmortems.blueprint.wizard.incident-title.label': AJS.I18n.getText('postmortems.blueprint.wizard.incident-title.label'),
+        'postmortems.blueprint.wizard.severity.label': AJS.I18n.getText('postmortems.blueprint.wizard.severity.label'),
+        'postmortems.blueprint.wizard.start-date.label': AJS.I18n.getText('postmortems.blueprint.wizard.start-date.label'),
+        'postmortems.blueprint.wizard.start-time.label': AJS.I18n.getText('postmortems.blueprint.wizard.start-time.label'),
+        'postmortems.blueprint.wizard.detect-date.label': AJS.I18n.getText('postmortems.blueprint.wizard.detect-date.label'),
+        'postmortems.blueprint.wizard.detect-time.label': AJS.I18n.getText('postmortems.blueprint.wizard.detect-time.label'),
+        'postmortems.blueprint.wizard.end-date.label': AJS.I18n.getText('postmortems.blueprint.wizard.end-date.label'),
+        'postmortems.blueprint.wizard.end-time.label': AJS.I18n.getText('postmortems.blueprint.wizard.end-time.label'),
+        'postmortems.blueprint.wizard.facilitator.label': AJS.I18n.getText('postmortems.blueprint.wizard.facilitator.label'),
+        'postmortems.blueprint.wizard.contact.label': AJS.I18n.getText('postmortems.blueprint.wizard.contact.label'),
+        'postmortems.blueprint.wizard.fill.heading': AJS.I18n.getText('postmortems.blueprint.wizard.fill.heading'),
+        'postmortems.blueprint.wizard.fill.responders': AJS.I18n.getText('postmortems.blueprint.wizard.fill.responders'),
+        'postmortems.blueprint.wizard.fill.apply': AJS.I18n.getText('postmortems.blueprint.wizard.fill.apply'),
+        'postmortems.blueprint.wizard.fill.cancel': AJS.I18n.getText('postmortems.blueprint.wizard.fill.cancel'),
+        'postmortems.blueprint.wizard.fill.failed': AJS.I18n.getText('postmortems.blueprint.wizard.fill.failed')
     };
+
+    // The incident's draft (io.github.postmortems.confluence.rest.IncidentDraftResource).
+    var INCIDENT_DRAFT = '/rest/postmortems/1.0/wizard/incident-draft';
 
     // The zone of the viewer's Confluence profile (io.github.postmortems.confluence.rest.WizardTimeZoneResource).
     var PROFILE_ZONE = '/rest/postmortems/1.0/wizard/time-zone';
 
     function message(key) {
         return MESSAGES[key] || key;
+    }
+
+    /** "Fill from Jira": asks for the draft as the signed-in user; a refusal is the server's one line. */
+    function bindFillFromJira(element) {
+        var button = element.querySelector('[data-fill-from-jira]');
+        var status = element.querySelector('[data-fill-status]');
+        var panel = element.querySelector('[data-fill-panel]');
+        if (!button || !status || !panel) {
+            return;
+        }
+        button.addEventListener('click', function () {
+            button.disabled = true;
+            $.ajax({
+                url: AJS.contextPath() + INCIDENT_DRAFT,
+                type: 'GET',
+                dataType: 'json',
+                data: {issue: element.elements.namedItem('incidentKey').value,
+                    timeZone: element.elements.namedItem('timeZone').value},
+                headers: {'X-Atlassian-Token': 'no-check'}
+            }).done(function (draft) {
+                PostmortemsWizardFill.show(element, status, panel, draft, message);
+            }).fail(function (xhr) {
+                var answer = xhr && xhr.responseJSON;
+                PostmortemsWizardFill.refuse(status, panel, answer && answer.message
+                    ? answer.message : message('postmortems.blueprint.wizard.fill.failed'));
+            }).always(function () {
+                button.disabled = false;
+            });
+        });
     }
 
     // <plugin key>:<web-item module key>, as the Create dialog knows the blueprint.
@@ -51,6 +98,7 @@
                 binder.autocompleteUser(state.$container);
             }
             form = PostmortemsWizardForm.bind(element, message);
+            bindFillFromJira(element);
         });
 
         wizard.on('submit.postmortemWizardPage', function () {

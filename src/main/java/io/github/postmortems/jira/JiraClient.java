@@ -231,6 +231,73 @@ public final class JiraClient {
         return fields;
     }
 
+    /** Comments asked a page; Jira DC's comment resource answers at most what its own limit allows and says so. */
+    static final int COMMENTS_PER_PAGE = 100;
+    /** The fields an incident draft reads, besides the extra ones the administrator chose. */
+    private static final List<String> INCIDENT_FIELDS = List.of("summary", "priority", "status", "created",
+            "resolutiondate", "assignee", "reporter", "issuelinks");
+    private static final java.util.regex.Pattern FIELD_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
+
+    /**
+     * One incident issue as the client's user may read it: {@code GET /rest/api/2/issue/{key}?expand=changelog} for
+     * its fields and whole change history (Jira Server/DC answers the history in one piece; the paged
+     * {@code /issue/{key}/changelog} resource is documented for Jira Cloud only, and pycontribs/jira#911 found it
+     * missing from the Server 8.7 reference; a Jira that does cut the history is told in the warnings), then its comments page by page ({@code GET /rest/api/2/issue/{key}/comment?startAt&maxResults}),
+     * as many pages as Jira's paging needs and at most {@value IncidentReader#MAX_COMMENTS} comments. Empty when Jira
+     * has no such issue or the user may not browse it (Jira answers both with 404).
+     *
+     * @param extraFields field ids to read as well (custom date or severity fields); ids that are not field ids are
+     *                    left out
+     */
+    public Optional<JiraIncident> incident(IssueKey key, Collection<String> extraFields) throws JiraFailure {
+        List<String> extras = extraFields.stream().filter(f -> f != null && FIELD_ID.matcher(f).matches())
+                .filter(f -> !INCIDENT_FIELDS.contains(f)).distinct().limit(20).toList();
+        List<String> fields = new ArrayList<>(INCIDENT_FIELDS);
+        fields.addAll(extras);
+        IncidentReader reader = new IncidentReader(key);
+        String path = "/rest/api/2/issue/" + JiraRequest.encode(key.toString());
+        IncidentReader.Issue issue;
+        try {
+            issue = reader.issue(call(JiraRequest.get(path, orderedQuery("fields", String.join(",", fields),
+                    "expand", "changelog")), "an incident"), extras);
+        } catch (JiraRejected rejected) {
+            if (rejected.status() == 404) {
+                return Optional.empty();
+            }
+            throw rejected;
+        }
+        List<JiraIncident.Comment> comments = new ArrayList<>();
+        int startAt = 0;
+        long total = 0;
+        for (int page = 0; page * COMMENTS_PER_PAGE < IncidentReader.MAX_COMMENTS; page++) {
+            IncidentReader.CommentPage answer = reader.comments(call(JiraRequest.get(path + "/comment",
+                    orderedQuery("startAt", String.valueOf(startAt), "maxResults", String.valueOf(COMMENTS_PER_PAGE))),
+                    "an incident's comments"), IncidentReader.MAX_COMMENTS - comments.size());
+            comments.addAll(answer.comments());
+            startAt += answer.served();
+            total = answer.total();
+            if (answer.served() == 0 || startAt >= total) {
+                break;
+            }
+        }
+        if (total > startAt) {
+            reader.warn(key + ": " + startAt + " of " + total + " comments were read");
+        }
+        comments.sort(java.util.Comparator.comparing(JiraIncident.Comment::at));
+        return Optional.of(new JiraIncident(issue.key(), issue.browseUrl(), issue.summary(), issue.priority(),
+                issue.created(), issue.resolved(), issue.assignee(), issue.reporter(), issue.fieldValues(),
+                issue.changes(), comments, issue.links(), reader.warnings()));
+    }
+
+    /** Query parameters in the order given, so requests read the same in logs and recordings. */
+    private static Map<String, String> orderedQuery(String... namesAndValues) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            query.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return query;
+    }
+
     /** Every page's {@code values} of a paged createmeta answer, at most {@value #MAX_PAGES} pages. */
     private List<JsonObject> pages(String path, String what) throws JiraFailure {
         List<JsonObject> values = new ArrayList<>();

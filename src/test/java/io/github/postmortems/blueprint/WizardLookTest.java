@@ -31,6 +31,8 @@ class WizardLookTest {
 
     private static final Path VALIDATION = Path.of("src/main/resources/js/postmortem-wizard-validation.js");
     private static final Path FORM = Path.of("src/main/resources/js/postmortem-wizard-form.js");
+    private static final Path FILL = Path.of("src/main/resources/js/postmortem-wizard-fill.js");
+    private static final Path CSS = Path.of("src/main/resources/css/postmortem-wizard.css");
     private static final String PROFILE_ZONE = "Europe/Berlin";
 
     @RegisterExtension
@@ -43,6 +45,8 @@ class WizardLookTest {
 
     private static LookPage page(String language, String then) {
         String script = """
+                <link rel="stylesheet" href="%s">
+                <script src="%s"></script>
                 <script src="%s"></script>
                 <script src="%s"></script>
                 <script src="%s"></script>
@@ -62,8 +66,8 @@ class WizardLookTest {
                   }
                   %s
                 }());
-                </script>""".formatted(VALIDATION.toAbsolutePath().toUri(), FORM.toAbsolutePath().toUri(),
-                messages(language).toUri(), PROFILE_ZONE, then);
+                </script>""".formatted(CSS.toAbsolutePath().toUri(), VALIDATION.toAbsolutePath().toUri(), FORM.toAbsolutePath().toUri(),
+                FILL.toAbsolutePath().toUri(), messages(language).toUri(), PROFILE_ZONE, then);
         return LookPage.titled("Create a postmortem").withSidebarCollapsed()
                 .fragment(WizardFormHtml.render(language) + script);
     }
@@ -90,6 +94,63 @@ class WizardLookTest {
             type('incidentKey', 'OPS-142'); type('facilitator', 'jdoe'); type('contact', 'asmith');
             type('meetingDate', '2026-10-06');
             """;
+
+    /** What IncidentDraftResource answers for a resolved incident, shown in the fill panel; the title already typed. */
+    private static final String FILL_PANEL = """
+            type('incidentTitle', 'Card payments failing');
+            type('incidentKey', 'OPS-142');
+            PostmortemsWizardFill.show(form, form.querySelector('[data-fill-status]'),
+                form.querySelector('[data-fill-panel]'), {
+                  values: {incidentKey: 'OPS-142', incidentTitle: 'Checkout returned errors for EU customers',
+                    severity: 'SEV2', startDate: '2026-10-04', startTime: '23:59', detectDate: '2026-10-05',
+                    detectTime: '00:12', endDate: '2026-10-05', endTime: '11:05', timeZone: 'Europe/Berlin',
+                    contact: 'asmith', facilitator: 'jdoe'},
+                  responders: [{username: 'asmith', displayName: 'Alice Smith'},
+                    {username: 'jdoe', displayName: 'John Doe'}, {username: 'bo', displayName: 'Bo Dev'}],
+                  warnings: []
+                }, function (key) { return messages[key] || key; });
+            """;
+
+    @Test
+    void theFillPanelShowsEachValueEditableAndTicksOnlyWhatTheFormLacks() {
+        headless.look().assertLooksRight("wizard-fill-from-jira", page(FILL_PANEL));
+        headless.look().assertLooksRight("wizard-fill-from-jira-de", page("_de", FILL_PANEL));
+        Path file = write("wizard-fill-driven", FILL_PANEL + """
+                document.querySelector('[data-fill-value=severity]').value = 'SEV1';
+                document.querySelector('[data-fill-apply]').click();
+                """);
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertEquals("Card payments failing", tab.evaluate("document.querySelector('[name=incidentTitle]').value")
+                    .getAsString(), "what the person typed is kept unless they tick it");
+            assertEquals("SEV1", tab.evaluate("document.querySelector('[name=severity]').value").getAsString(),
+                    "the value as changed in the panel");
+            assertEquals("00:12", tab.evaluate("document.querySelector('[name=detectTime]').value").getAsString());
+            assertEquals("asmith", tab.evaluate("document.querySelector('[name=contact]').value").getAsString());
+            assertTrue(tab.evaluate("document.querySelector('[data-fill-panel]').hidden").getAsBoolean());
+        }
+    }
+
+    @Test
+    void aRefusalIsOneLineUnderTheKeyAndTheFormStaysAsTyped() {
+        String refused = """
+                type('incidentTitle', 'Card payments failing');
+                type('incidentKey', 'OPS-142');
+                PostmortemsWizardFill.refuse(form.querySelector('[data-fill-status]'),
+                    form.querySelector('[data-fill-panel]'),
+                    'Jira shows you no issue OPS-142: it does not exist, or you may not see it.');
+                """;
+        headless.look().assertLooksRight("wizard-fill-refused", page(refused));
+        Path file = write("wizard-fill-refused-driven", refused);
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertEquals("Card payments failing", tab.evaluate("document.querySelector('[name=incidentTitle]').value")
+                    .getAsString());
+            assertFalse(tab.evaluate("document.querySelector('[data-fill-status]').hidden").getAsBoolean());
+        }
+    }
 
     @Test
     void filledInReadsWellInLightAndDark() {

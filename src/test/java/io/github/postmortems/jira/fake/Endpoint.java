@@ -19,7 +19,11 @@ public enum Endpoint {
     PRIORITIES("GET", "/rest/api/2/priority/?"),
     CREATE_META_ISSUE_TYPES("GET", "/rest/api/2/issue/createmeta/([^/]+)/issuetypes/?"),
     /** The path variable is {@code PROJECT/issuetypes/TYPEID}. */
-    CREATE_META_FIELDS("GET", "/rest/api/2/issue/createmeta/([^/]+/issuetypes/[^/]+)/?");
+    CREATE_META_FIELDS("GET", "/rest/api/2/issue/createmeta/([^/]+/issuetypes/[^/]+)/?"),
+    /** One issue with its fields, and its whole change history with {@code expand=changelog}. */
+    ISSUE("GET", "/rest/api/2/issue/([^/]+)/?"),
+    /** An issue's comments, paged ({@code startAt}, {@code maxResults}). */
+    COMMENTS("GET", "/rest/api/2/issue/([^/]+)/comment/?");
 
     private final String method;
     private final Pattern path;

@@ -47,6 +47,7 @@ public final class FakeJira implements AutoCloseable {
     public static final String TOKEN = "fake-jira-token";
     /** The Jira user the token belongs to; {@code myself} answers with it. */
     public static final String BOT = "postmortems-bot";
+    private static final String USER_TOKEN_PREFIX = "fake-user-token-";
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -226,6 +227,73 @@ public final class FakeJira implements AutoCloseable {
         }
     }
 
+    // ---- incidents
+
+    /**
+     * A token that acts as {@code username} (as an application link impersonating that user would): what it reads is
+     * what that user may browse.
+     */
+    public static String tokenFor(String username) {
+        return USER_TOKEN_PREFIX + username;
+    }
+
+    /** An incident issue reported by {@code reporter} at {@code created}, with a priority (null for none). */
+    public String incident(String project, String summary, String reporter, String priority, Instant created) {
+        synchronized (lock) {
+            return state.newIncident(project, summary, reporter, priority, created);
+        }
+    }
+
+    /**
+     * Changes the issue's status, priority or assignee (a username, null to unassign) as {@code author} did at
+     * {@code at}, recorded in its history as Jira does; a change into a done status also sets the resolution.
+     */
+    public FakeJira change(String key, Instant at, String author, String field, String to) {
+        synchronized (lock) {
+            state.change(key, at, author, field, to);
+        }
+        return this;
+    }
+
+    /** A change of a field the fake does not keep (a custom "Severity" select), in the history only. */
+    public FakeJira changeOther(String key, Instant at, String author, String field, String from, String to) {
+        synchronized (lock) {
+            state.changeOther(key, at, author, field, from, to);
+        }
+        return this;
+    }
+
+    public FakeJira comment(String key, Instant at, String author, String body) {
+        synchronized (lock) {
+            state.comment(key, at, author, body);
+        }
+        return this;
+    }
+
+    /** An issue link of {@code type} (Relates, Blocks, Duplicate): {@code inward} blocks {@code outward}. */
+    public FakeJira linkIssues(String type, String inward, String outward) {
+        synchronized (lock) {
+            state.linkIssues(type, inward, outward);
+        }
+        return this;
+    }
+
+    /** Only these users may browse the issue (an issue security level); others get 404 as Jira answers. */
+    public FakeJira restrictTo(String key, String... usernames) {
+        synchronized (lock) {
+            state.restrictTo(key, Set.of(usernames));
+        }
+        return this;
+    }
+
+    /** At most this many comments a page, whatever {@code maxResults} asks. */
+    public FakeJira capCommentsAt(int cap) {
+        synchronized (lock) {
+            state.capCommentsAt(cap);
+        }
+        return this;
+    }
+
     // ---- what Jira received
 
     public int requests(Endpoint endpoint) {
@@ -365,8 +433,8 @@ public final class FakeJira implements AutoCloseable {
     }
 
     private Reply answer(HttpExchange exchange, Endpoint endpoint, String pathVariable, String body) {
-        if (endpoint != Endpoint.SERVER_INFO
-                && !header(exchange, "Authorization").equals(Optional.of("Bearer " + TOKEN))) {
+        Optional<String> acting = actingUser(header(exchange, "Authorization"));
+        if (endpoint != Endpoint.SERVER_INFO && acting.isEmpty()) {
             return Reply.errors(401, "You are not authenticated. Authentication required to perform this operation.");
         }
         Optional<JsonObject> json = Optional.empty();
@@ -393,8 +461,25 @@ public final class FakeJira implements AutoCloseable {
                 case CREATE_META_ISSUE_TYPES -> state.createMetaIssueTypes(pathVariable, query(exchange));
                 case CREATE_META_FIELDS -> state.createMetaFields(pathVariable.substring(0, pathVariable.indexOf('/')),
                         pathVariable.substring(pathVariable.lastIndexOf('/') + 1), query(exchange));
+                case ISSUE -> state.issue(pathVariable, query(exchange), acting.orElseThrow());
+                case COMMENTS -> state.comments(pathVariable, query(exchange), acting.orElseThrow());
             };
         }
+    }
+
+    /** The bot for {@link #TOKEN}; a known user for {@link #tokenFor}; nobody for anything else. */
+    private Optional<String> actingUser(Optional<String> authorization) {
+        if (authorization.equals(Optional.of("Bearer " + TOKEN))) {
+            return Optional.of(BOT);
+        }
+        String prefix = "Bearer " + USER_TOKEN_PREFIX;
+        if (authorization.isPresent() && authorization.get().startsWith(prefix)) {
+            String user = authorization.get().substring(prefix.length());
+            synchronized (lock) {
+                return state.knowsUser(user) ? Optional.of(user) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, String> query(HttpExchange exchange) {

@@ -63,6 +63,20 @@ final class JiraState {
     /** Fields served as set here instead of from the issue: empty means left out of the answer. */
     private final Map<String, Map<String, Optional<JsonElement>>> servedFields = new HashMap<>();
 
+    /** A change history entry as Jira DC keeps it: who, when, and one item per field changed. */
+    record History(long id, String author, Instant at, List<JsonObject> items) {
+    }
+
+    record Comment(long id, String author, Instant at, String body) {
+    }
+
+    private final Map<String, List<History>> histories = new HashMap<>();
+    private final Map<String, List<Comment>> comments = new HashMap<>();
+    private final Map<String, String> reporters = new HashMap<>();
+    /** Per issue: the only users who may browse it; an issue missing here may be browsed by everyone. */
+    private final Map<String, Set<String>> readers = new HashMap<>();
+    private int commentCap = 100;
+
     JiraState(String baseUrl) {
         this.baseUrl = baseUrl;
         Category toDo = new Category(2, "new", "To Do", "blue-gray");
@@ -603,5 +617,254 @@ final class JiraState {
             at = at.getAsJsonObject().get(name);
         }
         return at == null || at.isJsonNull() || !at.isJsonPrimitive() ? null : at.getAsString();
+    }
+
+    // ---- incidents: history, comments, links, who may browse
+
+    String newIncident(String project, String summary, String reporter, String priority, Instant at) {
+        String key = newIssue(project, summary, List.of(), at);
+        issues.put(key, issues.get(key).withPriority(Optional.ofNullable(priority), at));
+        reporters.put(key, reporter);
+        return key;
+    }
+
+    /** Records one change as Jira's history does and applies it to the issue; field is status, priority or assignee. */
+    void change(String key, Instant at, String author, String field, String to) {
+        StoredIssue issue = existing(key);
+        JsonObject item = new JsonObject();
+        item.addProperty("field", field);
+        item.addProperty("fieldtype", "jira");
+        List<JsonObject> items = new ArrayList<>();
+        switch (field) {
+            case "status" -> {
+                Category category = statuses.get(to);
+                if (category == null) {
+                    throw new IllegalArgumentException("No status " + to + "; known: " + statuses.keySet());
+                }
+                fromTo(item, statusId(issue.status()), issue.status(), statusId(to), to);
+                boolean done = "done".equals(category.key());
+                if (done && issue.resolved().isEmpty()) {
+                    JsonObject resolution = new JsonObject();
+                    resolution.addProperty("field", "resolution");
+                    resolution.addProperty("fieldtype", "jira");
+                    fromTo(resolution, null, null, "10000", "Done");
+                    items.add(resolution);
+                }
+                issues.put(key, issue.withStatus(to, at, done ? Optional.of(issue.resolved().orElse(at)) : Optional.empty()));
+            }
+            case "priority" -> {
+                fromTo(item, null, issue.priority().orElse(null), null, to);
+                issues.put(key, issue.withPriority(Optional.ofNullable(to), at));
+            }
+            case "assignee" -> {
+                String from = issue.assignee().orElse(null);
+                fromTo(item, from, from == null ? null : users.get(from.toLowerCase(Locale.ROOT)).displayName(), to,
+                        to == null ? null : users.get(to.toLowerCase(Locale.ROOT)).displayName());
+                issues.put(key, issue.withAssignee(Optional.ofNullable(to), at));
+            }
+            default -> throw new IllegalArgumentException("The fake records status, priority and assignee changes");
+        }
+        items.add(0, item);
+        histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new History(nextId++, author, at, items));
+    }
+
+    /** A change of a field the fake does not model (a custom field), recorded in the history only. */
+    void changeOther(String key, Instant at, String author, String field, String from, String to) {
+        existing(key);
+        JsonObject item = new JsonObject();
+        item.addProperty("field", field);
+        item.addProperty("fieldtype", "custom");
+        fromTo(item, null, from, null, to);
+        histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new History(nextId++, author, at, List.of(item)));
+    }
+
+    void comment(String key, Instant at, String author, String body) {
+        existing(key);
+        comments.computeIfAbsent(key, k -> new ArrayList<>()).add(new Comment(nextId++, author, at, body));
+    }
+
+    void linkIssues(String type, String inward, String outward) {
+        existing(inward);
+        existing(outward);
+        issueLinks.add(new StoredIssueLink(type, inward, outward));
+    }
+
+    void restrictTo(String key, Set<String> usernames) {
+        existing(key);
+        readers.put(key, new HashSet<>(usernames));
+    }
+
+    void capCommentsAt(int cap) {
+        commentCap = cap;
+    }
+
+    /** {@code GET /rest/api/2/issue/{key}}: 404 as Jira answers for an issue the user may not browse. */
+    Reply issue(String key, Map<String, String> query, String actingUser) {
+        StoredIssue issue = issues.get(key);
+        if (issue == null || !mayBrowse(key, actingUser)) {
+            return Reply.errors(404, "Issue Does Not Exist");
+        }
+        Set<String> wanted = new HashSet<>();
+        for (String field : query.getOrDefault("fields", "").split(",")) {
+            if (!field.isBlank() && !field.equals("*all")) {
+                wanted.add(field.strip());
+            }
+        }
+        JsonObject json = issueJson(issue, wanted);
+        JsonObject fields = json.getAsJsonObject("fields");
+        if (wanted.isEmpty() || wanted.contains("created")) {
+            fields.addProperty("created", JIRA_TIME.format(issue.created()));
+        }
+        if (wanted.isEmpty() || wanted.contains("priority")) {
+            fields.add("priority", issue.priority().map(p -> {
+                JsonObject priority = new JsonObject();
+                priority.addProperty("name", p);
+                priority.addProperty("id", String.valueOf(1 + List.copyOf(priorities).indexOf(p)));
+                return (JsonElement) priority;
+            }).orElse(JsonNull.INSTANCE));
+        }
+        if (wanted.isEmpty() || wanted.contains("reporter")) {
+            String reporter = reporters.get(key);
+            fields.add("reporter", reporter == null ? JsonNull.INSTANCE : userJson(users.get(reporter.toLowerCase(Locale.ROOT))));
+        }
+        if (wanted.isEmpty() || wanted.contains("issuelinks")) {
+            fields.add("issuelinks", issueLinksJson(key));
+        }
+        // served fields were applied inside issueJson; the ones added here are applied again so a test can override them
+        servedFields.getOrDefault(key, Map.of()).forEach((field, value) -> {
+            if (value.isPresent()) {
+                fields.add(field, value.get().deepCopy());
+            } else {
+                fields.remove(field);
+            }
+        });
+        if (query.getOrDefault("expand", "").contains("changelog")) {
+            List<History> all = histories.getOrDefault(key, List.of());
+            JsonArray list = new JsonArray();
+            all.forEach(history -> list.add(historyJson(history)));
+            JsonObject changelog = new JsonObject();
+            // Jira DC gives the whole history in one answer: startAt 0, maxResults and total both its length
+            changelog.addProperty("startAt", 0);
+            changelog.addProperty("maxResults", all.size());
+            changelog.addProperty("total", all.size());
+            changelog.add("histories", list);
+            json.add("changelog", changelog);
+        }
+        return Reply.json(200, json.toString());
+    }
+
+    /** {@code GET /rest/api/2/issue/{key}/comment?startAt&maxResults}, oldest first, at most the cap a page. */
+    Reply comments(String key, Map<String, String> query, String actingUser) {
+        if (!issues.containsKey(key) || !mayBrowse(key, actingUser)) {
+            return Reply.errors(404, "Issue Does Not Exist");
+        }
+        List<Comment> all = comments.getOrDefault(key, List.of());
+        int startAt = Integer.parseInt(query.getOrDefault("startAt", "0"));
+        int maxResults = Math.min(Integer.parseInt(query.getOrDefault("maxResults", "50")), commentCap);
+        JsonArray list = new JsonArray();
+        all.stream().skip(startAt).limit(maxResults).forEach(comment -> {
+            JsonObject json = new JsonObject();
+            json.addProperty("self", baseUrl + "/rest/api/2/issue/" + issues.get(key).id() + "/comment/" + comment.id());
+            json.addProperty("id", String.valueOf(comment.id()));
+            JsonObject author = userJson(users.get(comment.author().toLowerCase(Locale.ROOT)));
+            json.add("author", author);
+            json.addProperty("body", comment.body());
+            json.add("updateAuthor", author.deepCopy());
+            json.addProperty("created", JIRA_TIME.format(comment.at()));
+            json.addProperty("updated", JIRA_TIME.format(comment.at()));
+            list.add(json);
+        });
+        JsonObject answer = new JsonObject();
+        answer.addProperty("startAt", startAt);
+        answer.addProperty("maxResults", maxResults);
+        answer.addProperty("total", all.size());
+        answer.add("comments", list);
+        return Reply.json(200, answer.toString());
+    }
+
+    boolean knowsUser(String username) {
+        return users.containsKey(username.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean mayBrowse(String key, String user) {
+        Set<String> allowed = readers.get(key);
+        return allowed == null || allowed.contains(user);
+    }
+
+    private JsonArray issueLinksJson(String key) {
+        JsonArray links = new JsonArray();
+        for (StoredIssueLink link : issueLinks) {
+            boolean outward = link.inward().equals(key);
+            if (!outward && !link.outward().equals(key)) {
+                continue;
+            }
+            JsonObject type = new JsonObject();
+            type.addProperty("id", String.valueOf(10000 + List.copyOf(linkTypes).indexOf(link.type())));
+            type.addProperty("name", link.type());
+            type.addProperty("inward", inwardPhrase(link.type()));
+            type.addProperty("outward", outwardPhrase(link.type()));
+            JsonObject json = new JsonObject();
+            json.addProperty("id", String.valueOf(20000 + links.size()));
+            json.add("type", type);
+            // From the inward issue's side the other one is the outward issue, as Jira shows "blocks OPS-2"
+            String other = outward ? link.outward() : link.inward();
+            json.add(outward ? "outwardIssue" : "inwardIssue", linkedIssueJson(issues.get(other)));
+            links.add(json);
+        }
+        return links;
+    }
+
+    private JsonObject linkedIssueJson(StoredIssue issue) {
+        JsonObject fields = new JsonObject();
+        fields.addProperty("summary", issue.summary());
+        JsonObject status = new JsonObject();
+        status.addProperty("name", issue.status());
+        fields.add("status", status);
+        JsonObject json = new JsonObject();
+        json.addProperty("id", issue.id());
+        json.addProperty("key", issue.key());
+        json.addProperty("self", baseUrl + "/rest/api/2/issue/" + issue.id());
+        json.add("fields", fields);
+        return json;
+    }
+
+    private static String inwardPhrase(String type) {
+        return switch (type) {
+            case "Blocks" -> "is blocked by";
+            case "Duplicate" -> "is duplicated by";
+            case "Cloners" -> "is cloned by";
+            default -> "relates to";
+        };
+    }
+
+    private static String outwardPhrase(String type) {
+        return switch (type) {
+            case "Blocks" -> "blocks";
+            case "Duplicate" -> "duplicates";
+            case "Cloners" -> "clones";
+            default -> "relates to";
+        };
+    }
+
+    private JsonObject historyJson(History history) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", String.valueOf(history.id()));
+        json.add("author", userJson(users.get(history.author().toLowerCase(Locale.ROOT))));
+        json.addProperty("created", JIRA_TIME.format(history.at()));
+        JsonArray items = new JsonArray();
+        history.items().forEach(item -> items.add(item.deepCopy()));
+        json.add("items", items);
+        return json;
+    }
+
+    private String statusId(String status) {
+        return String.valueOf(100 + List.copyOf(statuses.keySet()).indexOf(status));
+    }
+
+    private static void fromTo(JsonObject item, String from, String fromString, String to, String toString) {
+        item.add("from", from == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(from));
+        item.add("fromString", fromString == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(fromString));
+        item.add("to", to == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(to));
+        item.add("toString", toString == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(toString));
     }
 }

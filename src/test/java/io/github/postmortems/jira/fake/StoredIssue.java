@@ -19,4 +19,14 @@ public record StoredIssue(String key, String id, String project, String issueTyp
         return new StoredIssue(key, id, project, issueType, summary, description, assignee, dueDate, priority, labels,
                 newStatus, created, at, resolvedAt);
     }
+
+    StoredIssue withAssignee(Optional<String> newAssignee, Instant at) {
+        return new StoredIssue(key, id, project, issueType, summary, description, newAssignee, dueDate, priority, labels,
+                status, created, at, resolved);
+    }
+
+    StoredIssue withPriority(Optional<String> newPriority, Instant at) {
+        return new StoredIssue(key, id, project, issueType, summary, description, assignee, dueDate, newPriority, labels,
+                status, created, at, resolved);
+    }
 }
