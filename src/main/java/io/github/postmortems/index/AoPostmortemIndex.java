@@ -6,6 +6,7 @@ import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.CountermeasureCounts;
 import io.github.postmortems.report.DueDates;
+import io.github.postmortems.report.Generation;
 import io.github.postmortems.report.MonthlyCount;
 import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.report.PostmortemSummary;
@@ -35,7 +36,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
  * Statistics are aggregate queries: sums and counts in one, each median one sorted query handing over one or two values,
  * a grouped count per chart month on the start's index, and the due days read only of rows with one before today.
- * Every write replaces the {@link ListGenerationEntity generation} in its own transaction.
+ * Every write replaces the {@link ListGenerationEntity generation} in its own transaction and numbers the row it
+ * leaves with the generation's new count, so the pages written since a generation are one indexed query.
  */
 public final class AoPostmortemIndex implements PostmortemIndex {
 
@@ -70,40 +72,63 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     @Override
     public void remove(long pageId) {
         ao.executeInTransaction(() -> {
-            if (ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?", pageId) > 0) {
+            // The generation first, as every write takes it: two writers never wait on each other's rows crosswise.
+            if (find(pageId).isPresent()) {
                 nextGeneration();
+                ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?", pageId);
             }
             return null;
         });
     }
 
     @Override
-    public Optional<String> generation() {
+    public Optional<Generation> generation() {
         return Optional.of(ao.executeInTransaction(() -> {
             ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
             if (rows.length == 0) {
-                return "none";
+                return new Generation("none", 0);
             }
             StringBuilder tokens = new StringBuilder();
             for (ListGenerationEntity row : rows) {
                 tokens.append(row.getToken()).append(' ');
             }
-            return tokens.toString();
+            return new Generation(tokens.toString(), lastWrite(rows));
         }));
     }
 
-    /** In the writing transaction, so that the new token and the change commit together. */
-    private void nextGeneration() {
+    /**
+     * In the writing transaction, before the change, so that the new token and the change commit together: the token
+     * is replaced first, which holds the generation row until the commit, and the count is raised only then, so the
+     * number returned is above every committed write's and below every later one's.
+     */
+    private long nextGeneration() {
         String token = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select());
+        ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
         if (rows.length == 0) {
-            ao.create(ListGenerationEntity.class, new DBParam(ListGenerationEntity.TOKEN, token));
-            return;
+            ao.create(ListGenerationEntity.class, new DBParam(ListGenerationEntity.TOKEN, token),
+                    new DBParam(ListGenerationEntity.WRITES, 1L));
+            return 1;
         }
         for (ListGenerationEntity row : rows) {
             row.setToken(token);
             row.save();
         }
+        // Read again under the lock: the count read before it may be another writer's that committed meanwhile.
+        ListGenerationEntity[] locked = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
+        long next = lastWrite(locked) + 1;
+        for (ListGenerationEntity row : locked) {
+            row.setWrites(next);
+            row.save();
+        }
+        return next;
+    }
+
+    private static long lastWrite(ListGenerationEntity[] rows) {
+        long last = 0;
+        for (ListGenerationEntity row : rows) {
+            last = Math.max(last, row.getWrites() == null ? 0 : row.getWrites());
+        }
+        return last;
     }
 
     @Override
@@ -137,6 +162,25 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         }
         Query query = where.get().applyTo(Query.select(String.join(", ", "ID", PostmortemEntity.PAGE_ID,
                 PostmortemEntity.SPACE_KEY))).order(order(selection.sort()));
+        ao.executeInTransaction(() -> {
+            ao.stream(PostmortemEntity.class, query, entity -> visitor.page(entity.getPageId(),
+                    entity.getSpaceKey()));
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachPageWrittenSince(Selection selection, Generation since, PageVisitor visitor) {
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(visitor, "visitor");
+        Optional<Where> where = Where.of(selection);
+        if (where.isEmpty()) {
+            return;
+        }
+        // On WRITE_SEQ's index: the few rows written since, not the selection.
+        Query query = where.get().and(PostmortemEntity.WRITE_SEQ + " >= ?", since.lastWrite())
+                .applyTo(Query.select(String.join(", ", "ID", PostmortemEntity.PAGE_ID, PostmortemEntity.SPACE_KEY)));
         ao.executeInTransaction(() -> {
             ao.stream(PostmortemEntity.class, query, entity -> visitor.page(entity.getPageId(),
                     entity.getSpaceKey()));
@@ -237,6 +281,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     }
 
     private Void write(PostmortemSummary summary) {
+        long writeSeq = nextGeneration();
         PostmortemEntity entity = find(summary.pageId()).orElseGet(() -> ao.create(PostmortemEntity.class,
                 new DBParam(PostmortemEntity.PAGE_ID, summary.pageId()),
                 new DBParam(PostmortemEntity.SPACE_KEY, Limits.fit(summary.spaceKey(), Limits.NAME)),
@@ -281,8 +326,8 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         entity.setCmOpenDue(OpenDueColumn.write(counts.openDue()));
         entity.setCmDoneInSlo(counts.doneWithinSlo());
         entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
+        entity.setWriteSeq(writeSeq);
         entity.save();
-        nextGeneration();
         return null;
     }
 

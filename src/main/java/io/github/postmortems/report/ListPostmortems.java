@@ -27,10 +27,11 @@ import java.util.function.Supplier;
  * and the outcome, the pages hidden from this viewer, becomes part of the query: the database counts, and pages to
  * the rows asked for, over the visible pages only, so a restricted page never shows in a row, count, median or chart.
  * <p>
- * What a view costs without growing with the index: the outcome of the checks is remembered per viewer, selection
- * and index generation for {@link #CHECKS_REMEMBERED}, and the numbers per visible selection, generation and day,
- * shared by every viewer who sees the same pages. Every write to the index changes its generation (on every node),
- * so nothing remembered outlives the index it was read from. Permissions have no such generation: the rows shown
+ * What a view costs without growing with the index: the outcome of the checks is remembered per viewer and selection
+ * for {@link #CHECKS_REMEMBERED}, and the numbers per visible selection, generation and day, shared by every viewer
+ * who sees the same pages. Every write to the index changes its generation (on every node), so nothing remembered
+ * outlives the index it was read from: after a write the checks are carried forward by checking only the pages
+ * written since (the index numbers its writes), and the numbers are counted again. Permissions have no such generation: the rows shown
  * are checked again on every view (a row that fails its check makes the view check every page afresh), and the
  * numbers follow a restriction added to a page without an edit within {@link #CHECKS_REMEMBERED}.
  */
@@ -93,28 +94,82 @@ public final class ListPostmortems {
     /** The outcome of the checks (remembered, or made now) and the visible rows from {@code offset}. */
     private View view(Selection selection, Visibility visibility, int offset, int count) {
         // Read before anything it guards: what is remembered under it is never older than it.
-        Optional<String> generation = index.generation();
+        Optional<Generation> generation = index.generation();
         Selection unsorted = selection.sortedBy(Sort.START_DESC);
-        Optional<OutlookKey> key = generation.flatMap(token -> visibility.viewer()
-                .map(viewer -> new OutlookKey(viewer, unsorted, token)));
-        Outlook outlook = key.flatMap(outlooks::known).orElseGet(() -> checked(unsorted, visibility, key));
+        Optional<OutlookKey> key = generation.flatMap(now -> visibility.viewer()
+                .map(viewer -> new OutlookKey(viewer, unsorted)));
+        Outlook outlook = key.flatMap(known -> current(known, unsorted, visibility, generation.get()))
+                .orElseGet(() -> checked(unsorted, visibility, key, generation));
         Checks now = new Checks(visibility);
         Rows rows = rows(selection, outlook, now, offset, count);
         if (rows.stale()) {
             // A shown row is hidden now: the remembered checks are out of date, so every page is checked again.
             key.ifPresent(outlooks::forget);
-            outlook = checked(unsorted, visibility, key);
+            outlook = checked(unsorted, visibility, key, generation);
             rows = rows(selection, outlook, now, offset, count);
         }
-        return new View(generation, outlook, rows.shown(), rows.more());
+        return new View(generation.map(Generation::token), outlook, rows.shown(), rows.more());
     }
 
     /**
-     * {@link #checked(Selection, Visibility)}, remembered under {@code key} unless it keeps more hidden pages than a
-     * query can name: those are as many to keep as to check again.
+     * The viewer's remembered checks brought to the generation {@code now}: as they are when nothing was written
+     * since, else with only the pages written since checked; empty when every page must be checked again (nothing
+     * remembered, checks older than {@link #CHECKS_REMEMBERED}, or more than the query can name).
      */
-    private Outlook checked(Selection selection, Visibility visibility, Optional<OutlookKey> key) {
-        Outlook outlook = checked(selection, visibility);
+    private Optional<Outlook> current(OutlookKey key, Selection selection, Visibility visibility, Generation now) {
+        Instant checkedAfter = clock.instant().minus(CHECKS_REMEMBERED);
+        // A carried outlook keeps the time of its first checks: a restriction added without an edit shows as soon.
+        Optional<Outlook> known = outlooks.known(key).filter(outlook -> outlook.checkedAt().isAfter(checkedAfter));
+        if (known.isEmpty() || known.get().generation().equals(now)) {
+            return known;
+        }
+        Optional<Outlook> carried = known.get().generation().lastWrite() <= now.lastWrite()
+                ? carriedForward(known.get(), selection, visibility, now) : Optional.empty();
+        carried.ifPresentOrElse(outlook -> outlooks.put(key, outlook), () -> outlooks.forget(key));
+        return carried;
+    }
+
+    /**
+     * {@code outlook} with the pages written since its generation checked now: a visible one leaves the hidden pages,
+     * a hidden one joins them. Empty when that is not enough: a page in a space the outlook never counted as visible
+     * (older pages of it were never checked), or more hidden pages than a query can name.
+     */
+    private Optional<Outlook> carriedForward(Outlook outlook, Selection selection, Visibility visibility,
+                                             Generation now) {
+        if (outlook.visible() == null) {
+            return Optional.empty();
+        }
+        Checks checks = new Checks(visibility);
+        Optional<Set<String>> spaces = outlook.visible().visibleSpacesIfRestricted();
+        Set<Long> hidden = new HashSet<>(outlook.visible().hiddenPageIds());
+        boolean[] unknownSpace = {false};
+        index.forEachPageWrittenSince(selection, outlook.generation(), (pageId, spaceKey) -> {
+            boolean countedVisible = spaces.map(keys -> keys.contains(spaceKey)).orElse(true);
+            if (!checks.maySeeSpace(spaceKey)) {
+                if (countedVisible) {
+                    hidden.add(pageId);
+                }
+            } else if (!countedVisible) {
+                unknownSpace[0] = true;
+            } else if (checks.maySeePage(pageId)) {
+                hidden.remove(pageId);
+            } else {
+                hidden.add(pageId);
+            }
+        });
+        if (unknownSpace[0] || hidden.size() > Selection.MAX_ALLOW_LIST) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outlook(Set.of(), outlook.visible().withoutPages(hidden), now, outlook.checkedAt()));
+    }
+
+    /**
+     * {@link #checked(Selection, Visibility, Generation)}, remembered under {@code key} unless it keeps more hidden
+     * pages than a query can name: those are as many to keep as to check again.
+     */
+    private Outlook checked(Selection selection, Visibility visibility, Optional<OutlookKey> key,
+                            Optional<Generation> generation) {
+        Outlook outlook = checked(selection, visibility, generation.orElse(null));
         if (key.isPresent() && outlook.hidden().size() <= Selection.MAX_ALLOW_LIST) {
             outlooks.put(key.get(), outlook);
         }
@@ -122,7 +177,8 @@ public final class ListPostmortems {
     }
 
     /** Every page of the selection checked once: which are hidden, and the selection without them. */
-    private Outlook checked(Selection selection, Visibility visibility) {
+    private Outlook checked(Selection selection, Visibility visibility, Generation generation) {
+        Instant checkedAt = clock.instant();
         Checks checks = new Checks(visibility);
         Set<Long> hidden = new HashSet<>();
         Set<Long> hiddenInVisibleSpaces = new HashSet<>();
@@ -146,7 +202,7 @@ public final class ListPostmortems {
                     ? visible.withoutPages(hiddenInVisibleSpaces) : null;
         }
         // The hidden pages are needed only where the database cannot leave them out.
-        return new Outlook(visible == null ? Set.copyOf(hidden) : Set.of(), visible);
+        return new Outlook(visible == null ? Set.copyOf(hidden) : Set.of(), visible, generation, checkedAt);
     }
 
     /**
@@ -332,17 +388,19 @@ public final class ListPostmortems {
         }
     }
 
-    /** One viewer's checks of one selection under one generation of the index. */
-    private record OutlookKey(String viewer, Selection selection, String generation) {
+    /** One viewer's checks of one selection. */
+    private record OutlookKey(String viewer, Selection selection) {
     }
 
     /**
      * What one viewer may see of a selection.
      *
-     * @param hidden  the pages they may not see, when {@code visible} is null; empty otherwise
-     * @param visible the selection without them, for the database; null when they are too many to name
+     * @param hidden     the pages they may not see, when {@code visible} is null; empty otherwise
+     * @param visible    the selection without them, for the database; null when they are too many to name
+     * @param generation the index's when the outlook was made current; null when the index cannot tell
+     * @param checkedAt  when every page was last checked
      */
-    private record Outlook(Set<Long> hidden, Selection visible) {
+    private record Outlook(Set<Long> hidden, Selection visible, Generation generation, Instant checkedAt) {
     }
 
     /** Everyone's who sees exactly {@code selection}'s pages: the viewer's checks are in it. */

@@ -29,6 +29,15 @@ public interface PostmortemIndex {
     void forEachPage(Selection selection, PageVisitor visitor);
 
     /**
+     * The pages of the selection written since {@code since} (its own last write included), with their space: what a
+     * list checks to carry a viewer's checks forward to a later generation. Removed pages are not among them. This
+     * default walks every page of the selection, which is never wrong, only slow.
+     */
+    default void forEachPageWrittenSince(Selection selection, Generation since, PageVisitor visitor) {
+        forEachPage(selection, visitor);
+    }
+
+    /**
      * The numbers for the whole selection (its sort is ignored), with monthly counts for the {@code months} calendar
      * months up to and including {@code today}'s, months as seen in {@code zone}.
      *
@@ -37,12 +46,12 @@ public interface PostmortemIndex {
     Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone);
 
     /**
-     * A token that every write to the index replaces, on every node of a cluster: what is remembered of a selection
-     * under one token is current while the index still answers that token. Read it before what it guards, so that
-     * what is remembered is never older than its token. Empty when this index cannot tell; nothing read from it may
-     * then be remembered.
+     * A token that every write to the index replaces, on every node of a cluster, and the number of that write: what
+     * is remembered of a selection under one token is current while the index still answers that token. Read it
+     * before what it guards, so that what is remembered is never older than its token. Empty when this index cannot
+     * tell; nothing read from it may then be remembered.
      */
-    default Optional<String> generation() {
+    default Optional<Generation> generation() {
         return Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package io.github.postmortems.index;
 
 import io.github.postmortems.index.testing.TestDatabase;
+import io.github.postmortems.report.Generation;
 import io.github.postmortems.report.ListPage;
 import io.github.postmortems.report.ListParameters;
 import io.github.postmortems.report.ListPostmortems;
@@ -195,6 +196,7 @@ class ListRememberingOnH2Test {
         private final PostmortemIndex index;
         int rowsRead;
         int walked;
+        int walkedSince;
         int counted;
 
         Reads(PostmortemIndex index) {
@@ -204,6 +206,7 @@ class ListRememberingOnH2Test {
         void reset() {
             rowsRead = 0;
             walked = 0;
+            walkedSince = 0;
             counted = 0;
         }
 
@@ -227,7 +230,13 @@ class ListRememberingOnH2Test {
         }
 
         @Override
-        public Optional<String> generation() {
+        public void forEachPageWrittenSince(Selection selection, Generation since, PageVisitor visitor) {
+            walkedSince++;
+            index.forEachPageWrittenSince(selection, since, visitor);
+        }
+
+        @Override
+        public Optional<Generation> generation() {
             return index.generation();
         }
 

@@ -8,6 +8,7 @@ import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.CountermeasureCounts;
 import io.github.postmortems.report.DueDates;
+import io.github.postmortems.report.Generation;
 import io.github.postmortems.report.MonthlyCount;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
@@ -442,20 +443,20 @@ abstract class PostmortemIndexContract {
 
     @Test
     void everyWriteReplacesTheGenerationAndNothingElseDoes() {
-        String empty = index.generation().orElseThrow();
+        Generation empty = index.generation().orElseThrow();
         index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
-        String first = index.generation().orElseThrow();
+        Generation first = index.generation().orElseThrow();
         index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z")); // the same summary again is a write too
-        String second = index.generation().orElseThrow();
+        Generation second = index.generation().orElseThrow();
         index.byPage(1);
         index.find(Selection.all(), 0, 10);
         index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC);
         index.forEachPage(Selection.all(), (page, space) -> { });
-        String afterReads = index.generation().orElseThrow();
+        Generation afterReads = index.generation().orElseThrow();
         index.remove(2); // never indexed: nothing changes
-        String afterNothing = index.generation().orElseThrow();
+        Generation afterNothing = index.generation().orElseThrow();
         index.remove(1);
-        String removed = index.generation().orElseThrow();
+        Generation removed = index.generation().orElseThrow();
         assertAll(
                 () -> assertTrue(!empty.equals(first) && !first.equals(second) && !second.equals(removed)),
                 () -> assertEquals(second, afterReads, "reads leave it"),
