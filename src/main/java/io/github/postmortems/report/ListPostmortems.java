@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  * for {@link #CHECKS_REMEMBERED}, and the numbers per visible selection, generation and day, shared by every viewer
  * who sees the same pages. Every write to the index changes its generation (on every node), so nothing remembered
  * outlives the index it was read from: after a write the checks are carried forward by checking only the pages
- * written since (the index numbers its writes), and the numbers are counted again. Permissions have no such generation: the rows shown
+ * written since (the index numbers its writes), and the numbers by applying the writes this node made (each page as
+ * it was and as it is; the medians from the values kept around the middle), else counted again. Permissions have no such generation: the rows shown
  * are checked again on every view (a row that fails its check makes the view check every page afresh), and the
  * numbers follow a restriction added to a page without an edit within {@link #CHECKS_REMEMBERED}.
  */
@@ -48,7 +49,7 @@ public final class ListPostmortems {
     private final PostmortemIndex index;
     private final Clock clock;
     private final Memo<OutlookKey, Outlook> outlooks;
-    private final Memo<NumbersKey, Statistics> numbers;
+    private final Memo<NumbersKey, Numbers> numbers;
 
     public ListPostmortems(PostmortemIndex index) {
         this(index, Clock.systemUTC());
@@ -108,7 +109,7 @@ public final class ListPostmortems {
             outlook = checked(unsorted, visibility, key, generation);
             rows = rows(selection, outlook, now, offset, count);
         }
-        return new View(generation.map(Generation::token), outlook, rows.shown(), rows.more());
+        return new View(generation, outlook, rows.shown(), rows.more());
     }
 
     /**
@@ -241,17 +242,105 @@ public final class ListPostmortems {
         return new Rows(shown, candidates.size() > count, stale);
     }
 
-    /** The numbers over the visible pages: counted by the database when it can tell them apart, else here. */
-    private Statistics numbers(Selection selection, Outlook outlook, Optional<String> generation, LocalDate today,
+    /**
+     * The numbers over the visible pages: counted by the database when it can tell them apart (or, after writes this
+     * node made, the remembered ones with those writes applied), else here.
+     */
+    private Statistics numbers(Selection selection, Outlook outlook, Optional<Generation> generation, LocalDate today,
                                ZoneId zone) {
-        if (outlook.visible() != null) {
-            Supplier<Statistics> counted = () -> index.statistics(outlook.visible(), today, CHART_MONTHS, zone);
-            // Shared: every viewer who sees the same pages of the selection sees the same numbers.
-            return generation.map(token -> numbers.get(new NumbersKey(outlook.visible(), token, today, zone),
-                    counted)).orElseGet(counted);
+        if (outlook.visible() == null) {
+            // Too many hidden pages to name: neither they nor the numbers over the others are remembered.
+            return countedHere(selection, outlook.hidden(), today, zone);
         }
-        // Too many hidden pages to name: neither they nor the numbers over the others are remembered.
-        return countedHere(selection, outlook.hidden(), today, zone);
+        if (generation.isEmpty()) {
+            return index.statistics(outlook.visible(), today, CHART_MONTHS, zone);
+        }
+        Generation now = generation.get();
+        // Shared: every viewer who sees the same pages of the selection sees the same numbers.
+        NumbersKey key = new NumbersKey(outlook.visible(), today, zone);
+        Optional<Numbers> known = numbers.known(key);
+        if (known.isPresent() && known.get().generation().equals(now)) {
+            return known.get().counted().statistics();
+        }
+        Counted counted = known.flatMap(before -> index.writesBetween(before.generation(), now)
+                        .flatMap(writes -> carried(before.counted(), outlook.visible(), writes, today, zone)))
+                .orElseGet(() -> countedAt(outlook.visible(), now, today, zone));
+        numbers.put(key, new Numbers(now, counted));
+        return counted.statistics();
+    }
+
+    /** Counted by the index; a write that committed meanwhile may be in them, so those are never carried. */
+    private Counted countedAt(Selection visible, Generation now, LocalDate today, ZoneId zone) {
+        Counted counted = index.counted(visible, today, CHART_MONTHS, zone);
+        return index.generation().filter(now::equals).isPresent() ? counted
+                : new Counted(counted.statistics(), null, null);
+    }
+
+    /**
+     * {@code counted} with {@code writes} applied: each page as it was taken out, as it is put in, where the visible
+     * selection includes it; overdue judged on {@code today} as counted. Empty when the medians cannot be told from
+     * the values kept around the middle: then the index counts again.
+     */
+    static Optional<Counted> carried(Counted counted, Selection visible, List<Write> writes, LocalDate today,
+                                     ZoneId zone) {
+        if (counted.detect() == null || counted.resolve() == null) {
+            return Optional.empty();
+        }
+        Statistics before = counted.statistics();
+        YearMonth lastMonth = YearMonth.from(today);
+        YearMonth firstMonth = lastMonth.minusMonths(CHART_MONTHS - 1);
+        Map<List<Object>, Integer> byMonth = new HashMap<>();
+        for (MonthlyCount month : before.months()) {
+            byMonth.put(java.util.Arrays.asList(month.month(), month.severityCode(), month.severityRank()),
+                    month.count());
+        }
+        long[] sums = {before.count(), before.countermeasures(), before.openCountermeasures(),
+                before.overdueCountermeasures(), before.doneWithinSlo()};
+        Optional<Middle> detect = Optional.of(counted.detect());
+        Optional<Middle> resolve = Optional.of(counted.resolve());
+        for (Write write : writes) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                PostmortemSummary page = sign < 0 ? write.was() : write.is();
+                if (page == null || !visible.includes(page)) {
+                    continue;
+                }
+                CountermeasureCounts counts = page.countermeasures();
+                sums[0] += sign;
+                sums[1] += (long) sign * counts.total();
+                sums[2] += (long) sign * counts.open();
+                sums[3] += (long) sign * counts.overdue(today);
+                sums[4] += (long) sign * counts.doneWithinSlo();
+                detect = applied(detect, page.timeToDetect(), sign);
+                resolve = applied(resolve, page.timeToResolve(), sign);
+                if (page.start() != null) {
+                    YearMonth month = YearMonth.from(page.start().atZone(zone));
+                    if (!month.isBefore(firstMonth) && !month.isAfter(lastMonth)) {
+                        byMonth.merge(java.util.Arrays.asList(month, page.severityCode(), page.severityRank()), sign,
+                                Integer::sum);
+                    }
+                }
+            }
+        }
+        if (detect.isEmpty() || resolve.isEmpty() || !detect.get().holdsMedian() || !resolve.get().holdsMedian()
+                || byMonth.values().stream().anyMatch(count -> count < 0)) {
+            return Optional.empty();
+        }
+        List<MonthlyCount> months = byMonth.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
+                        (Integer) entry.getKey().get(2), entry.getValue()))
+                .sorted(Comparator.comparing(MonthlyCount::month)
+                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return Optional.of(new Counted(new Statistics((int) sums[0], detect.get().median(), resolve.get().median(),
+                sums[1], sums[2], sums[3], sums[4], months), detect.get(), resolve.get()));
+    }
+
+    private static Optional<Middle> applied(Optional<Middle> middle, Duration value, int sign) {
+        if (value == null) {
+            return middle;
+        }
+        return middle.flatMap(known -> sign > 0 ? known.with(value.getSeconds()) : known.without(value.getSeconds()));
     }
 
     /** Too many hidden pages to name in a query: the visible summaries are read and counted here. */
@@ -404,12 +493,16 @@ public final class ListPostmortems {
     }
 
     /** Everyone's who sees exactly {@code selection}'s pages: the viewer's checks are in it. */
-    private record NumbersKey(Selection selection, String generation, LocalDate today, ZoneId zone) {
+    private record NumbersKey(Selection selection, LocalDate today, ZoneId zone) {
+    }
+
+    /** The numbers as of one generation of the index. */
+    private record Numbers(Generation generation, Counted counted) {
     }
 
     private record Rows(List<PostmortemSummary> shown, boolean more, boolean stale) {
     }
 
-    private record View(Optional<String> generation, Outlook outlook, List<PostmortemSummary> rows, boolean more) {
+    private record View(Optional<Generation> generation, Outlook outlook, List<PostmortemSummary> rows, boolean more) {
     }
 }

@@ -29,7 +29,7 @@ public interface PostmortemIndex {
     void forEachPage(Selection selection, PageVisitor visitor);
 
     /**
-     * The pages of the selection written since {@code since} (its own last write included), with their space: what a
+     * The pages of the selection written after {@code since}, with their space: what a
      * list checks to carry a viewer's checks forward to a later generation. Removed pages are not among them. This
      * default walks every page of the selection, which is never wrong, only slow.
      */
@@ -44,6 +44,24 @@ public interface PostmortemIndex {
      * @param today the reader's day: open countermeasures due before it are overdue
      */
     Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone);
+
+    /**
+     * {@link #statistics} with, for each median, the values around the middle, so that the numbers can be kept exact
+     * across later writes without counting again. This default tells no middle: the numbers are counted again.
+     */
+    default Counted counted(Selection selection, LocalDate today, int months, ZoneId zone) {
+        return new Counted(statistics(selection, today, months, zone), null, null);
+    }
+
+    /**
+     * Every write from {@code since} to {@code now}, in order, each page as it was and as it is, when this node made
+     * every one of them, remembers them, and each found the generation the one before it left: then numbers counted
+     * at {@code since} become those at {@code now} by applying them. Empty otherwise (another node wrote, or the
+     * writes are forgotten): count again.
+     */
+    default Optional<List<Write>> writesBetween(Generation since, Generation now) {
+        return Optional.empty();
+    }
 
     /**
      * A token that every write to the index replaces, on every node of a cluster, and the number of that write: what

@@ -464,6 +464,30 @@ abstract class PostmortemIndexContract {
     }
 
     @Test
+    void writesAreNumberedAndThePagesWrittenSinceAGenerationAreFoundWithoutTheOthers() {
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
+        index.upsert(summary(2, "OPS", "B", 2, "2024-05-02T10:00:00Z"));
+        index.upsert(summary(3, "DB", "C", 3, "2024-05-03T10:00:00Z"));
+        Generation since = index.generation().orElseThrow();
+        index.upsert(summary(2, "OPS", "B again", 2, "2024-05-02T10:00:00Z"));
+        index.upsert(summary(4, "DB", "D", 1, "2024-05-04T10:00:00Z"));
+        index.upsert(summary(5, "OPS", "E", 1, "2024-05-05T10:00:00Z"));
+        index.remove(3);
+        Generation now = index.generation().orElseThrow();
+        List<Long> everywhere = new ArrayList<>();
+        index.forEachPageWrittenSince(Selection.all(), since, (page, space) -> everywhere.add(page));
+        List<String> inDb = new ArrayList<>();
+        index.forEachPageWrittenSince(Selection.all().inSpaces(List.of("DB")), since,
+                (page, space) -> inDb.add(page + space));
+        assertAll(
+                () -> assertEquals(3, since.lastWrite()),
+                () -> assertEquals(7, now.lastWrite(), "a removal is a write too"),
+                () -> assertEquals(List.of(2L, 4L, 5L), everywhere.stream().sorted().toList(),
+                        "written after it, and still there"),
+                () -> assertEquals(List.of("4DB"), inDb));
+    }
+
+    @Test
     void hiddenPagesAreLeftOutOfRowsAndNumbers() {
         index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
         index.upsert(summary(2, "OPS", "B", 2, "2024-05-02T10:00:00Z"));
