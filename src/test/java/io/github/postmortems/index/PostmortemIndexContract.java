@@ -488,6 +488,34 @@ abstract class PostmortemIndexContract {
     }
 
     @Test
+    void writesFromTwoThreadsAtOnceAreNumberedOnceEachWithoutGaps() throws Exception {
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z")); // the generation exists: no creation race
+        int each = 25;
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                long firstPage = 100 + writer * 1_000L;
+                done.add(writers.submit(() -> LongStream.range(firstPage, firstPage + each).forEach(page ->
+                        index.upsert(summary(page, "OPS", "P" + page, 1, "2024-05-01T10:00:00Z")))));
+            }
+            for (java.util.concurrent.Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        long writes = 1 + 2L * each;
+        assertEquals(writes, index.generation().orElseThrow().lastWrite());
+        // From 2: after a generation of 1 every page counts as written (two nodes may both have numbered 1).
+        for (long since = 2; since <= writes; since++) {
+            long[] after = {0};
+            index.forEachPageWrittenSince(Selection.all(), new Generation("then", since), (page, space) -> after[0]++);
+            assertEquals(writes - since, after[0], "pages written after write " + since);
+        }
+    }
+
+    @Test
     void hiddenPagesAreLeftOutOfRowsAndNumbers() {
         index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
         index.upsert(summary(2, "OPS", "B", 2, "2024-05-02T10:00:00Z"));
