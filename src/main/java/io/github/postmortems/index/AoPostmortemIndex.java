@@ -39,10 +39,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
- * Statistics are aggregate queries: sums and counts in one, each median one sorted query handing over one or two values,
- * a grouped count per chart month on the start's index, and the due days read only of rows with one before today.
- * Every write replaces the {@link ListGenerationEntity generation} in its own transaction and numbers the row it
- * leaves with the generation's new count, so the pages written since a generation are one indexed query.
+ * Statistics are aggregate queries: sums and counts in one, each median one sorted query handing over the values
+ * around the middle (kept, so later writes can move it), a grouped count per chart month on the start's index, and
+ * the due days read only of rows with one before today. Every write takes the {@link ListGenerationEntity generation}
+ * first, replaces it in the same transaction and numbers the row it leaves with the generation's new count, so the
+ * pages written since a generation are one indexed query; the writes this index made are remembered, each page as it
+ * was and as it is, so a list on this node can apply them to numbers it counted before.
  */
 public final class AoPostmortemIndex implements PostmortemIndex {
 

@@ -32,9 +32,10 @@ import java.util.function.Supplier;
  * who sees the same pages. Every write to the index changes its generation (on every node), so nothing remembered
  * outlives the index it was read from: after a write the checks are carried forward by checking only the pages
  * written since (the index numbers its writes), and the numbers by applying the writes this node made (each page as
- * it was and as it is; the medians from the values kept around the middle), else counted again. Permissions have no such generation: the rows shown
- * are checked again on every view (a row that fails its check makes the view check every page afresh), and the
- * numbers follow a restriction added to a page without an edit within {@link #CHECKS_REMEMBERED}.
+ * it was and as it is; the medians from the values kept around the middle), else counted again. Permissions have no
+ * such generation: the rows shown are checked again on every view (a row that fails its check makes the view check
+ * every page afresh), and the numbers follow a restriction added to a page without an edit within
+ * {@link #CHECKS_REMEMBERED} of the last check of every page (carrying checks forward does not extend it).
  */
 public final class ListPostmortems {
 
