@@ -6,12 +6,16 @@ import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.CountermeasureCounts;
 import io.github.postmortems.report.DueDates;
+import io.github.postmortems.report.Counted;
+import io.github.postmortems.report.Generation;
+import io.github.postmortems.report.Middle;
 import io.github.postmortems.report.MonthlyCount;
 import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
 import io.github.postmortems.report.Sort;
 import io.github.postmortems.report.Statistics;
+import io.github.postmortems.report.Write;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -26,16 +30,21 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@link PostmortemIndex} in Active Objects. Each method is one transaction and hands out records, never entities.
- * Statistics are aggregate queries: sums and counts in one, each median one sorted query handing over one or two values,
- * a grouped count per chart month on the start's index, and the due days read only of rows with one before today.
- * Every write replaces the {@link ListGenerationEntity generation} in its own transaction.
+ * Statistics are aggregate queries: sums and counts in one, each median one sorted query handing over the values
+ * around the middle (kept, so later writes can move it), a grouped count per chart month on the start's index, and
+ * the due days read only of rows with one before today. Every write takes the {@link ListGenerationEntity generation}
+ * first, replaces it in the same transaction and numbers the row it leaves with the generation's new count, so the
+ * pages written since a generation are one indexed query; the writes this index made are remembered, each page as it
+ * was and as it is, so a list on this node can apply them to numbers it counted before.
  */
 public final class AoPostmortemIndex implements PostmortemIndex {
 
@@ -45,6 +54,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     private static final String NO_TAGS = "|";
 
     private final ActiveObjects ao;
+    private final RecentWrites recent = new RecentWrites();
 
     public AoPostmortemIndex(ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
@@ -54,12 +64,12 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     public void upsert(PostmortemSummary summary) {
         Objects.requireNonNull(summary, "summary");
         try {
-            ao.executeInTransaction(() -> write(summary));
+            recent.remember(ao.executeInTransaction(() -> write(summary)));
         } catch (RuntimeException firstTry) {
             // Another node indexed the same page between our read and our insert; the unique page id refused ours, so
             // the row exists now and a second try updates it.
             try {
-                ao.executeInTransaction(() -> write(summary));
+                recent.remember(ao.executeInTransaction(() -> write(summary)));
             } catch (RuntimeException secondTry) {
                 secondTry.addSuppressed(firstTry);
                 throw secondTry;
@@ -69,41 +79,73 @@ public final class AoPostmortemIndex implements PostmortemIndex {
 
     @Override
     public void remove(long pageId) {
-        ao.executeInTransaction(() -> {
-            if (ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?", pageId) > 0) {
-                nextGeneration();
+        recent.remember(ao.executeInTransaction(() -> {
+            if (find(pageId).isEmpty()) {
+                return null;
             }
-            return null;
-        });
-    }
-
-    @Override
-    public Optional<String> generation() {
-        return Optional.of(ao.executeInTransaction(() -> {
-            ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
-            if (rows.length == 0) {
-                return "none";
-            }
-            StringBuilder tokens = new StringBuilder();
-            for (ListGenerationEntity row : rows) {
-                tokens.append(row.getToken()).append(' ');
-            }
-            return tokens.toString();
+            // The generation first, as every write takes it: two writers never wait on each other's rows crosswise,
+            // and the row read under its lock is the one removed.
+            Step step = nextGeneration();
+            PostmortemSummary was = find(pageId).map(AoPostmortemIndex::readable).orElse(null);
+            ao.deleteWithSQL(PostmortemEntity.class, PostmortemEntity.PAGE_ID + " = ?", pageId);
+            return was == null ? null : new Write(step.before(), step.after(), was, null);
         }));
     }
 
-    /** In the writing transaction, so that the new token and the change commit together. */
-    private void nextGeneration() {
+    @Override
+    public Optional<Generation> generation() {
+        return Optional.of(ao.executeInTransaction(() -> {
+            ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
+            if (rows.length == 0) {
+                return new Generation("none", 0);
+            }
+            return new Generation(tokens(rows), lastWrite(rows));
+        }));
+    }
+
+    /**
+     * In the writing transaction, before the change, so that the new token and the change commit together: the token
+     * is replaced first, which holds the generation row until the commit, and the count is raised only then, so the
+     * number returned is above every committed write's and below every later one's.
+     */
+    private Step nextGeneration() {
         String token = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select());
+        ListGenerationEntity[] rows = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
         if (rows.length == 0) {
-            ao.create(ListGenerationEntity.class, new DBParam(ListGenerationEntity.TOKEN, token));
-            return;
+            ao.create(ListGenerationEntity.class, new DBParam(ListGenerationEntity.TOKEN, token),
+                    new DBParam(ListGenerationEntity.WRITES, 1L));
+            return new Step(new Generation("none", 0), new Generation(token + ' ', 1));
         }
+        // Read before the lock, so possibly a write behind: a reader then finds no chain through it, never a wrong one.
+        String before = tokens(rows);
         for (ListGenerationEntity row : rows) {
             row.setToken(token);
             row.save();
         }
+        // Read again under the lock: the count read before it may be another writer's that committed meanwhile.
+        ListGenerationEntity[] locked = ao.find(ListGenerationEntity.class, Query.select().order("ID ASC"));
+        long next = lastWrite(locked) + 1;
+        for (ListGenerationEntity row : locked) {
+            row.setWrites(next);
+            row.save();
+        }
+        return new Step(new Generation(before, next - 1), new Generation(tokens(locked), next));
+    }
+
+    private static String tokens(ListGenerationEntity[] rows) {
+        StringBuilder tokens = new StringBuilder();
+        for (ListGenerationEntity row : rows) {
+            tokens.append(row.getToken()).append(' ');
+        }
+        return tokens.toString();
+    }
+
+    private static long lastWrite(ListGenerationEntity[] rows) {
+        long last = 0;
+        for (ListGenerationEntity row : rows) {
+            last = Math.max(last, row.getWrites() == null ? 0 : row.getWrites());
+        }
+        return last;
     }
 
     @Override
@@ -145,7 +187,43 @@ public final class AoPostmortemIndex implements PostmortemIndex {
     }
 
     @Override
+    public Optional<List<Write>> writesBetween(Generation since, Generation now) {
+        return recent.between(Objects.requireNonNull(since, "since"), Objects.requireNonNull(now, "now"));
+    }
+
+    @Override
+    public void forEachPageWrittenSince(Selection selection, Generation since, PageVisitor visitor) {
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(visitor, "visitor");
+        Optional<Where> where = Where.of(selection);
+        if (where.isEmpty()) {
+            return;
+        }
+        // On WRITE_SEQ's index: the few rows written since, not the selection. Two nodes creating the generation at
+        // once may both number their write 1, so every such write counts as after a generation of 1.
+        Query query = where.get().and(PostmortemEntity.WRITE_SEQ + " > ?", since.lastWrite() <= 1 ? 0
+                        : since.lastWrite())
+                .applyTo(Query.select(String.join(", ", "ID", PostmortemEntity.PAGE_ID, PostmortemEntity.SPACE_KEY)));
+        ao.executeInTransaction(() -> {
+            ao.stream(PostmortemEntity.class, query, entity -> visitor.page(entity.getPageId(),
+                    entity.getSpaceKey()));
+            return null;
+        });
+    }
+
+    @Override
     public Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone) {
+        return counted(selection, today, months, zone).statistics();
+    }
+
+    /**
+     * The medians come from the values around the middle, which are kept; they are the numbers of one generation only
+     * when no write committed while they were counted (the generation is read before and after), else they are
+     * counted again after the next write.
+     */
+    @Override
+    public Counted counted(Selection selection, LocalDate today, int months, ZoneId zone) {
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(zone, "zone");
@@ -153,8 +231,9 @@ public final class AoPostmortemIndex implements PostmortemIndex {
             throw new IllegalArgumentException("months are not negative: " + months);
         }
         Optional<Where> where = Where.of(selection);
+        Middle none = new Middle(0, 0, List.of());
         if (where.isEmpty()) {
-            return new Statistics(0, null, null, 0, 0, 0, 0, List.of());
+            return new Counted(new Statistics(0, null, null, 0, 0, 0, 0, List.of()), none, none);
         }
         YearMonth lastMonth = YearMonth.from(today);
         YearMonth firstMonth = lastMonth.minusMonths(Math.max(0, months - 1L));
@@ -169,14 +248,36 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                     "COUNT(" + PostmortemEntity.TTD_SECONDS + ") AS " + PostmortemEntity.TTD_ORDER,
                     "COUNT(" + PostmortemEntity.TTR_SECONDS + ") AS " + PostmortemEntity.TTR_ORDER))), sums::add);
             if (sums.count == 0) {
-                return new Statistics(0, null, null, 0, 0, 0, 0, List.of());
+                return new Counted(new Statistics(0, null, null, 0, 0, 0, 0, List.of()), none, none);
             }
-            return new Statistics(sums.count,
-                    median(where.get(), PostmortemEntity.TTD_SECONDS, sums.withDetect),
-                    median(where.get(), PostmortemEntity.TTR_SECONDS, sums.withResolve),
+            Middle detect = window(where.get(), PostmortemEntity.TTD_SECONDS, sums.withDetect);
+            Middle resolve = window(where.get(), PostmortemEntity.TTR_SECONDS, sums.withResolve);
+            return new Counted(new Statistics(sums.count,
+                    detect == null ? median(where.get(), PostmortemEntity.TTD_SECONDS, sums.withDetect)
+                            : detect.median(),
+                    resolve == null ? median(where.get(), PostmortemEntity.TTR_SECONDS, sums.withResolve)
+                            : resolve.median(),
                     sums.countermeasures, sums.open, overdue(where.get(), today), sums.doneWithinSlo,
-                    months == 0 ? List.of() : monthly(where.get(), firstMonth, lastMonth, zone));
+                    months == 0 ? List.of() : monthly(where.get(), firstMonth, lastMonth, zone)), detect, resolve);
         });
+    }
+
+    /**
+     * The values of a seconds column around the middle of the {@code known} rows that have one, as the median query
+     * sorts them (so the same two middle values); null when rows changed since they were counted.
+     */
+    private Middle window(Where where, String column, long known) {
+        if (known == 0) {
+            return new Middle(0, 0, List.of());
+        }
+        long first = Middle.firstOfWindow(known);
+        int length = Middle.lengthOfWindow(known);
+        List<Long> values = new ArrayList<>(length);
+        ao.stream(PostmortemEntity.class, where.and(column + " IS NOT NULL").applyTo(Query.select("ID, " + column))
+                        .order(column + " ASC, ID ASC").offset((int) first).limit(length),
+                row -> values.add(PostmortemEntity.TTD_SECONDS.equals(column) ? row.getTtdSeconds()
+                        : row.getTtrSeconds()));
+        return values.size() == length ? new Middle(known, first, values) : null;
     }
 
     /**
@@ -236,8 +337,11 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                 .toList();
     }
 
-    private Void write(PostmortemSummary summary) {
-        PostmortemEntity entity = find(summary.pageId()).orElseGet(() -> ao.create(PostmortemEntity.class,
+    private Write write(PostmortemSummary summary) {
+        Step step = nextGeneration();
+        Optional<PostmortemEntity> existing = find(summary.pageId());
+        PostmortemSummary was = existing.map(AoPostmortemIndex::readable).orElse(null);
+        PostmortemEntity entity = existing.orElseGet(() -> ao.create(PostmortemEntity.class,
                 new DBParam(PostmortemEntity.PAGE_ID, summary.pageId()),
                 new DBParam(PostmortemEntity.SPACE_KEY, Limits.fit(summary.spaceKey(), Limits.NAME)),
                 new DBParam(PostmortemEntity.TITLE, Limits.fit(summary.title(), Limits.NAME)),
@@ -281,9 +385,11 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         entity.setCmOpenDue(OpenDueColumn.write(counts.openDue()));
         entity.setCmDoneInSlo(counts.doneWithinSlo());
         entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
+        entity.setWriteSeq(step.after().lastWrite());
         entity.save();
-        nextGeneration();
-        return null;
+        // A row the list reads otherwise than it counts it cannot carry numbers: they are counted again.
+        return existing.isPresent() && was == null ? null : new Write(step.before(), step.after(), was,
+                toRecord(entity));
     }
 
     private Optional<PostmortemEntity> find(long pageId) {
@@ -302,6 +408,24 @@ public final class AoPostmortemIndex implements PostmortemIndex {
             case TIME_TO_DETECT -> PostmortemEntity.TTD_ORDER + " DESC" + tieBreak;
             case TIME_TO_RESOLVE -> PostmortemEntity.TTR_ORDER + " DESC" + tieBreak;
         };
+    }
+
+    /**
+     * The row as {@link #toRecord} reads it when that is also how the statistics count it; null for a row they count
+     * otherwise (a status this version does not know, due days beyond the open countermeasures, an overdue count of
+     * indexing above them) or that cannot be read.
+     */
+    private static PostmortemSummary readable(PostmortemEntity entity) {
+        if (!status(entity.getStatus()).name().equals(entity.getStatus())
+                || entity.getCmOpenDue() == null && entity.getCmOverdue() > entity.getCmOpen()
+                || OpenDueColumn.read(entity.getCmOpenDue(), 0).count() > entity.getCmOpen()) {
+            return null;
+        }
+        try {
+            return toRecord(entity);
+        } catch (RuntimeException unreadable) {
+            return null; // e.g. a zone this JVM does not know: the list fails on it too, counted or not
+        }
     }
 
     private static PostmortemSummary toRecord(PostmortemEntity entity) {
@@ -460,6 +584,48 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                 clauses.add(column + " IN (" + String.join(", ", Collections.nCopies(any.size(), "?")) + ")");
                 values.addAll(any);
             }
+        }
+    }
+
+    /** The generation a write found and the one it left. */
+    private record Step(Generation before, Generation after) {
+    }
+
+    /** The last writes this index made, by number, for {@link #writesBetween}. */
+    private static final class RecentWrites {
+
+        private static final int KEPT = 256;
+
+        private final Map<Long, Write> byNumber = new LinkedHashMap<>();
+
+        /** After the write's transaction returned; a write that is rolled back later leaves no chain through it. */
+        synchronized void remember(Write write) {
+            if (write == null) {
+                return;
+            }
+            byNumber.remove(write.after().lastWrite());
+            byNumber.put(write.after().lastWrite(), write);
+            if (byNumber.size() > KEPT) {
+                byNumber.remove(byNumber.keySet().iterator().next());
+            }
+        }
+
+        synchronized Optional<List<Write>> between(Generation since, Generation now) {
+            if (now.lastWrite() <= since.lastWrite() || now.lastWrite() - since.lastWrite() > KEPT) {
+                return Optional.empty();
+            }
+            List<Write> writes = new ArrayList<>();
+            Generation at = since;
+            for (long number = since.lastWrite() + 1; number <= now.lastWrite(); number++) {
+                Write write = byNumber.get(number);
+                // Each found what the one before left: tokens are random, so no other history has this chain.
+                if (write == null || !write.before().token().equals(at.token())) {
+                    return Optional.empty();
+                }
+                writes.add(write);
+                at = write.after();
+            }
+            return at.equals(now) ? Optional.of(writes) : Optional.empty();
         }
     }
 

@@ -42,6 +42,7 @@ public interface PostmortemEntity extends Entity {
     String CM_OVERDUE = "CM_OVERDUE";
     String CM_DONE_IN_SLO = "CM_DONE_IN_SLO";
     String CM_OPEN_DUE = "CM_OPEN_DUE";
+    String WRITE_SEQ = "WRITE_SEQ";
 
     /** Unique: one row per page. The constraint's index also serves lookups by page. */
     @NotNull
@@ -194,4 +195,14 @@ public interface PostmortemEntity extends Entity {
     long getIndexedMillis();
 
     void setIndexedMillis(long indexedMillis);
+
+    /**
+     * The number of the write that left this row ({@link ListGenerationEntity#getWrites()}): a list finds the pages
+     * written since it last checked them on this column's index. Null in rows written before the column was added by
+     * Active Objects' schema upgrade: written before any check this version remembers.
+     */
+    @Indexed
+    Long getWriteSeq();
+
+    void setWriteSeq(Long writeSeq);
 }

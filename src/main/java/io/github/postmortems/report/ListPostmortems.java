@@ -27,12 +27,15 @@ import java.util.function.Supplier;
  * and the outcome, the pages hidden from this viewer, becomes part of the query: the database counts, and pages to
  * the rows asked for, over the visible pages only, so a restricted page never shows in a row, count, median or chart.
  * <p>
- * What a view costs without growing with the index: the outcome of the checks is remembered per viewer, selection
- * and index generation for {@link #CHECKS_REMEMBERED}, and the numbers per visible selection, generation and day,
- * shared by every viewer who sees the same pages. Every write to the index changes its generation (on every node),
- * so nothing remembered outlives the index it was read from. Permissions have no such generation: the rows shown
- * are checked again on every view (a row that fails its check makes the view check every page afresh), and the
- * numbers follow a restriction added to a page without an edit within {@link #CHECKS_REMEMBERED}.
+ * What a view costs without growing with the index: the outcome of the checks is remembered per viewer and selection
+ * for {@link #CHECKS_REMEMBERED}, and the numbers per visible selection, generation and day, shared by every viewer
+ * who sees the same pages. Every write to the index changes its generation (on every node), so nothing remembered
+ * outlives the index it was read from: after a write the checks are carried forward by checking only the pages
+ * written since (the index numbers its writes), and the numbers by applying the writes this node made (each page as
+ * it was and as it is; the medians from the values kept around the middle), else counted again. Permissions have no
+ * such generation: the rows shown are checked again on every view (a row that fails its check makes the view check
+ * every page afresh), and the numbers follow a restriction added to a page without an edit within
+ * {@link #CHECKS_REMEMBERED} of the last check of every page (carrying checks forward does not extend it).
  */
 public final class ListPostmortems {
 
@@ -47,7 +50,7 @@ public final class ListPostmortems {
     private final PostmortemIndex index;
     private final Clock clock;
     private final Memo<OutlookKey, Outlook> outlooks;
-    private final Memo<NumbersKey, Statistics> numbers;
+    private final Memo<NumbersKey, Numbers> numbers;
 
     public ListPostmortems(PostmortemIndex index) {
         this(index, Clock.systemUTC());
@@ -93,28 +96,82 @@ public final class ListPostmortems {
     /** The outcome of the checks (remembered, or made now) and the visible rows from {@code offset}. */
     private View view(Selection selection, Visibility visibility, int offset, int count) {
         // Read before anything it guards: what is remembered under it is never older than it.
-        Optional<String> generation = index.generation();
+        Optional<Generation> generation = index.generation();
         Selection unsorted = selection.sortedBy(Sort.START_DESC);
-        Optional<OutlookKey> key = generation.flatMap(token -> visibility.viewer()
-                .map(viewer -> new OutlookKey(viewer, unsorted, token)));
-        Outlook outlook = key.flatMap(outlooks::known).orElseGet(() -> checked(unsorted, visibility, key));
+        Optional<OutlookKey> key = generation.flatMap(now -> visibility.viewer()
+                .map(viewer -> new OutlookKey(viewer, unsorted)));
+        Outlook outlook = key.flatMap(known -> current(known, unsorted, visibility, generation.get()))
+                .orElseGet(() -> checked(unsorted, visibility, key, generation));
         Checks now = new Checks(visibility);
         Rows rows = rows(selection, outlook, now, offset, count);
         if (rows.stale()) {
             // A shown row is hidden now: the remembered checks are out of date, so every page is checked again.
             key.ifPresent(outlooks::forget);
-            outlook = checked(unsorted, visibility, key);
+            outlook = checked(unsorted, visibility, key, generation);
             rows = rows(selection, outlook, now, offset, count);
         }
         return new View(generation, outlook, rows.shown(), rows.more());
     }
 
     /**
-     * {@link #checked(Selection, Visibility)}, remembered under {@code key} unless it keeps more hidden pages than a
-     * query can name: those are as many to keep as to check again.
+     * The viewer's remembered checks brought to the generation {@code now}: as they are when nothing was written
+     * since, else with only the pages written since checked; empty when every page must be checked again (nothing
+     * remembered, checks older than {@link #CHECKS_REMEMBERED}, or more than the query can name).
      */
-    private Outlook checked(Selection selection, Visibility visibility, Optional<OutlookKey> key) {
-        Outlook outlook = checked(selection, visibility);
+    private Optional<Outlook> current(OutlookKey key, Selection selection, Visibility visibility, Generation now) {
+        Instant checkedAfter = clock.instant().minus(CHECKS_REMEMBERED);
+        // A carried outlook keeps the time of its first checks: a restriction added without an edit shows as soon.
+        Optional<Outlook> known = outlooks.known(key).filter(outlook -> outlook.checkedAt().isAfter(checkedAfter));
+        if (known.isEmpty() || known.get().generation().equals(now)) {
+            return known;
+        }
+        Optional<Outlook> carried = known.get().generation().lastWrite() <= now.lastWrite()
+                ? carriedForward(known.get(), selection, visibility, now) : Optional.empty();
+        carried.ifPresentOrElse(outlook -> outlooks.put(key, outlook), () -> outlooks.forget(key));
+        return carried;
+    }
+
+    /**
+     * {@code outlook} with the pages written since its generation checked now: a visible one leaves the hidden pages,
+     * a hidden one joins them. Empty when that is not enough: a page in a space the outlook never counted as visible
+     * (older pages of it were never checked), or more hidden pages than a query can name.
+     */
+    private Optional<Outlook> carriedForward(Outlook outlook, Selection selection, Visibility visibility,
+                                             Generation now) {
+        if (outlook.visible() == null) {
+            return Optional.empty();
+        }
+        Checks checks = new Checks(visibility);
+        Optional<Set<String>> spaces = outlook.visible().visibleSpacesIfRestricted();
+        Set<Long> hidden = new HashSet<>(outlook.visible().hiddenPageIds());
+        boolean[] unknownSpace = {false};
+        index.forEachPageWrittenSince(selection, outlook.generation(), (pageId, spaceKey) -> {
+            boolean countedVisible = spaces.map(keys -> keys.contains(spaceKey)).orElse(true);
+            if (!checks.maySeeSpace(spaceKey)) {
+                if (countedVisible) {
+                    hidden.add(pageId);
+                }
+            } else if (!countedVisible) {
+                unknownSpace[0] = true;
+            } else if (checks.maySeePage(pageId)) {
+                hidden.remove(pageId);
+            } else {
+                hidden.add(pageId);
+            }
+        });
+        if (unknownSpace[0] || hidden.size() > Selection.MAX_ALLOW_LIST) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outlook(Set.of(), outlook.visible().withoutPages(hidden), now, outlook.checkedAt()));
+    }
+
+    /**
+     * {@link #checked(Selection, Visibility, Generation)}, remembered under {@code key} unless it keeps more hidden
+     * pages than a query can name: those are as many to keep as to check again.
+     */
+    private Outlook checked(Selection selection, Visibility visibility, Optional<OutlookKey> key,
+                            Optional<Generation> generation) {
+        Outlook outlook = checked(selection, visibility, generation.orElse(null));
         if (key.isPresent() && outlook.hidden().size() <= Selection.MAX_ALLOW_LIST) {
             outlooks.put(key.get(), outlook);
         }
@@ -122,7 +179,8 @@ public final class ListPostmortems {
     }
 
     /** Every page of the selection checked once: which are hidden, and the selection without them. */
-    private Outlook checked(Selection selection, Visibility visibility) {
+    private Outlook checked(Selection selection, Visibility visibility, Generation generation) {
+        Instant checkedAt = clock.instant();
         Checks checks = new Checks(visibility);
         Set<Long> hidden = new HashSet<>();
         Set<Long> hiddenInVisibleSpaces = new HashSet<>();
@@ -146,7 +204,7 @@ public final class ListPostmortems {
                     ? visible.withoutPages(hiddenInVisibleSpaces) : null;
         }
         // The hidden pages are needed only where the database cannot leave them out.
-        return new Outlook(visible == null ? Set.copyOf(hidden) : Set.of(), visible);
+        return new Outlook(visible == null ? Set.copyOf(hidden) : Set.of(), visible, generation, checkedAt);
     }
 
     /**
@@ -185,17 +243,105 @@ public final class ListPostmortems {
         return new Rows(shown, candidates.size() > count, stale);
     }
 
-    /** The numbers over the visible pages: counted by the database when it can tell them apart, else here. */
-    private Statistics numbers(Selection selection, Outlook outlook, Optional<String> generation, LocalDate today,
+    /**
+     * The numbers over the visible pages: counted by the database when it can tell them apart (or, after writes this
+     * node made, the remembered ones with those writes applied), else here.
+     */
+    private Statistics numbers(Selection selection, Outlook outlook, Optional<Generation> generation, LocalDate today,
                                ZoneId zone) {
-        if (outlook.visible() != null) {
-            Supplier<Statistics> counted = () -> index.statistics(outlook.visible(), today, CHART_MONTHS, zone);
-            // Shared: every viewer who sees the same pages of the selection sees the same numbers.
-            return generation.map(token -> numbers.get(new NumbersKey(outlook.visible(), token, today, zone),
-                    counted)).orElseGet(counted);
+        if (outlook.visible() == null) {
+            // Too many hidden pages to name: neither they nor the numbers over the others are remembered.
+            return countedHere(selection, outlook.hidden(), today, zone);
         }
-        // Too many hidden pages to name: neither they nor the numbers over the others are remembered.
-        return countedHere(selection, outlook.hidden(), today, zone);
+        if (generation.isEmpty()) {
+            return index.statistics(outlook.visible(), today, CHART_MONTHS, zone);
+        }
+        Generation now = generation.get();
+        // Shared: every viewer who sees the same pages of the selection sees the same numbers.
+        NumbersKey key = new NumbersKey(outlook.visible(), today, zone);
+        Optional<Numbers> known = numbers.known(key);
+        if (known.isPresent() && known.get().generation().equals(now)) {
+            return known.get().counted().statistics();
+        }
+        Counted counted = known.flatMap(before -> index.writesBetween(before.generation(), now)
+                        .flatMap(writes -> carried(before.counted(), outlook.visible(), writes, today, zone)))
+                .orElseGet(() -> countedAt(outlook.visible(), now, today, zone));
+        numbers.put(key, new Numbers(now, counted));
+        return counted.statistics();
+    }
+
+    /** Counted by the index; a write that committed meanwhile may be in them, so those are never carried. */
+    private Counted countedAt(Selection visible, Generation now, LocalDate today, ZoneId zone) {
+        Counted counted = index.counted(visible, today, CHART_MONTHS, zone);
+        return index.generation().filter(now::equals).isPresent() ? counted
+                : new Counted(counted.statistics(), null, null);
+    }
+
+    /**
+     * {@code counted} with {@code writes} applied: each page as it was taken out, as it is put in, where the visible
+     * selection includes it; overdue judged on {@code today} as counted. Empty when the medians cannot be told from
+     * the values kept around the middle: then the index counts again.
+     */
+    static Optional<Counted> carried(Counted counted, Selection visible, List<Write> writes, LocalDate today,
+                                     ZoneId zone) {
+        if (counted.detect() == null || counted.resolve() == null) {
+            return Optional.empty();
+        }
+        Statistics before = counted.statistics();
+        YearMonth lastMonth = YearMonth.from(today);
+        YearMonth firstMonth = lastMonth.minusMonths(CHART_MONTHS - 1);
+        Map<List<Object>, Integer> byMonth = new HashMap<>();
+        for (MonthlyCount month : before.months()) {
+            byMonth.put(java.util.Arrays.asList(month.month(), month.severityCode(), month.severityRank()),
+                    month.count());
+        }
+        long[] sums = {before.count(), before.countermeasures(), before.openCountermeasures(),
+                before.overdueCountermeasures(), before.doneWithinSlo()};
+        Optional<Middle> detect = Optional.of(counted.detect());
+        Optional<Middle> resolve = Optional.of(counted.resolve());
+        for (Write write : writes) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                PostmortemSummary page = sign < 0 ? write.was() : write.is();
+                if (page == null || !visible.includes(page)) {
+                    continue;
+                }
+                CountermeasureCounts counts = page.countermeasures();
+                sums[0] += sign;
+                sums[1] += (long) sign * counts.total();
+                sums[2] += (long) sign * counts.open();
+                sums[3] += (long) sign * counts.overdue(today);
+                sums[4] += (long) sign * counts.doneWithinSlo();
+                detect = applied(detect, page.timeToDetect(), sign);
+                resolve = applied(resolve, page.timeToResolve(), sign);
+                if (page.start() != null) {
+                    YearMonth month = YearMonth.from(page.start().atZone(zone));
+                    if (!month.isBefore(firstMonth) && !month.isAfter(lastMonth)) {
+                        byMonth.merge(java.util.Arrays.asList(month, page.severityCode(), page.severityRank()), sign,
+                                Integer::sum);
+                    }
+                }
+            }
+        }
+        if (detect.isEmpty() || resolve.isEmpty() || !detect.get().holdsMedian() || !resolve.get().holdsMedian()
+                || byMonth.values().stream().anyMatch(count -> count < 0)) {
+            return Optional.empty();
+        }
+        List<MonthlyCount> months = byMonth.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
+                        (Integer) entry.getKey().get(2), entry.getValue()))
+                .sorted(Comparator.comparing(MonthlyCount::month)
+                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return Optional.of(new Counted(new Statistics((int) sums[0], detect.get().median(), resolve.get().median(),
+                sums[1], sums[2], sums[3], sums[4], months), detect.get(), resolve.get()));
+    }
+
+    private static Optional<Middle> applied(Optional<Middle> middle, Duration value, int sign) {
+        if (value == null) {
+            return middle;
+        }
+        return middle.flatMap(known -> sign > 0 ? known.with(value.getSeconds()) : known.without(value.getSeconds()));
     }
 
     /** Too many hidden pages to name in a query: the visible summaries are read and counted here. */
@@ -332,26 +478,32 @@ public final class ListPostmortems {
         }
     }
 
-    /** One viewer's checks of one selection under one generation of the index. */
-    private record OutlookKey(String viewer, Selection selection, String generation) {
+    /** One viewer's checks of one selection. */
+    private record OutlookKey(String viewer, Selection selection) {
     }
 
     /**
      * What one viewer may see of a selection.
      *
-     * @param hidden  the pages they may not see, when {@code visible} is null; empty otherwise
-     * @param visible the selection without them, for the database; null when they are too many to name
+     * @param hidden     the pages they may not see, when {@code visible} is null; empty otherwise
+     * @param visible    the selection without them, for the database; null when they are too many to name
+     * @param generation the index's when the outlook was made current; null when the index cannot tell
+     * @param checkedAt  when every page was last checked
      */
-    private record Outlook(Set<Long> hidden, Selection visible) {
+    private record Outlook(Set<Long> hidden, Selection visible, Generation generation, Instant checkedAt) {
     }
 
     /** Everyone's who sees exactly {@code selection}'s pages: the viewer's checks are in it. */
-    private record NumbersKey(Selection selection, String generation, LocalDate today, ZoneId zone) {
+    private record NumbersKey(Selection selection, LocalDate today, ZoneId zone) {
+    }
+
+    /** The numbers as of one generation of the index. */
+    private record Numbers(Generation generation, Counted counted) {
     }
 
     private record Rows(List<PostmortemSummary> shown, boolean more, boolean stale) {
     }
 
-    private record View(Optional<String> generation, Outlook outlook, List<PostmortemSummary> rows, boolean more) {
+    private record View(Optional<Generation> generation, Outlook outlook, List<PostmortemSummary> rows, boolean more) {
     }
 }

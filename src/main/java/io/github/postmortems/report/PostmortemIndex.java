@@ -29,6 +29,15 @@ public interface PostmortemIndex {
     void forEachPage(Selection selection, PageVisitor visitor);
 
     /**
+     * The pages of the selection written after {@code since}, with their space: what a
+     * list checks to carry a viewer's checks forward to a later generation. Removed pages are not among them. This
+     * default walks every page of the selection, which is never wrong, only slow.
+     */
+    default void forEachPageWrittenSince(Selection selection, Generation since, PageVisitor visitor) {
+        forEachPage(selection, visitor);
+    }
+
+    /**
      * The numbers for the whole selection (its sort is ignored), with monthly counts for the {@code months} calendar
      * months up to and including {@code today}'s, months as seen in {@code zone}.
      *
@@ -37,12 +46,30 @@ public interface PostmortemIndex {
     Statistics statistics(Selection selection, LocalDate today, int months, ZoneId zone);
 
     /**
-     * A token that every write to the index replaces, on every node of a cluster: what is remembered of a selection
-     * under one token is current while the index still answers that token. Read it before what it guards, so that
-     * what is remembered is never older than its token. Empty when this index cannot tell; nothing read from it may
-     * then be remembered.
+     * {@link #statistics} with, for each median, the values around the middle, so that the numbers can be kept exact
+     * across later writes without counting again. This default tells no middle: the numbers are counted again.
      */
-    default Optional<String> generation() {
+    default Counted counted(Selection selection, LocalDate today, int months, ZoneId zone) {
+        return new Counted(statistics(selection, today, months, zone), null, null);
+    }
+
+    /**
+     * Every write from {@code since} to {@code now}, in order, each page as it was and as it is, when this node made
+     * every one of them, remembers them, and each found the generation the one before it left: then numbers counted
+     * at {@code since} become those at {@code now} by applying them. Empty otherwise (another node wrote, or the
+     * writes are forgotten): count again.
+     */
+    default Optional<List<Write>> writesBetween(Generation since, Generation now) {
+        return Optional.empty();
+    }
+
+    /**
+     * A token that every write to the index replaces, on every node of a cluster, and the number of that write: what
+     * is remembered of a selection under one token is current while the index still answers that token. Read it
+     * before what it guards, so that what is remembered is never older than its token. Empty when this index cannot
+     * tell; nothing read from it may then be remembered.
+     */
+    default Optional<Generation> generation() {
         return Optional.empty();
     }
 

@@ -107,6 +107,24 @@ public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minim
                 visibleSpaces, visiblePageIds, Set.copyOf(pageIds));
     }
 
+    /**
+     * Whether the index's query for this selection finds {@code summary} (as the index holds it): every criterion and
+     * allow-list as the query writes them, for numbers carried across a write.
+     */
+    public boolean includes(PostmortemSummary summary) {
+        Instant start = summary.start();
+        return (spaceKeys.isEmpty() || spaceKeys.contains(summary.spaceKey()))
+                && (visibleSpaces == null || visibleSpaces.contains(summary.spaceKey()))
+                && (visiblePageIds == null || visiblePageIds.contains(summary.pageId()))
+                && !hiddenPageIds.contains(summary.pageId())
+                && (labels.isEmpty() || summary.tags().values().stream().anyMatch(labels::contains))
+                && (minimumSeverityRank == null
+                        || summary.severityRank() != null && summary.severityRank() <= minimumSeverityRank)
+                && (statuses.isEmpty() || statuses.contains(summary.status()))
+                && (startFrom == null || start != null && !start.isBefore(startFrom))
+                && (startBefore == null || start != null && start.isBefore(startBefore));
+    }
+
     public Optional<Set<String>> visibleSpacesIfRestricted() {
         return Optional.ofNullable(visibleSpaces);
     }

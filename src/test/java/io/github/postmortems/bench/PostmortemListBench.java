@@ -60,11 +60,14 @@ import static org.mockito.Mockito.mockStatic;
  * <ul>
  *   <li>warm: the same viewer again, nothing indexed since: at most 3x the floor, at most 2 MB allocated;</li>
  *   <li>cold: right after an index write (one page re-indexed, inside the measured operation, so the write is
- *   charged too): every page is checked and counted again: at most 10x the floor;</li>
+ *   charged too): the viewer's checks are carried forward by checking the pages written since, and the numbers by
+ *   applying the write: at most 10x the floor;</li>
  *   <li>the warm view at 100,000 within 1.5x of the warm view at 10,000.</li>
  * </ul>
  * The permission manager here answers at once; in Confluence each per-page check costs what Confluence's permission
- * cache makes it cost, which only the cold view pays for every page. The checks are counted.
+ * cache makes it cost, which only a first view (or one a minute after the last full check) pays for every page. The
+ * checks are counted. {@link Database#grow} writes rows past the index, which is why each size gets a list of its own:
+ * nothing remembered crosses it.
  */
 class PostmortemListBench {
 

@@ -1,6 +1,7 @@
 package io.github.postmortems.index;
 
 import io.github.postmortems.index.testing.TestDatabase;
+import io.github.postmortems.report.Generation;
 import io.github.postmortems.report.ListPage;
 import io.github.postmortems.report.ListParameters;
 import io.github.postmortems.report.ListPostmortems;
@@ -120,6 +121,91 @@ class ListRememberingOnH2Test {
     }
 
     @Test
+    void afterAWriteAViewChecksOnlyThePagesWrittenSince() {
+        ListSamples.summaries(30).forEach(index::upsert);
+        Viewer jo = new Viewer("jo");
+        view(jo);
+        index.upsert(ListSamples.summary(31, "OPS", "New"));
+        reads.reset();
+        jo.checked.clear();
+        PostmortemList after = view(jo);
+        Set<Long> expected = new HashSet<>(ids(after.rows()));
+        expected.add(31L);
+        assertAll(
+                () -> assertEquals(31, after.statistics().count()),
+                () -> assertEquals(0, reads.walked, "no page walked"),
+                () -> assertEquals(1, reads.walkedSince, "the pages written since asked once"),
+                () -> assertEquals(expected, jo.checked, "the rows shown and the page written"));
+    }
+
+    @Test
+    void aPageWrittenSinceThatTheViewerMayNotSeeIsNeitherShownNorCountedAndOneTheyMayIs() {
+        ListSamples.summaries(30).forEach(index::upsert);
+        Viewer jo = new Viewer("jo", 7L);
+        assertEquals(29, view(jo).statistics().count());
+        jo.hidden.add(31L);
+        index.upsert(ListSamples.summary(31, "OPS", "Newest"));
+        PostmortemList hiddenWritten = view(jo);
+        jo.hidden.remove(7L);
+        index.upsert(ListSamples.summary(7, "OPS", "Open again"));
+        PostmortemList visibleWritten = view(jo);
+        assertAll(
+                () -> assertEquals(29, hiddenWritten.statistics().count()),
+                () -> assertFalse(ids(hiddenWritten.rows()).contains(31L)),
+                () -> assertEquals(30, visibleWritten.statistics().count()),
+                () -> assertEquals(1, reads.walked, "every page walked once: for the first view"));
+    }
+
+    @Test
+    void aRemovedPageLeavesTheNumbersOfCarriedChecks() {
+        ListSamples.summaries(30).forEach(index::upsert);
+        Viewer jo = new Viewer("jo", 7L);
+        view(jo);
+        index.remove(7);
+        index.remove(8);
+        assertEquals(28, view(jo).statistics().count());
+    }
+
+    @Test
+    void carriedChecksStillLastAMinuteFromWhenEveryPageWasChecked() {
+        ListSamples.summaries(30).forEach(index::upsert);
+        Viewer jo = new Viewer("jo");
+        PostmortemList before = view(jo);
+        long notShown = before.rows().stream().map(PostmortemSummary::pageId).reduce(0L, Math::max) == 30 ? 1 : 30;
+        clock.advance(ListPostmortems.CHECKS_REMEMBERED.dividedBy(2));
+        jo.hidden.add(notShown);
+        index.upsert(ListSamples.summary(31, "OPS", "New"));
+        assertEquals(31, view(jo).statistics().count(), "the checks are carried, the restriction not yet seen");
+        clock.advance(ListPostmortems.CHECKS_REMEMBERED.dividedBy(2));
+        assertEquals(30, view(jo).statistics().count(), "a minute after every page was checked, they are again");
+    }
+
+    @Test
+    void aPageWrittenIntoASpaceTheChecksLeftOutMakesEveryPageCheckedAgain() {
+        ListSamples.summaries(30).forEach(index::upsert);
+        Viewer jo = new Viewer("jo");
+        jo.hiddenSpaces.add("DB");
+        assertEquals(20, view(jo).statistics().count());
+        index.upsert(ListSamples.summary(31, "NEW", "Elsewhere"));
+        reads.reset();
+        assertEquals(21, view(jo).statistics().count());
+        assertEquals(1, reads.walked, "older pages of a space never counted visible were never checked");
+    }
+
+    @Test
+    void aPageMovedIntoASpaceTheViewerMayNotSeeLeavesTheirList() {
+        ListSamples.summaries(30).forEach(index::upsert);
+        Viewer jo = new Viewer("jo");
+        jo.hiddenSpaces.add("DB");
+        assertEquals(20, view(jo).statistics().count());
+        index.upsert(ListSamples.summary(1, "DB", "Moved"));
+        PostmortemList after = view(jo);
+        assertAll(
+                () -> assertEquals(19, after.statistics().count()),
+                () -> assertFalse(ids(after.rows()).contains(1L)));
+    }
+
+    @Test
     void aViewerWhoCannotBeToldApartIsCheckedOnEveryView() {
         ListSamples.summaries(30).forEach(index::upsert);
         Viewer nobody = new Viewer(null);
@@ -165,6 +251,7 @@ class ListRememberingOnH2Test {
 
         final String name;
         final Set<Long> hidden = new HashSet<>();
+        final Set<String> hiddenSpaces = new HashSet<>();
         final Set<Long> checked = new HashSet<>();
 
         Viewer(String name, Long... hidden) {
@@ -179,7 +266,7 @@ class ListRememberingOnH2Test {
 
         @Override
         public boolean maySeeSpace(String spaceKey) {
-            return true;
+            return !hiddenSpaces.contains(spaceKey);
         }
 
         @Override
@@ -195,6 +282,7 @@ class ListRememberingOnH2Test {
         private final PostmortemIndex index;
         int rowsRead;
         int walked;
+        int walkedSince;
         int counted;
 
         Reads(PostmortemIndex index) {
@@ -204,6 +292,7 @@ class ListRememberingOnH2Test {
         void reset() {
             rowsRead = 0;
             walked = 0;
+            walkedSince = 0;
             counted = 0;
         }
 
@@ -227,7 +316,13 @@ class ListRememberingOnH2Test {
         }
 
         @Override
-        public Optional<String> generation() {
+        public void forEachPageWrittenSince(Selection selection, Generation since, PageVisitor visitor) {
+            walkedSince++;
+            index.forEachPageWrittenSince(selection, since, visitor);
+        }
+
+        @Override
+        public Optional<Generation> generation() {
             return index.generation();
         }
 

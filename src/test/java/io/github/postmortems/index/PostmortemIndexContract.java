@@ -8,6 +8,7 @@ import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.CountermeasureCounts;
 import io.github.postmortems.report.DueDates;
+import io.github.postmortems.report.Generation;
 import io.github.postmortems.report.MonthlyCount;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
@@ -442,24 +443,76 @@ abstract class PostmortemIndexContract {
 
     @Test
     void everyWriteReplacesTheGenerationAndNothingElseDoes() {
-        String empty = index.generation().orElseThrow();
+        Generation empty = index.generation().orElseThrow();
         index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
-        String first = index.generation().orElseThrow();
+        Generation first = index.generation().orElseThrow();
         index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z")); // the same summary again is a write too
-        String second = index.generation().orElseThrow();
+        Generation second = index.generation().orElseThrow();
         index.byPage(1);
         index.find(Selection.all(), 0, 10);
         index.statistics(Selection.all(), LocalDate.of(2024, 6, 15), 12, UTC);
         index.forEachPage(Selection.all(), (page, space) -> { });
-        String afterReads = index.generation().orElseThrow();
+        Generation afterReads = index.generation().orElseThrow();
         index.remove(2); // never indexed: nothing changes
-        String afterNothing = index.generation().orElseThrow();
+        Generation afterNothing = index.generation().orElseThrow();
         index.remove(1);
-        String removed = index.generation().orElseThrow();
+        Generation removed = index.generation().orElseThrow();
         assertAll(
                 () -> assertTrue(!empty.equals(first) && !first.equals(second) && !second.equals(removed)),
                 () -> assertEquals(second, afterReads, "reads leave it"),
                 () -> assertEquals(second, afterNothing, "removing what is not there leaves it"));
+    }
+
+    @Test
+    void writesAreNumberedAndThePagesWrittenSinceAGenerationAreFoundWithoutTheOthers() {
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z"));
+        index.upsert(summary(2, "OPS", "B", 2, "2024-05-02T10:00:00Z"));
+        index.upsert(summary(3, "DB", "C", 3, "2024-05-03T10:00:00Z"));
+        Generation since = index.generation().orElseThrow();
+        index.upsert(summary(2, "OPS", "B again", 2, "2024-05-02T10:00:00Z"));
+        index.upsert(summary(4, "DB", "D", 1, "2024-05-04T10:00:00Z"));
+        index.upsert(summary(5, "OPS", "E", 1, "2024-05-05T10:00:00Z"));
+        index.remove(3);
+        Generation now = index.generation().orElseThrow();
+        List<Long> everywhere = new ArrayList<>();
+        index.forEachPageWrittenSince(Selection.all(), since, (page, space) -> everywhere.add(page));
+        List<String> inDb = new ArrayList<>();
+        index.forEachPageWrittenSince(Selection.all().inSpaces(List.of("DB")), since,
+                (page, space) -> inDb.add(page + space));
+        assertAll(
+                () -> assertEquals(3, since.lastWrite()),
+                () -> assertEquals(7, now.lastWrite(), "a removal is a write too"),
+                () -> assertEquals(List.of(2L, 4L, 5L), everywhere.stream().sorted().toList(),
+                        "written after it, and still there"),
+                () -> assertEquals(List.of("4DB"), inDb));
+    }
+
+    @Test
+    void writesFromTwoThreadsAtOnceAreNumberedOnceEachWithoutGaps() throws Exception {
+        index.upsert(summary(1, "OPS", "A", 1, "2024-05-01T10:00:00Z")); // the generation exists: no creation race
+        int each = 25;
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                long firstPage = 100 + writer * 1_000L;
+                done.add(writers.submit(() -> LongStream.range(firstPage, firstPage + each).forEach(page ->
+                        index.upsert(summary(page, "OPS", "P" + page, 1, "2024-05-01T10:00:00Z")))));
+            }
+            for (java.util.concurrent.Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        long writes = 1 + 2L * each;
+        assertEquals(writes, index.generation().orElseThrow().lastWrite());
+        // From 2: after a generation of 1 every page counts as written (two nodes may both have numbered 1).
+        for (long since = 2; since <= writes; since++) {
+            long[] after = {0};
+            index.forEachPageWrittenSince(Selection.all(), new Generation("then", since), (page, space) -> after[0]++);
+            assertEquals(writes - since, after[0], "pages written after write " + since);
+        }
     }
 
     @Test

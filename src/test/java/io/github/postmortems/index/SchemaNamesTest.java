@@ -77,8 +77,8 @@ class SchemaNamesTest {
                                 "DETECT_MILLIS", "END_MILLIS", "TTD_SECONDS", "TTD_ORDER", "TTR_SECONDS", "TTR_ORDER",
                                 "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
                                 "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "CM_OPEN_DUE",
-                                "INDEXED_MILLIS"),
-                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN")),
+                                "INDEXED_MILLIS", "WRITE_SEQ"),
+                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES")),
                 schema(database));
     }
 

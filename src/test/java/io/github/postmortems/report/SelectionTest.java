@@ -9,7 +9,9 @@ import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SelectionTest {
 
@@ -27,6 +29,26 @@ class SelectionTest {
     void labelsAreNormalisedTheWayTagsAreStored() {
         assertEquals(Set.of("db", "payments"),
                 Selection.all().withAnyLabel(List.of("DB", " payments ", "|")).labels());
+    }
+
+    @Test
+    void includesAPageExactlyWhenEveryCriterionAndAllowListLetsItIn() {
+        PostmortemSummary page = ListSamples.summary(4, "OPS", "Checkout"); // SEV4 per the samples' ranks
+        Selection opsOnly = Selection.all().inSpaces(List.of("OPS"));
+        assertAll(
+                () -> assertTrue(Selection.all().includes(page)),
+                () -> assertTrue(opsOnly.includes(page)),
+                () -> assertFalse(Selection.all().inSpaces(List.of("DB")).includes(page)),
+                () -> assertFalse(opsOnly.visibleIn(List.of("DB")).includes(page)),
+                () -> assertFalse(opsOnly.visiblePages(List.of(5L)).includes(page)),
+                () -> assertFalse(opsOnly.withoutPages(List.of(4L)).includes(page)),
+                () -> assertFalse(opsOnly.withAnyLabel(List.of("other")).includes(page)),
+                () -> assertTrue(opsOnly.withAnyLabel(List.of("other", "postmortem")).includes(page)),
+                () -> assertFalse(opsOnly.atLeastSeverity(page.severityRank() - 1).includes(page)),
+                () -> assertTrue(opsOnly.atLeastSeverity(page.severityRank()).includes(page)),
+                () -> assertFalse(opsOnly.startingBetween(page.start().plusMillis(1), null).includes(page)),
+                () -> assertTrue(opsOnly.startingBetween(page.start(), page.start().plusMillis(1)).includes(page)),
+                () -> assertFalse(opsOnly.startingBetween(null, page.start()).includes(page)));
     }
 
     @Test
