@@ -123,12 +123,18 @@ public final class StorageReader {
 
     /** Reads the body of an incident-timeline macro, in storage format or view HTML. */
     public TableReading<TimelineRow> readTimeline(String body, ReadingContext context) {
+        return readTimeline(body, context, EventCells.NONE);
+    }
+
+    /** Reads the body of an incident-timeline macro, handing each row's event cell, as parsed, to {@code events}. */
+    public TableReading<TimelineRow> readTimeline(String body, ReadingContext context, EventCells events) {
+        Objects.requireNonNull(events, "events");
         List<Warning> warnings = new ArrayList<>();
         Optional<Table> table = bodyTable(body, MacroNames.TIMELINE, Positions.UNTRACKED, warnings);
         if (table.isEmpty()) {
             return TableReading.empty(warnings);
         }
-        TableReading<TimelineRow> reading = TimelineReader.read(table.get().grid(), context, labels);
+        TableReading<TimelineRow> reading = TimelineReader.read(table.get().grid(), context, labels, events);
         warnings.addAll(reading.warnings());
         return new TableReading<>(reading.rows(), warnings);
     }

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.storage.EventCells;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -39,6 +40,37 @@ final class EventMarkup {
     static final int MAX_REMEMBERED_LINKS = 4_096;
 
     private final Safelist formatting = new RememberingLinks();
+    /** The event cells of the reading this view shows, by row; bounded by the rows a table may have. */
+    private final Map<Integer, ParsedCell> cells = new HashMap<>();
+
+    /** Keeps each event cell the reader parsed, so {@link #safe(int, String)} can clean it without parsing again. */
+    EventCells cellsRead() {
+        return (row, cell, markup) -> cells.put(row, new ParsedCell(cell, markup));
+    }
+
+    private record ParsedCell(Element cell, String markup) {
+    }
+
+    /** The event text of that row: cleaned from the cell as parsed when that is what parsing it again would give. */
+    String safe(int row, String html) {
+        ParsedCell parsed = cells.get(row);
+        if (parsed == null || html == null || html.isBlank() || !html.equals(parsed.markup()) || html.contains("<ac:link")) {
+            return safe(html);
+        }
+        return ParsedEventText.clean(parsed.cell(), html, formatting, SITE, AS_GIVEN).orElseGet(() -> safe(html));
+    }
+
+    Safelist formattingForTests() {
+        return formatting;
+    }
+
+    static String siteForTests() {
+        return SITE;
+    }
+
+    static Document.OutputSettings outputForTests() {
+        return AS_GIVEN;
+    }
 
     String safe(String html) {
         if (html == null || html.isBlank()) {
