@@ -66,6 +66,11 @@ final class Cell {
         return new Cell(null, Placement.OWN, source);
     }
 
+    /** The parsed {@code td} or {@code th} whose content this position reads; empty for a missing cell. */
+    Optional<Element> element() {
+        return Optional.ofNullable(element);
+    }
+
     /** Whether this position is where its cell was written (not a copy made by a span). */
     boolean origin() {
         return placement == Placement.OWN && spanning != null;

@@ -26,6 +26,15 @@ final class CellScan {
 
     /** The inner span of every cell of {@code table}, keyed by the parsed cell; empty when the text cannot tell. */
     static Optional<Map<Element, SourceSpan>> of(String markup, Element table) {
+        return of(markup, cells(table));
+    }
+
+    /**
+     * The inner span of each cell, keyed by the parsed cell; empty when the text cannot tell.
+     *
+     * @param cells every cell of the markup's one table, nested tables' included, in document order
+     */
+    static Optional<Map<Element, SourceSpan>> of(String markup, List<Element> cells) {
         List<SourceSpan> spans = new ArrayList<>();
         int tables = 0;
         int cellStart = -1;
@@ -65,7 +74,6 @@ final class CellScan {
             }
             at = end + 1;
         }
-        List<Element> cells = cells(table);
         if (tables != 1 || cellStart >= 0 || cells.size() != spans.size()) {
             return Optional.empty();
         }
@@ -77,7 +85,7 @@ final class CellScan {
     }
 
     /** Every cell in the table, nested tables' included, in document order; one walk, no selector to evaluate. */
-    private static List<Element> cells(Element table) {
+    static List<Element> cells(Element table) {
         List<Element> cells = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) {

@@ -8,8 +8,6 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +39,6 @@ public final class StorageReader {
     static final int MAX_MARKUP_CHARS = 8_000_000;
 
     private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
-    private static final Set<String> ROW_PARENTS = Set.of("table", "thead", "tbody", "tfoot");
     private static final String CDATA_OPEN = "<![CDATA[";
 
     private final Labels labels;
@@ -61,7 +58,7 @@ public final class StorageReader {
 
     private PageReading readPage(String storage, ReadingContext context, Positions positions) {
         List<Warning> warnings = new ArrayList<>();
-        Document page = parse(bounded(storage, Warning.Location.NOWHERE, warnings), positions);
+        Document page = parse(bounded(storage, Warning.Location.NOWHERE, warnings), positions).document();
         ParsedSource source = new ParsedSource(storage, 0);
 
         Optional<Postmortem> details = Optional.empty();
@@ -123,12 +120,18 @@ public final class StorageReader {
 
     /** Reads the body of an incident-timeline macro, in storage format or view HTML. */
     public TableReading<TimelineRow> readTimeline(String body, ReadingContext context) {
+        return readTimeline(body, context, EventCells.NONE);
+    }
+
+    /** Reads the body of an incident-timeline macro, handing each row's event cell, as parsed, to {@code events}. */
+    public TableReading<TimelineRow> readTimeline(String body, ReadingContext context, EventCells events) {
+        Objects.requireNonNull(events, "events");
         List<Warning> warnings = new ArrayList<>();
         Optional<Table> table = bodyTable(body, MacroNames.TIMELINE, Positions.UNTRACKED, warnings);
         if (table.isEmpty()) {
             return TableReading.empty(warnings);
         }
-        TableReading<TimelineRow> reading = TimelineReader.read(table.get().grid(), context, labels);
+        TableReading<TimelineRow> reading = TimelineReader.read(table.get().grid(), context, labels, events);
         warnings.addAll(reading.warnings());
         return new TableReading<>(reading.rows(), warnings);
     }
@@ -141,6 +144,23 @@ public final class StorageReader {
         Objects.requireNonNull(context, "context");
         List<Warning> warnings = new ArrayList<>();
         Optional<Table> table = bodyTable(body, MacroNames.COUNTERMEASURES, Positions.TRACKED, warnings);
+        if (table.isEmpty()) {
+            return TableReading.empty(warnings);
+        }
+        TableReading<CountermeasureRow> reading = countermeasures(table.get());
+        warnings.addAll(reading.warnings());
+        return new TableReading<>(reading.rows(), warnings);
+    }
+
+    /**
+     * Reads the body of a countermeasures macro to show it: the same rows and warnings as
+     * {@link #readCountermeasures}, without source spans (a view writes nothing back, and tracking positions makes
+     * the parse about three times slower).
+     */
+    public TableReading<CountermeasureRow> readCountermeasuresToShow(String body, ReadingContext context) {
+        Objects.requireNonNull(context, "context");
+        List<Warning> warnings = new ArrayList<>();
+        Optional<Table> table = bodyTable(body, MacroNames.COUNTERMEASURES, Positions.UNTRACKED, warnings);
         if (table.isEmpty()) {
             return TableReading.empty(warnings);
         }
@@ -172,8 +192,8 @@ public final class StorageReader {
     }
 
     private Optional<Table> bodyTable(String body, String macroName, Positions positions, List<Warning> warnings) {
-        Document fragment = parse(bounded(body, Warning.Location.row(macroName, 0), warnings), positions);
-        return firstTable(fragment, new ParsedSource(body, 0), macroName, warnings);
+        ParsedMarkup fragment = parse(bounded(body, Warning.Location.row(macroName, 0), warnings), positions);
+        return firstTable(fragment.document(), fragment.shape(), new ParsedSource(body, 0), macroName, warnings);
     }
 
     /** The first macro of that name on the page and the table in its body; later ones are reported. */
@@ -195,7 +215,8 @@ public final class StorageReader {
         if (richBody == null && plainBody != null) {
             return plainTextTable(plainBody, source, macroName, positions, warnings);
         }
-        return firstTable(richBody == null ? macro : richBody, source, macroName, warnings);
+        Element root = richBody == null ? macro : richBody;
+        return firstTable(root, TableShape.outermost(root), source, macroName, warnings);
     }
 
     /** A body stored as CDATA is markup in a string: parse it on its own, keeping offsets into the page. */
@@ -207,11 +228,13 @@ public final class StorageReader {
         int offset = open >= 0 && cdata && source.text().startsWith(CDATA_OPEN, open)
                 ? source.offset() + open + CDATA_OPEN.length()
                 : source.offset();
-        return firstTable(parse(text, positions), new ParsedSource(text, offset), macroName, warnings);
+        ParsedMarkup body = parse(text, positions);
+        return firstTable(body.document(), body.shape(), new ParsedSource(text, offset), macroName, warnings);
     }
 
-    private Optional<Table> firstTable(Element root, ParsedSource source, String macroName, List<Warning> warnings) {
-        List<Element> tables = outermostTables(root);
+    private Optional<Table> firstTable(Element root, TableShape shape, ParsedSource source, String macroName,
+                                       List<Warning> warnings) {
+        List<Element> tables = shape.tables();
         boolean tasksRead = macroName.equals(MacroNames.COUNTERMEASURES);
         if (tables.isEmpty()) {
             List<Task> tasks = tasksRead ? Task.in(root, source, false) : List.of();
@@ -238,7 +261,7 @@ public final class StorageReader {
         }
         Element table = tables.get(0);
         ParsedSource cells = table.sourceRange().isTracked() || !source.cellMarkup().isEmpty() ? source
-                : CellScan.of(source.text(), table).map(source::withCellMarkup).orElse(source);
+                : CellScan.of(source.text(), shape.cellsOfFirstTable()).map(source::withCellMarkup).orElse(source);
         TableGrid grid = TableGrid.of(table, cells);
         if (grid.rowsLeftOut() > 0) {
             warnings.add(Warning.at(Warning.Location.row(macroName, 0), TOO_MANY_ROWS,
@@ -257,54 +280,29 @@ public final class StorageReader {
         return markup.substring(0, MAX_MARKUP_CHARS);
     }
 
-    /** Tables not inside another table, in document order; one walk that does not enter the tables it finds. */
-    private static List<Element> outermostTables(Element root) {
-        List<Element> tables = new ArrayList<>();
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element e && e.normalName().equals("table")) {
-                tables.add(e);
-                return NodeFilter.FilterResult.SKIP_CHILDREN;
-            }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, root);
-        return tables;
-    }
-
     private static Element child(Element parent, String name) {
         return parent.children().stream().filter(e -> e.normalName().equals(name)).findFirst().orElse(null);
+    }
+
+    /** A parsed document and the shape of its tables, found in the walk that chose the parser. */
+    private record ParsedMarkup(Document document, TableShape shape) {
     }
 
     /**
      * Storage format is XHTML, so the XML parser reads it as written. Markup with rows or cells outside their parents
      * (end tags left out) is HTML at best; the HTML parser knows which end tags are implied there.
      */
-    private static Document parse(String markup, Positions positions) {
+    private static ParsedMarkup parse(String markup, Positions positions) {
         Objects.requireNonNull(markup, "markup");
         boolean track = positions == Positions.TRACKED;
         Document xml = Jsoup.parse(markup, "", Parser.xmlParser().setTrackPosition(track));
-        if (tablesWellNested(xml)) {
-            return xml;
+        Optional<TableShape> wellNested = TableShape.ifWellNested(xml);
+        if (wellNested.isPresent()) {
+            return new ParsedMarkup(xml, wellNested.get());
         }
         Document html = Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(track));
         // Markup serialized again (a cell's rich text when positions are not tracked) keeps its white space as is.
         html.outputSettings().prettyPrint(false);
-        return html;
-    }
-
-    /** One walk over the tree, stopping at the first misplaced row or cell. */
-    private static boolean tablesWellNested(Document document) {
-        NodeFilter.FilterResult walk = NodeTraversor.filter((node, depth) ->
-                node instanceof Element e && misplaced(e) ? NodeFilter.FilterResult.STOP
-                        : NodeFilter.FilterResult.CONTINUE, document);
-        return walk != NodeFilter.FilterResult.STOP;
-    }
-
-    private static boolean misplaced(Element e) {
-        String parent = e.parent() == null ? "" : e.parent().normalName();
-        return switch (e.normalName()) {
-            case "tr" -> !ROW_PARENTS.contains(parent);
-            case "td", "th" -> !parent.equals("tr");
-            default -> false;
-        };
+        return new ParsedMarkup(html, TableShape.of(html));
     }
 }

@@ -45,6 +45,7 @@ final class TimelineReader {
 
     private final ReadingContext context;
     private final Labels labels;
+    private final EventCells events;
     private final List<Warning> warnings = new ArrayList<>();
     /** Kind cells repeat a handful of names; each is matched against every bundled language once per table. */
     private final Map<String, Optional<String>> kindKeys = new HashMap<>();
@@ -53,13 +54,18 @@ final class TimelineReader {
     /** Row number of the first row with a date of its own, when the incident gives none; 0 otherwise. */
     private int firstDatedRow;
 
-    private TimelineReader(ReadingContext context, Labels labels) {
+    private TimelineReader(ReadingContext context, Labels labels, EventCells events) {
         this.context = context;
         this.labels = labels;
+        this.events = events;
     }
 
     static TableReading<TimelineRow> read(TableGrid grid, ReadingContext context, Labels labels) {
-        return new TimelineReader(context, labels).read(grid);
+        return read(grid, context, labels, EventCells.NONE);
+    }
+
+    static TableReading<TimelineRow> read(TableGrid grid, ReadingContext context, Labels labels, EventCells events) {
+        return new TimelineReader(context, labels, events).read(grid);
     }
 
     private TableReading<TimelineRow> read(TableGrid grid) {
@@ -140,9 +146,11 @@ final class TimelineReader {
         Cell timeCell = layout.cell(row, TimelineColumn.TIME);
         Cell eventCell = layout.cell(row, TimelineColumn.EVENT);
         Parsed<ZonedDateTime> time = time(timeCell.text(), number, date);
+        String richText = eventCell.innerMarkup();
+        eventCell.element().ifPresent(cell -> events.read(number, cell, richText));
         if (time instanceof Parsed.Unreadable<ZonedDateTime> unreadable) {
             warnings.add(at(number, TimelineColumn.TIME, unreadable.reason(), timeCell.text()));
-            return new TimelineRow.Unreadable(number, timeCell.text(), eventCell.text(), eventCell.innerMarkup());
+            return new TimelineRow.Unreadable(number, timeCell.text(), eventCell.text(), richText);
         }
         if (time instanceof Parsed.Read<ZonedDateTime> read && read.caveat() != null) {
             warnings.add(at(number, TimelineColumn.TIME, read.caveat(), timeCell.text()));
@@ -151,7 +159,7 @@ final class TimelineReader {
             warnings.add(at(number, TimelineColumn.EVENT, EMPTY_EVENT));
         }
         Instant instant = time.value().orElseThrow().toInstant();
-        return new TimelineRow.Entry(new TimelineEntry(number, instant, eventCell.text(), eventCell.innerMarkup(),
+        return new TimelineRow.Entry(new TimelineEntry(number, instant, eventCell.text(), richText,
                 evidence(layout.cell(row, TimelineColumn.EVIDENCE), number).orElse(null),
                 kind(layout.cell(row, TimelineColumn.KIND), number)));
     }

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.storage.EventCells;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -39,6 +40,37 @@ final class EventMarkup {
     static final int MAX_REMEMBERED_LINKS = 4_096;
 
     private final Safelist formatting = new RememberingLinks();
+    /** The event cells of the reading this view shows, by row; bounded by the rows a table may have. */
+    private final Map<Integer, ParsedCell> cells = new HashMap<>();
+
+    /** Keeps each event cell the reader parsed, so {@link #safe(int, String)} can clean it without parsing again. */
+    EventCells cellsRead() {
+        return (row, cell, markup) -> cells.put(row, new ParsedCell(cell, markup));
+    }
+
+    private record ParsedCell(Element cell, String markup) {
+    }
+
+    /** The event text of that row: cleaned from the cell as parsed when that is what parsing it again would give. */
+    String safe(int row, String html) {
+        ParsedCell parsed = cells.get(row);
+        if (parsed == null || html == null || html.isBlank() || !html.equals(parsed.markup()) || html.contains("<ac:link")) {
+            return safe(html);
+        }
+        return ParsedEventText.clean(parsed.cell(), html, formatting, SITE, AS_GIVEN).orElseGet(() -> safe(html));
+    }
+
+    Safelist formattingForTests() {
+        return formatting;
+    }
+
+    static String siteForTests() {
+        return SITE;
+    }
+
+    static Document.OutputSettings outputForTests() {
+        return AS_GIVEN;
+    }
 
     String safe(String html) {
         if (html == null || html.isBlank()) {
@@ -50,11 +82,18 @@ final class EventMarkup {
 
     /**
      * The allowlist, with each link target's verdict kept: for an {@code href} on {@code a} it depends on the value
-     * alone (resolved against {@link #SITE}, never rewritten, as relative links are preserved).
+     * alone (resolved against {@link #SITE}, never rewritten, as relative links are preserved). Each of the two
+     * memories holds at most {@link #MAX_REMEMBERED_LINKS} verdicts.
      */
     private static final class RememberingLinks extends Safelist {
 
         private final Map<String, Boolean> links = new HashMap<>();
+        /**
+         * Verdicts on every other attribute, by element and attribute name: no protocol or enforced value applies to
+         * them, so the names are all a verdict depends on (and judging one allocates a key object for each name).
+         */
+        private final Map<String, Map<String, Boolean>> names = new HashMap<>();
+        private int namesRemembered;
 
         RememberingLinks() {
             super(FORMATTING);
@@ -63,7 +102,7 @@ final class EventMarkup {
         @Override
         public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
             if (!tagName.equals("a") || !attribute.getKey().equals("href")) {
-                return super.isSafeAttribute(tagName, element, attribute);
+                return byName(tagName, element, attribute);
             }
             Boolean known = links.get(attribute.getValue());
             if (known != null) {
@@ -72,6 +111,20 @@ final class EventMarkup {
             boolean safe = super.isSafeAttribute(tagName, element, attribute);
             if (links.size() < MAX_REMEMBERED_LINKS) {
                 links.put(attribute.getValue(), safe);
+            }
+            return safe;
+        }
+
+        private boolean byName(String tagName, Element element, Attribute attribute) {
+            Map<String, Boolean> byKey = names.get(tagName);
+            Boolean known = byKey == null ? null : byKey.get(attribute.getKey());
+            if (known != null) {
+                return known;
+            }
+            boolean safe = super.isSafeAttribute(tagName, element, attribute);
+            if (namesRemembered < MAX_REMEMBERED_LINKS) {
+                names.computeIfAbsent(tagName, name -> new HashMap<>()).put(attribute.getKey(), safe);
+                namesRemembered++;
             }
             return safe;
         }

@@ -54,7 +54,7 @@ public class ShowCountermeasures {
      */
     public CountermeasureBoard show(String body, long pageId, String createUrl, String settingsUrl, Viewer viewer) {
         ReadingContext context = ReadingContext.inZone(viewer.siteZone());
-        TableReading<CountermeasureRow> table = reader.readCountermeasures(body == null ? "" : body, context);
+        TableReading<CountermeasureRow> table = reader.readCountermeasuresToShow(body == null ? "" : body, context);
         List<Countermeasure> countermeasures = table.rows().stream().map(CountermeasureRow::countermeasure).toList();
         Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
         Map<RowRef, CreationLedger.Creation> creations = new HashMap<>();

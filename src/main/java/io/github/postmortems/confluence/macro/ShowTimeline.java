@@ -45,7 +45,9 @@ public class ShowTimeline {
             IncidentTimes times = incident.get();
             context = context.forIncident(times.zone(), times.start().atZone(times.zone()).toLocalDate());
         }
-        TableReading<TimelineRow> table = reader.readTimeline(body == null ? "" : body, context);
+        // The event texts are cleaned from the cells this reading parses, not parsed once more each.
+        EventMarkup markup = new EventMarkup();
+        TableReading<TimelineRow> table = reader.readTimeline(body == null ? "" : body, context, markup.cellsRead());
         Map<io.github.postmortems.postmortem.Milestone, java.time.Instant> milestones =
                 parameters.showMilestones() ? incident.map(IncidentTimes::moments).orElse(Map.of()) : Map.of();
         TimelineStory story = TimelineStory.compose(table.rows(), milestones, parameters.gapThreshold());
@@ -54,7 +56,7 @@ public class ShowTimeline {
         warnings.addAll(table.warnings());
         Viewer reading = parameters.zone().map(viewer::inZone).orElse(viewer);
         ZoneId incidentZone = incident.map(IncidentTimes::zone).orElse(null);
-        return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading, links);
+        return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading, links, markup);
     }
 
     /** The incident's times as the page's details give them, times typed without a zone read in the context's. */

@@ -31,8 +31,13 @@ public final class TimelineViews {
     /** @param links where the viewer can follow the pages and files given as evidence */
     public static TimelineView view(TimelineStory story, List<Warning> warnings, ZoneId incidentZone, boolean compact,
                                     Viewer viewer, EvidenceLinks links) {
+        return view(story, warnings, incidentZone, compact, viewer, links, new EventMarkup());
+    }
+
+    /** @param markup cleans the event texts; it may hold the cells the story's reading parsed */
+    static TimelineView view(TimelineStory story, List<Warning> warnings, ZoneId incidentZone, boolean compact,
+                             Viewer viewer, EvidenceLinks links, EventMarkup markup) {
         Moments moments = new Moments(viewer);
-        EventMarkup markup = new EventMarkup();
         // A row that could not be placed carries the reader's reason itself, instead of repeating it above.
         Map<Integer, Warning> timeWarnings = new HashMap<>();
         for (Warning warning : warnings) {
@@ -87,7 +92,7 @@ public final class TimelineViews {
                                       Viewer viewer, EvidenceLinks links, EventMarkup markup) {
         Link evidence = entry.evidenceIfSet().map(shown -> evidence(shown, viewer, links)).orElse(Link.text(""));
         return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
-                markup.safe(entry.richText()), entry.text(), evidence, "");
+                markup.safe(entry.row(), entry.richText()), entry.text(), evidence, "");
     }
 
     /** A web link as "Evidence"; a page or file as its name, linked where Confluence finds it for this viewer. */
@@ -121,7 +126,7 @@ public final class TimelineViews {
                 ? WarningLines.line(reason, viewer) + " " + viewer.text("postmortems.macros.timeline.unplaced-where")
                 : viewer.text("postmortems.macros.timeline.unplaced-no-time", row.row());
         return new TimelineLine("unreadable", "", Link.text(row.typedTime()), "", "", "", "pm-kind-unknown",
-                markup.safe(row.richText()), row.text(), Link.text(""), warning);
+                markup.safe(row.row(), row.richText()), row.text(), Link.text(""), warning);
     }
 
     private static String kindCss(EntryKind kind) {
