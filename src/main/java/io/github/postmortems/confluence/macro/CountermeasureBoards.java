@@ -206,12 +206,16 @@ public class CountermeasureBoards {
 
     /** A row's actions sit beside the create endpoint: {@code .../pages/{id}/jira-rows/{rowId}}. */
     private static String rowUrl(String createUrl, String rowId) {
-        return createUrl.substring(0, createUrl.lastIndexOf('/') + 1) + "jira-rows/" + rowId;
+        return besideCreate(createUrl, "jira-rows/" + rowId);
     }
 
     /** The check endpoint sits beside the create endpoint: {@code .../pages/{id}/jira-checks}. */
     private static String checkUrl(String createUrl) {
-        return createUrl.substring(0, createUrl.lastIndexOf('/') + 1) + "jira-checks";
+        return besideCreate(createUrl, "jira-checks");
+    }
+
+    private static String besideCreate(String createUrl, String path) {
+        return createUrl.substring(0, createUrl.lastIndexOf('/') + 1) + path;
     }
 
     private static CountermeasureBoard.Unplaced unplaced(Inputs in, List<CountermeasureLine> lines, Viewer viewer) {

@@ -20,6 +20,12 @@ final class EditorGate {
 
     /** The answer refusing the request, or empty when it may go on. */
     static Optional<Response> refusal(PagePermissions permissions, Messages messages, long pageId, String xsrf) {
+        return refusal(permissions, messages, pageId, xsrf, "postmortems.jira.rest.forbidden");
+    }
+
+    /** As above, telling someone who may not edit the page why in {@code forbidden}'s words. */
+    static Optional<Response> refusal(PagePermissions permissions, Messages messages, long pageId, String xsrf,
+                                      String forbidden) {
         if (!"no-check".equals(xsrf)) {
             return Optional.of(JsonAnswers.status(403, messages.text("postmortems.jira.rest.xsrf")));
         }
@@ -28,6 +34,6 @@ final class EditorGate {
             return Optional.of(JsonAnswers.status(404, messages.text("postmortems.jira.rest.not-current")));
         }
         return permissions.mayEdit(pageId) ? Optional.empty()
-                : Optional.of(JsonAnswers.status(403, messages.text("postmortems.jira.rest.forbidden")));
+                : Optional.of(JsonAnswers.status(403, messages.text(forbidden)));
     }
 }

@@ -20,6 +20,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +48,13 @@ public class JiraChecksResource {
     @POST
     public Response check(@PathParam("pageId") long pageId,
                           @HeaderParam(JiraIssuesResource.XSRF_HEADER) String xsrf) {
-        if (!"no-check".equals(xsrf)) {
-            return JsonAnswers.status(403, messages.text("postmortems.jira.rest.xsrf"));
-        }
-        if (!permissions.isCurrentPage(pageId)) {
-            return JsonAnswers.status(404, messages.text("postmortems.jira.rest.not-current"));
+        Optional<Response> refused = EditorGate.refusal(permissions, messages, pageId, xsrf,
+                "postmortems.jira.rest.check-forbidden");
+        if (refused.isPresent()) {
+            return refused.get();
         }
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
-        if (user == null || !permissions.mayEdit(pageId)) {
+        if (user == null) {
             return JsonAnswers.status(403, messages.text("postmortems.jira.rest.check-forbidden"));
         }
         CheckTypedIssues.Outcome outcome;
