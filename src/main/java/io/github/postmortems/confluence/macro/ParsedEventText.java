@@ -4,13 +4,13 @@ import io.github.postmortems.storage.WrittenAsParsed;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -41,61 +41,23 @@ final class ParsedEventText {
     private ParsedEventText() {
     }
 
+    /**
+     * The cleaned text, written straight from the tree as jsoup's cleaner would write the copy it makes (its output
+     * settings as {@code output}: no pretty printing, base entities, UTF-8). Empty when the cell is not written as
+     * parsed, or holds what this writer leaves to jsoup: characters it escapes by number, or a boolean attribute.
+     */
     static Optional<String> clean(Element cell, String markup, Safelist formatting, String site,
                                   Document.OutputSettings output) {
-        if (!nestedAsHtml(cell) || !WrittenAsParsed.children(markup, cell)) {
+        if (output.prettyPrint() || output.escapeMode() != Entities.EscapeMode.base
+                || !output.charset().name().equals("UTF-8")) {
             return Optional.empty();
         }
-        Document clean = Document.createShell(site);
-        clean.outputSettings(output);
-        NodeTraversor.traverse(new Copy(clean.body(), formatting, site), cell);
-        return Optional.of(clean.body().html());
-    }
-
-    /** One walk with counters and a stack, stopping at the first node the HTML parser would read otherwise. */
-    private static boolean nestedAsHtml(Element cell) {
-        int[] paragraphs = {0};
-        int[] links = {0};
-        Deque<String> listScope = new ArrayDeque<>();
-        NodeFilter.FilterResult walk = NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == cell) {
-                    return FilterResult.CONTINUE;
-                }
-                if (node.getClass() == TextNode.class) {
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element e) || !AS_WRITTEN.contains(e.tagName()) || !lowerCaseNames(e)) {
-                    return FilterResult.STOP;
-                }
-                String name = e.tagName();
-                if (CLOSE_PARAGRAPH.contains(name) && paragraphs[0] > 0
-                        || name.equals("a") && links[0] > 0
-                        || name.equals("li") && "li".equals(listScope.peek())) {
-                    return FilterResult.STOP;
-                }
-                paragraphs[0] += name.equals("p") ? 1 : 0;
-                links[0] += name.equals("a") ? 1 : 0;
-                if (LIST_ITEM_SCOPE.contains(name)) {
-                    listScope.push(name);
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node != cell && node instanceof Element e) {
-                    paragraphs[0] -= e.tagName().equals("p") ? 1 : 0;
-                    links[0] -= e.tagName().equals("a") ? 1 : 0;
-                    if (LIST_ITEM_SCOPE.contains(e.tagName())) {
-                        listScope.pop();
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, cell);
-        return walk != NodeFilter.FilterResult.STOP;
+        if (!WrittenAsParsed.children(markup, cell)) {
+            return Optional.empty();
+        }
+        Write write = new Write(new StringBuilder(markup.length()), formatting, site);
+        boolean plain = NodeTraversor.filter(write, cell) != NodeFilter.FilterResult.STOP;
+        return plain ? Optional.of(write.html.toString()) : Optional.empty();
     }
 
     /** The HTML parser lower-cases names; the XML parser keeps them as written. */
@@ -108,55 +70,138 @@ final class ParsedEventText {
         return true;
     }
 
-    /** What jsoup's cleaner copies of a tree of allowed elements: each element with its safe attributes, the text. */
-    private static final class Copy implements NodeVisitor {
+    /**
+     * What jsoup's cleaner writes of a tree of allowed elements: each allowed element with its safe attributes, the
+     * text, escaped as jsoup escapes text ({@code & < >} and the no-break space) and attribute values ({@code & "} and
+     * the no-break space). An element the copy would leave empty and jsoup writes self-closed ({@code br}) has no end
+     * tag. The same walk stops at the first node the HTML parser would read otherwise (counters and a stack), and at
+     * anything jsoup would escape by number or a boolean attribute: the caller then takes jsoup's own path.
+     */
+    private static final class Write implements NodeFilter {
+        private final StringBuilder html;
         private final Safelist formatting;
         private final String site;
-        private Element destination;
-        private Element root;
+        /** For each allowed element open in the output: whether anything was copied into it yet. */
+        private final Deque<boolean[]> open = new ArrayDeque<>();
+        private final Deque<String> listScope = new ArrayDeque<>();
+        private int paragraphs;
+        private int links;
+        private Node root;
 
-        Copy(Element destination, Safelist formatting, String site) {
-            this.destination = destination;
+        Write(StringBuilder html, Safelist formatting, String site) {
+            this.html = html;
             this.formatting = formatting;
             this.site = site;
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if (root == null) {
-                root = (Element) node;
-            } else if (node instanceof Element source) {
-                if (!formatting.isSafeTag(source.tagName())) {
-                    return; // dropped, as the cleaner drops it; it has no content to keep (void)
-                }
-                Element copy = new Element(Tag.valueOf(source.tagName()), site);
-                // Links are judged as the cleaner's own parse places them, on this site; the cell's tree has no base.
-                Element judged = source.tagName().equals("a") ? onSite(source) : source;
-                for (Attribute attribute : source.attributes()) {
-                    if (formatting.isSafeAttribute(source.tagName(), judged, attribute)) {
-                        copy.attr(attribute.getKey(), attribute.getValue());
-                    }
-                }
-                destination.appendChild(copy);
-                destination = copy;
-            } else if (node instanceof TextNode text) {
-                destination.appendChild(new TextNode(text.getWholeText()));
+                root = node;
+                return FilterResult.CONTINUE;
             }
+            if (node.getClass() == TextNode.class) {
+                copied();
+                return escape(((TextNode) node).getWholeText(), true) ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+            if (!(node instanceof Element source) || !AS_WRITTEN.contains(source.tagName())
+                    || !lowerCaseNames(source)) {
+                return FilterResult.STOP;
+            }
+            String name = source.tagName();
+            if (CLOSE_PARAGRAPH.contains(name) && paragraphs > 0 || name.equals("a") && links > 0
+                    || name.equals("li") && "li".equals(listScope.peek())) {
+                return FilterResult.STOP;
+            }
+            paragraphs += name.equals("p") ? 1 : 0;
+            links += name.equals("a") ? 1 : 0;
+            if (LIST_ITEM_SCOPE.contains(name)) {
+                listScope.push(name);
+            }
+            if (!formatting.isSafeTag(name)) {
+                return FilterResult.CONTINUE; // dropped, as the cleaner drops it; its text still lands where it stands
+            }
+            copied();
+            html.append('<').append(name);
+            for (Attribute attribute : source.attributes()) {
+                if (safe(name, source, attribute)) {
+                    if (Attribute.isBooleanAttribute(attribute.getKey())) {
+                        return FilterResult.STOP;
+                    }
+                    html.append(' ').append(attribute.getKey()).append("=\"");
+                    if (!escape(attribute.getValue(), false)) {
+                        return FilterResult.STOP;
+                    }
+                    html.append('"');
+                }
+            }
+            html.append('>');
+            open.push(new boolean[1]);
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (node != root && node instanceof Element e && formatting.isSafeTag(e.tagName())) {
-                destination = destination.parent();
+        public FilterResult tail(Node node, int depth) {
+            if (node == root || !(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
             }
+            String name = e.tagName();
+            paragraphs -= name.equals("p") ? 1 : 0;
+            links -= name.equals("a") ? 1 : 0;
+            if (LIST_ITEM_SCOPE.contains(name)) {
+                listScope.pop();
+            }
+            if (formatting.isSafeTag(name)) {
+                boolean empty = !open.pop()[0];
+                if (!(empty && Tag.valueOf(name).isSelfClosing())) {
+                    html.append("</").append(name).append('>');
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void copied() {
+            boolean[] parent = open.peek();
+            if (parent != null) {
+                parent[0] = true;
+            }
+        }
+
+        /** Links are judged as the cleaner's own parse places them, on this site; the cell's tree has no base. */
+        private boolean safe(String name, Element source, Attribute attribute) {
+            if (name.equals("a") && attribute.getKey().equals("href")) {
+                return EventMarkup.evidentlySafeLink(attribute.getValue())
+                        || formatting.isSafeAttribute(name, onSite(source), attribute);
+            }
+            return formatting.isSafeAttribute(name, source, attribute);
         }
 
         private Element onSite(Element link) {
             Element judged = new Element(Tag.valueOf("a"), site);
-            if (link.hasAttr("href")) {
-                judged.attr("href", link.attr("href"));
-            }
+            judged.attr("href", link.attr("href"));
             return judged;
+        }
+
+        /** False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. */
+        private boolean escape(String value, boolean text) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '&' -> html.append("&amp;");
+                    case '\u00a0' -> html.append("&nbsp;");
+                    case '<' -> html.append(text ? "&lt;" : "<");
+                    case '>' -> html.append(text ? "&gt;" : ">");
+                    case '"' -> html.append(text ? "\"" : "&quot;");
+                    case '\t', '\n', '\r' -> html.append(c);
+                    default -> {
+                        if (c < 0x20 || Character.isSurrogate(c)) {
+                            return false;
+                        }
+                        html.append(c);
+                    }
+                }
+            }
+            return true;
         }
     }
 }
