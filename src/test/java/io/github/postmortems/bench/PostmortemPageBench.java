@@ -30,7 +30,7 @@ class PostmortemPageBench {
     private static final long SEED = 20261004L;
     private static final Bench.Plan PLAN = new Bench.Plan(3_000, Duration.ofSeconds(6), 3_000);
 
-    private final MacroFixture fixture = new MacroFixture();
+    private final MacroFixture fixture = MacroFixture.withPlainHosts();
     private final PostmortemDetailsMacro details = fixture.detailsMacro();
     private final IncidentTimelineMacro timeline = fixture.timelineMacro();
     private final CountermeasuresMacro countermeasures = fixture.countermeasuresMacro();
@@ -39,7 +39,7 @@ class PostmortemPageBench {
     void rendersATypicalPageWithinTwiceOneParseOfIt() {
         LargePostmortem postmortem = LargePostmortem.of(50, 20, SEED);
         String page = postmortem.pageStorage();
-        ContentEntityObject entity = MacroFixture.display(page).getEntity();
+        ContentEntityObject entity = new PlainPage(page);
         String detailsBody = MacroFixture.body(page, "postmortem-details");
         String timelineBody = postmortem.timelineViewBody();
         String countermeasuresBody = MacroFixture.body(page, "countermeasures");

@@ -31,7 +31,7 @@ class TimelineMacroBench {
     private static final Bench.Plan LARGE = new Bench.Plan(200, Duration.ofSeconds(8), 400);
     private static final Bench.Plan SMALL = new Bench.Plan(3_000, Duration.ofSeconds(5), 3_000);
 
-    private final MacroFixture fixture = new MacroFixture();
+    private final MacroFixture fixture = MacroFixture.withPlainHosts();
     private final IncidentTimelineMacro timeline = fixture.timelineMacro();
     private final PostmortemDetailsMacro details = fixture.detailsMacro();
     private final StorageReader reader = new StorageReader();
@@ -77,7 +77,7 @@ class TimelineMacroBench {
         static Sample of(int entries) {
             LargePostmortem postmortem = LargePostmortem.of(entries, SEED);
             String page = postmortem.pageStorage();
-            return new Sample(entries, postmortem.timelineViewBody(), page, MacroFixture.display(page));
+            return new Sample(entries, postmortem.timelineViewBody(), page, new OneRender(new PlainPage(page)));
         }
 
         /** Each view is a render of its own: nothing a previous view kept in its context is reused. */

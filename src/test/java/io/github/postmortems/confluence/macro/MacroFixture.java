@@ -62,9 +62,9 @@ public final class MacroFixture {
     static final String BASE = "/confluence";
     static final String CANONICAL = "https://wiki.example.com/confluence";
 
-    final TimeZoneManager timeZones = mock(TimeZoneManager.class);
-    final ApplicationProperties application = mock(ApplicationProperties.class);
-    final UserManager users = mock(UserManager.class);
+    final TimeZoneManager timeZones;
+    final ApplicationProperties application;
+    final UserManager users;
     final ApplicationLinkService applicationLinks = mock(ApplicationLinkService.class);
     final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     final Messages messages;
@@ -88,11 +88,34 @@ public final class MacroFixture {
     }
 
     public MacroFixture(Messages messages) {
+        this(messages, false);
+    }
+
+    /**
+     * For the benchmarks: the same zones, base URLs and users, answered by plain objects instead of Mockito, whose
+     * bookkeeping per call (it records each one for verification) would otherwise be measured as the macros' cost.
+     */
+    public static MacroFixture withPlainHosts() {
+        return new MacroFixture(BundleMessages.english(), true);
+    }
+
+    private MacroFixture(Messages messages, boolean plainHosts) {
         this.messages = messages;
-        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("America/New_York"));
-        when(timeZones.getDefaultTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
-        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn(BASE);
-        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(CANONICAL);
+        if (plainHosts) {
+            PlainHosts hosts = new PlainHosts(TimeZone.getTimeZone("America/New_York"), TimeZone.getTimeZone("UTC"),
+                    Map.of(UrlMode.RELATIVE, BASE, UrlMode.CANONICAL, CANONICAL));
+            timeZones = hosts;
+            application = hosts;
+            users = hosts.users;
+        } else {
+            timeZones = mock(TimeZoneManager.class);
+            application = mock(ApplicationProperties.class);
+            users = mock(UserManager.class);
+            when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("America/New_York"));
+            when(timeZones.getDefaultTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
+            when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn(BASE);
+            when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn(CANONICAL);
+        }
         user("8a7f808a6a1b2c3d016a1b2c3d4e0001", "jdoe", "Jo Doe");
         user("8a7f808a6a1b2c3d016a1b2c3d4e0002", "asmith", "Alex Smith");
         user("8a7f808a6a1b2c3d016a1b2c3d4e0003", "kwong", "Kim Wong");
@@ -103,6 +126,11 @@ public final class MacroFixture {
     }
 
     private void user(String key, String username, String fullName) {
+        if (users instanceof PlainHosts.Users known) {
+            known.add(new PlainHosts.Profile(new UserKey(key), username, fullName,
+                    URI.create("/display/~" + username)));
+            return;
+        }
         UserProfile profile = mock(UserProfile.class);
         when(profile.getUsername()).thenReturn(username);
         when(profile.getFullName()).thenReturn(fullName);
