@@ -38,6 +38,10 @@
         'postmortems.blueprint.wizard.fill.responders': AJS.I18n.getText('postmortems.blueprint.wizard.fill.responders'),
         'postmortems.blueprint.wizard.fill.apply': AJS.I18n.getText('postmortems.blueprint.wizard.fill.apply'),
         'postmortems.blueprint.wizard.fill.cancel': AJS.I18n.getText('postmortems.blueprint.wizard.fill.cancel'),
+        'postmortems.blueprint.wizard.fill.timeline': AJS.I18n.getText('postmortems.blueprint.wizard.fill.timeline'),
+        'postmortems.blueprint.wizard.fill.comments': AJS.I18n.getText('postmortems.blueprint.wizard.fill.comments'),
+        'postmortems.blueprint.wizard.fill.countermeasures':
+            AJS.I18n.getText('postmortems.blueprint.wizard.fill.countermeasures'),
         'postmortems.blueprint.wizard.fill.failed': AJS.I18n.getText('postmortems.blueprint.wizard.fill.failed')
     };
 
