@@ -158,14 +158,19 @@
         if (ofKind.length === 0) {
             return;
         }
-        var group = element(doc, 'fieldset', 'group pm-fill-rows');
+        // Not a fieldset: AUI's form layout floats a legend into the label column.
+        var group = element(doc, 'div', 'pm-fill-rows');
         group.setAttribute('data-fill-rows', kind);
-        group.appendChild(element(doc, 'legend', 'pm-fill-rows-heading', heading.replace('{0}', ofKind.length)));
+        group.setAttribute('role', 'group');
+        var title = element(doc, 'p', 'pm-fill-rows-heading', heading.replace('{0}', ofKind.length));
+        title.id = 'pm-fill-rows-' + kind;
+        group.setAttribute('aria-labelledby', title.id);
+        group.appendChild(title);
         var list = element(doc, 'div', 'pm-fill-rowlist');
         ofKind.forEach(function (index) {
             var entry = rows[index];
-            var line = element(doc, 'div', 'checkbox pm-fill-line');
-            var tick = element(doc, 'input', 'checkbox');
+            var line = element(doc, 'div', 'pm-fill-line');
+            var tick = element(doc, 'input');
             tick.type = 'checkbox';
             tick.id = 'pm-fill-row-' + index;
             tick.checked = entry.ticked;
