@@ -243,6 +243,54 @@
         panel.hidden = true;
     }
 
+    /**
+     * The incident key a Create-dialog link carried in our own query parameter (see
+     * io.github.postmortems.blueprint.CreateDialogLink); '' when there is none or it is not a key.
+     */
+    function incidentFromQuery(search) {
+        var query = String(search || '').replace(/^\?/, '');
+        if (query.length > 4000) {
+            return '';
+        }
+        var pairs = query.split('&');
+        for (var i = 0; i < pairs.length; i++) {
+            var equals = pairs[i].indexOf('=');
+            if (equals > 0 && pairs[i].substring(0, equals) === 'postmortemIncident') {
+                var value;
+                try {
+                    value = decodeURIComponent(pairs[i].substring(equals + 1).replace(/\+/g, ' ')).trim();
+                } catch (e) {
+                    return '';
+                }
+                return /^[A-Za-z][A-Za-z0-9_]{0,254}-[1-9][0-9]{0,17}$/.test(value) ? value.toUpperCase() : '';
+            }
+        }
+        return '';
+    }
+
+    /**
+     * Puts the link's incident key in the incident field when it is still empty, and offers Fill from Jira in one
+     * line under it, with the button focused; nothing is asked of Jira until the person chooses to.
+     */
+    function offerIncident(form, status, key, text) {
+        var field = form.elements.namedItem('incidentKey');
+        if (!key || !field) {
+            return false;
+        }
+        if (field.value === '') {
+            field.value = key;
+            field.dispatchEvent(new Event('input', {bubbles: true}));
+            field.dispatchEvent(new Event('change', {bubbles: true}));
+        }
+        status.textContent = text('postmortems.blueprint.wizard.fill.offer').replace('{0}', field.value);
+        status.hidden = false;
+        var button = form.querySelector('[data-fill-from-jira]');
+        if (button) {
+            button.focus();
+        }
+        return true;
+    }
+
     root.PostmortemsWizardFill = {FIELDS: FIELDS, LABELS: LABELS, show: show, refuse: refuse, fill: fill,
-        chosenRows: chosenRows};
+        chosenRows: chosenRows, incidentFromQuery: incidentFromQuery, offerIncident: offerIncident};
 }(typeof window !== 'undefined' ? window : this));

@@ -199,6 +199,40 @@ class WizardLookTest {
         }
     }
 
+    /** A Create-dialog link from the incident (CreateDialogLink) names it; the wizard offers Fill from Jira for it. */
+    private static final String FROM_LINK = """
+            PostmortemsWizardFill.offerIncident(form, form.querySelector('[data-fill-status]'),
+                PostmortemsWizardFill.incidentFromQuery('?createDialog=true&createDialogSpaceKey=OPS'
+                    + '&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem'
+                    + '&postmortemIncident=ops-142'), function (key) { return messages[key] || key; });
+            """;
+
+    @Test
+    void aLinkFromTheIncidentFillsTheKeyAndOffersFillFromJira() {
+        headless.look().assertLooksRight("wizard-from-link", page(FROM_LINK));
+        headless.look().assertLooksRight("wizard-from-link-de", page("_de", FROM_LINK));
+        Path file = write("wizard-from-link-driven", FROM_LINK);
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertEquals("OPS-142", tab.evaluate("document.querySelector('[name=incidentKey]').value").getAsString());
+            assertFalse(tab.evaluate("document.querySelector('[data-fill-status]').hidden").getAsBoolean());
+            assertTrue(tab.evaluate("document.activeElement.hasAttribute('data-fill-from-jira')").getAsBoolean(),
+                    "Fill from Jira is offered, not run: nothing is asked of Jira until the person chooses");
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('?postmortemIncident="
+                    + "%7B%7Bissue.key%7D%7D')").getAsString(), "an unreplaced smart value is not a key");
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('?postmortemIncident="
+                    + "%3Cscript%3E')").getAsString());
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('?postmortemIncident=%E0%A4%A')")
+                    .getAsString(), "a broken escape is no key and no error");
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('')").getAsString());
+            tab.evaluate("document.querySelector('[name=incidentKey]').value = 'INC-9';"
+                    + "PostmortemsWizardFill.offerIncident(document.querySelector('form.postmortem-wizard'),"
+                    + "document.querySelector('[data-fill-status]'), 'OPS-1', function (k) { return k; })");
+            assertEquals("INC-9", tab.evaluate("document.querySelector('[name=incidentKey]').value").getAsString(),
+                    "a key already typed stays");
+        }
+    }
+
     @Test
     void aRefusalIsOneLineUnderTheKeyAndTheFormStaysAsTyped() {
         String refused = """
