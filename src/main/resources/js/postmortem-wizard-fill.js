@@ -102,6 +102,11 @@
             panel.appendChild(element(doc, 'p', 'description',
                 text('postmortems.blueprint.wizard.fill.responders').replace('{0}', responders.join(', '))));
         }
+        var rows = draftedRows(draft);
+        panel.pmDraftedRows = rows;
+        appendRows(doc, panel, rows, 'timeline', text('postmortems.blueprint.wizard.fill.timeline'));
+        appendRows(doc, panel, rows, 'comment', text('postmortems.blueprint.wizard.fill.comments'));
+        appendRows(doc, panel, rows, 'countermeasure', text('postmortems.blueprint.wizard.fill.countermeasures'));
         (draft.warnings || []).forEach(function (warning) {
             panel.appendChild(element(doc, 'p', 'description pm-fill-warning', warning));
         });
@@ -124,8 +129,105 @@
         panel.hidden = false;
     }
 
+    /**
+     * The rows the draft offers for the page's tables, as the hidden field sends them: timeline rows and linked issues
+     * ticked by default, comments not (a person chooses them one by one).
+     */
+    function draftedRows(draft) {
+        var rows = [];
+        (draft.timeline || []).forEach(function (row) {
+            rows.push({kind: 'timeline', row: row, ticked: true});
+        });
+        (draft.comments || []).forEach(function (row) {
+            rows.push({kind: 'comment', row: row, ticked: false});
+        });
+        (draft.countermeasures || []).forEach(function (issue) {
+            rows.push({kind: 'countermeasure', row: issue, ticked: true});
+        });
+        return rows;
+    }
+
+    /** One list of rows of a kind under its heading, each a tick and what the row will say; scrolls when long. */
+    function appendRows(doc, panel, rows, kind, heading) {
+        var ofKind = [];
+        rows.forEach(function (entry, index) {
+            if (entry.kind === kind) {
+                ofKind.push(index);
+            }
+        });
+        if (ofKind.length === 0) {
+            return;
+        }
+        // Not a fieldset: AUI's form layout floats a legend into the label column.
+        var group = element(doc, 'div', 'pm-fill-rows');
+        group.setAttribute('data-fill-rows', kind);
+        group.setAttribute('role', 'group');
+        var title = element(doc, 'p', 'pm-fill-rows-heading', heading.replace('{0}', ofKind.length));
+        title.id = 'pm-fill-rows-' + kind;
+        group.setAttribute('aria-labelledby', title.id);
+        group.appendChild(title);
+        var list = element(doc, 'div', 'pm-fill-rowlist');
+        ofKind.forEach(function (index) {
+            var entry = rows[index];
+            var line = element(doc, 'div', 'pm-fill-line');
+            var tick = element(doc, 'input');
+            tick.type = 'checkbox';
+            tick.id = 'pm-fill-row-' + index;
+            tick.checked = entry.ticked;
+            tick.setAttribute('data-fill-row', String(index));
+            var label = element(doc, 'label');
+            label.htmlFor = tick.id;
+            if (kind === 'countermeasure') {
+                label.appendChild(element(doc, 'span', 'pm-fill-when', entry.row.key));
+                label.appendChild(element(doc, 'span', 'pm-fill-what', entry.row.text));
+                if (entry.row.status) {
+                    label.appendChild(element(doc, 'span', 'aui-lozenge aui-lozenge-subtle pm-fill-status',
+                        entry.row.status));
+                }
+            } else {
+                label.appendChild(element(doc, 'span', 'pm-fill-when', entry.row.date + ' ' + entry.row.time));
+                label.appendChild(element(doc, 'span', 'pm-fill-what', entry.row.text));
+            }
+            line.appendChild(tick);
+            line.appendChild(label);
+            list.appendChild(line);
+        });
+        group.appendChild(list);
+        panel.appendChild(group);
+    }
+
+    /** The ticked rows as the hidden field carries them to the server (which checks every one again). */
+    function chosenRows(panel) {
+        var rows = panel.pmDraftedRows || [];
+        var chosen = [];
+        var ticks = panel.querySelectorAll('[data-fill-row]');
+        for (var i = 0; i < ticks.length; i++) {
+            var entry = rows[Number(ticks[i].getAttribute('data-fill-row'))];
+            if (!ticks[i].checked || !entry) {
+                continue;
+            }
+            if (entry.kind === 'countermeasure') {
+                chosen.push({kind: entry.kind, source: 'link:' + entry.row.key, text: entry.row.text,
+                    key: entry.row.key});
+            } else {
+                var sent = {kind: entry.kind, source: entry.row.source, at: entry.row.at, text: entry.row.text,
+                    entryKind: entry.row.kind};
+                if (entry.row.evidence) {
+                    sent.evidence = entry.row.evidence;
+                }
+                chosen.push(sent);
+            }
+        }
+        return chosen;
+    }
+
     /** Copies each ticked value into its form field, as if typed, so the form's checks run on it; then closes. */
     function fill(form, panel) {
+        var hidden = form.elements.namedItem('draftedRows');
+        if (hidden && panel.pmDraftedRows) {
+            var chosen = chosenRows(panel);
+            hidden.value = chosen.length > 0 ? JSON.stringify(chosen) : '';
+        }
         var ticks = panel.querySelectorAll('[data-fill-tick]');
         for (var i = 0; i < ticks.length; i++) {
             var name = ticks[i].getAttribute('data-fill-tick');
@@ -141,5 +243,54 @@
         panel.hidden = true;
     }
 
-    root.PostmortemsWizardFill = {FIELDS: FIELDS, LABELS: LABELS, show: show, refuse: refuse, fill: fill};
+    /**
+     * The incident key a Create-dialog link carried in our own query parameter (see
+     * io.github.postmortems.blueprint.CreateDialogLink); '' when there is none or it is not a key.
+     */
+    function incidentFromQuery(search) {
+        var query = String(search || '').replace(/^\?/, '');
+        if (query.length > 4000) {
+            return '';
+        }
+        var pairs = query.split('&');
+        for (var i = 0; i < pairs.length; i++) {
+            var equals = pairs[i].indexOf('=');
+            if (equals > 0 && pairs[i].substring(0, equals) === 'postmortemIncident') {
+                var value;
+                try {
+                    value = decodeURIComponent(pairs[i].substring(equals + 1).replace(/\+/g, ' ')).trim();
+                } catch (e) {
+                    return '';
+                }
+                return /^[A-Za-z][A-Za-z0-9_]{0,254}-[1-9][0-9]{0,17}$/.test(value) ? value.toUpperCase() : '';
+            }
+        }
+        return '';
+    }
+
+    /**
+     * Puts the link's incident key in the incident field when it is still empty, and offers Fill from Jira in one
+     * line under it, with the button focused; nothing is asked of Jira until the person chooses to.
+     */
+    function offerIncident(form, status, key, text) {
+        var field = form.elements.namedItem('incidentKey');
+        if (!key || !field) {
+            return false;
+        }
+        if (field.value === '') {
+            field.value = key;
+            field.dispatchEvent(new Event('input', {bubbles: true}));
+            field.dispatchEvent(new Event('change', {bubbles: true}));
+        }
+        status.textContent = text('postmortems.blueprint.wizard.fill.offer').replace('{0}', field.value);
+        status.hidden = false;
+        var button = form.querySelector('[data-fill-from-jira]');
+        if (button) {
+            button.focus();
+        }
+        return true;
+    }
+
+    root.PostmortemsWizardFill = {FIELDS: FIELDS, LABELS: LABELS, show: show, refuse: refuse, fill: fill,
+        chosenRows: chosenRows, incidentFromQuery: incidentFromQuery, offerIncident: offerIncident};
 }(typeof window !== 'undefined' ? window : this));

@@ -38,6 +38,11 @@
         'postmortems.blueprint.wizard.fill.responders': AJS.I18n.getText('postmortems.blueprint.wizard.fill.responders'),
         'postmortems.blueprint.wizard.fill.apply': AJS.I18n.getText('postmortems.blueprint.wizard.fill.apply'),
         'postmortems.blueprint.wizard.fill.cancel': AJS.I18n.getText('postmortems.blueprint.wizard.fill.cancel'),
+        'postmortems.blueprint.wizard.fill.offer': AJS.I18n.getText('postmortems.blueprint.wizard.fill.offer'),
+        'postmortems.blueprint.wizard.fill.timeline': AJS.I18n.getText('postmortems.blueprint.wizard.fill.timeline'),
+        'postmortems.blueprint.wizard.fill.comments': AJS.I18n.getText('postmortems.blueprint.wizard.fill.comments'),
+        'postmortems.blueprint.wizard.fill.countermeasures':
+            AJS.I18n.getText('postmortems.blueprint.wizard.fill.countermeasures'),
         'postmortems.blueprint.wizard.fill.failed': AJS.I18n.getText('postmortems.blueprint.wizard.fill.failed')
     };
 
@@ -99,6 +104,9 @@
             }
             form = PostmortemsWizardForm.bind(element, message);
             bindFillFromJira(element);
+            // A link from the incident (CreateDialogLink) names it in the page's query, which stays while we run.
+            PostmortemsWizardFill.offerIncident(element, element.querySelector('[data-fill-status]'),
+                PostmortemsWizardFill.incidentFromQuery(window.location.search), message);
         });
 
         wizard.on('submit.postmortemWizardPage', function () {

@@ -8,6 +8,7 @@ import io.github.postmortems.text.Messages;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +66,15 @@ public final class PostmortemPage {
      */
     public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator,
                                                 Messages messages) {
+        return variables(postmortem, creator, messages, List.of());
+    }
+
+    /**
+     * As {@link #variables(NewPostmortem, Optional, Messages)}, with the rows chosen from the incident in the timeline
+     * and countermeasures tables ({@link DraftedRows}); with none, the same page.
+     */
+    public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator,
+                                                Messages messages, List<DraftedRows.Chosen> drafted) {
         String time = StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.time"));
         String person = StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.person"));
         Map<String, String> vars = new LinkedHashMap<>();
@@ -81,6 +91,7 @@ public final class PostmortemPage {
         vars.put(CONTACT, postmortem.contactIfSet().map(StorageMarkup::mention).orElse(person));
         vars.put(CREATED_BY, creator.map(StorageMarkup::mention).orElse(person));
         vars.put(FACILITATED_BY, postmortem.facilitatorIfSet().map(StorageMarkup::mention).orElse(person));
+        vars.putAll(DraftedRows.variables(drafted, postmortem.zone(), messages));
         return vars;
     }
 

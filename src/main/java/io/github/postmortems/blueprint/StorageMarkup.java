@@ -1,5 +1,6 @@
 package io.github.postmortems.blueprint;
 
+import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.text.Markup;
 
@@ -33,6 +34,12 @@ public final class StorageMarkup {
     /** Instructional text the editor shows in an empty spot until someone types there; readers skip it. */
     public static String placeholder(String text) {
         return "<ac:placeholder>" + escape(text) + "</ac:placeholder>";
+    }
+
+    /** Confluence's Jira issue macro for one key, on the primary Jira link, as the key write-back writes it. */
+    public static String jiraIssue(IssueKey key) {
+        return "<ac:structured-macro ac:name=\"jira\" ac:schema-version=\"1\"><ac:parameter ac:name=\"key\">"
+                + escape(key.toString()) + "</ac:parameter></ac:structured-macro>";
     }
 
     /** A date as Confluence's date lozenge. */

@@ -19,15 +19,21 @@ import java.util.Optional;
  * @param type     null when not given
  * @param jiraKey  the Jira issue that tracks it; null until one exists
  * @param ticked   the page marks it done (a completed Confluence task); Jira's status still decides once it has a key
+ * @param drafted  the row still carries the "From Jira" lozenge it was drafted with from the incident's links
  */
 public record Countermeasure(int row, String text, UserRef owner, LocalDate due, Priority priority,
-                            CountermeasureType type, IssueKey jiraKey, boolean ticked) {
+                            CountermeasureType type, IssueKey jiraKey, boolean ticked, boolean drafted) {
 
     public Countermeasure {
         if (row < 1) {
             throw new IllegalArgumentException("rows are 1-based: " + row);
         }
         text = Text.requireNonBlank(text, "text");
+    }
+
+    public Countermeasure(int row, String text, UserRef owner, LocalDate due, Priority priority,
+                          CountermeasureType type, IssueKey jiraKey, boolean ticked) {
+        this(row, text, owner, due, priority, type, jiraKey, ticked, false);
     }
 
     public Countermeasure(int row, String text, UserRef owner, LocalDate due, Priority priority,
@@ -43,12 +49,17 @@ public record Countermeasure(int row, String text, UserRef owner, LocalDate due,
 
     /** The same countermeasure, now tracked by {@code key}. */
     public Countermeasure trackedBy(IssueKey key) {
-        return new Countermeasure(row, text, owner, due, priority, type, key, ticked);
+        return new Countermeasure(row, text, owner, due, priority, type, key, ticked, drafted);
     }
 
     /** The same countermeasure, ticked as done on the page. */
     public Countermeasure asTicked() {
-        return new Countermeasure(row, text, owner, due, priority, type, jiraKey, true);
+        return new Countermeasure(row, text, owner, due, priority, type, jiraKey, true, drafted);
+    }
+
+    /** The same countermeasure, marked as drafted from the incident and not yet edited by a person. */
+    public Countermeasure asDrafted() {
+        return new Countermeasure(row, text, owner, due, priority, type, jiraKey, ticked, true);
     }
 
     /** Done, as the page says, and not tracked in Jira: nobody needs to create an issue for it. */

@@ -36,6 +36,8 @@ final class Cell {
             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "ac:task", "ac:rich-text-body",
             "ac:plain-text-body");
     private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
+    /** The lozenge's title key (see {@code io.github.postmortems.blueprint.DraftedRows#MARK_KEY}). */
+    static final List<String> DRAFTED_MARK = List.of("postmortems.timeline.drafted.mark");
     private static final Set<String> JIRA_MACROS = Set.of("jira", "jiraissues");
     private static final Pattern PERSONAL_SPACE = Pattern.compile("/display/~([^/?#]+)");
     private static final Pattern URL = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
@@ -105,6 +107,35 @@ final class Cell {
         StringBuilder text = new StringBuilder();
         NodeTraversor.filter(new TextFilter(text, leftOut), element);
         return Text.squash(text.toString());
+    }
+
+    /**
+     * Whether the cell carries the "From Jira" lozenge of a row drafted from the incident (issue 15): Confluence's
+     * status macro titled so in some bundled language, in storage format or as Confluence renders it. The lozenge is
+     * not part of the cell's text.
+     */
+    boolean drafted() {
+        if (element == null) {
+            return false;
+        }
+        for (Element e : element.getAllElements()) {
+            if (isDraftedMark(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDraftedMark(Element e) {
+        String name = e.normalName();
+        if (MACROS.contains(name) && e.attr("ac:name").equals("status")) {
+            return draftedTitle(parameter(e, "title"));
+        }
+        return name.equals("span") && e.hasClass("status-macro") && draftedTitle(e.text());
+    }
+
+    private static boolean draftedTitle(String title) {
+        return title.length() < 60 && Labels.bundled().match(title, DRAFTED_MARK).isPresent();
     }
 
     /** The Confluence tasks written in the cell, in order. */
@@ -282,7 +313,8 @@ final class Cell {
                 text.append(textNode.getWholeText());
                 return FilterResult.CONTINUE;
             }
-            if (!(node instanceof Element e) || SKIPPED.contains(e.normalName()) || leftOut.contains(e)) {
+            if (!(node instanceof Element e) || SKIPPED.contains(e.normalName()) || leftOut.contains(e)
+                    || isDraftedMark(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             Optional<String> atomic = atomicText(e);

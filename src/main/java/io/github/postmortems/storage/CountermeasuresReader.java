@@ -138,6 +138,9 @@ final class CountermeasuresReader {
         if (ticked) {
             countermeasure = countermeasure.asTicked();
         }
+        if (text.drafted()) {
+            countermeasure = countermeasure.asDrafted();
+        }
         SourceSpan jiraSpan = layout.has(CountermeasureColumn.JIRA) && jira.origin()
                 ? jira.innerSpan().orElse(null)
                 : null;

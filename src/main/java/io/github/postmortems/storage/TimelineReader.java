@@ -161,7 +161,7 @@ final class TimelineReader {
         Instant instant = time.value().orElseThrow().toInstant();
         return new TimelineRow.Entry(new TimelineEntry(number, instant, eventCell.text(), richText,
                 evidence(layout.cell(row, TimelineColumn.EVIDENCE), number).orElse(null),
-                kind(layout.cell(row, TimelineColumn.KIND), number)));
+                kind(layout.cell(row, TimelineColumn.KIND), number), timeCell.drafted()));
     }
 
     private Optional<Evidence> evidence(Cell cell, int number) {

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param richText    the event cell's own markup (storage format fragment), kept so links, mentions and code survive
  * @param evidence    the graph, log, chat message, page or file that shows it; null when none
  * @param kind        what the entry marks, {@link EntryKind#OTHER} when not given
+ * @param drafted     the row still carries the "From Jira" lozenge it was drafted with from the incident
  */
-public record TimelineEntry(int row, Instant time, String text, String richText, Evidence evidence, EntryKind kind) {
+public record TimelineEntry(int row, Instant time, String text, String richText, Evidence evidence, EntryKind kind,
+                            boolean drafted) {
 
     public TimelineEntry {
         if (row < 1) {
@@ -24,6 +26,11 @@ public record TimelineEntry(int row, Instant time, String text, String richText,
         text = text == null ? "" : text;
         richText = richText == null ? "" : richText;
         kind = kind == null ? EntryKind.OTHER : kind;
+    }
+
+    /** A row written by a person (or one whose drafted mark is gone). */
+    public TimelineEntry(int row, Instant time, String text, String richText, Evidence evidence, EntryKind kind) {
+        this(row, time, text, richText, evidence, kind, false);
     }
 
     public Optional<Evidence> evidenceIfSet() {

@@ -41,10 +41,15 @@ public final class TemplateRendering {
      * user's language, so a page's labels may be in any bundled language.
      */
     public static String render(Map<String, ?> variables, String language) {
+        return render(template(), variables, language);
+    }
+
+    /** Renders {@code template} (a variant of the page template) as Confluence would. */
+    public static String render(String template, Map<String, ?> variables, String language) {
         String suffix = language.isEmpty() ? "" : "_" + language;
         Properties texts = Bundles.load("blueprint" + suffix + ".properties");
         texts.putAll(Bundles.load("postmortem" + suffix + ".properties"));
-        String withVars = replace(VAR, template(), m -> {
+        String withVars = replace(VAR, template, m -> {
             Object value = variables.get(m.group(1));
             if (value == null) {
                 throw new IllegalArgumentException("No value for at:var " + m.group(1));

@@ -132,6 +132,107 @@ class WizardLookTest {
         }
     }
 
+    /**
+     * A long incident: 40 history rows, 15 comments (one with a long unbroken word), 6 linked issues, as
+     * IncidentDraftResource answers them; each list scrolls in its own bounded box.
+     */
+    private static final String FILL_ROWS = """
+            type('incidentKey', 'OPS-142');
+            var timeline = [], comments = [], linked = [];
+            for (var i = 0; i < 40; i++) {
+              var minute = ('0' + (i % 60)).slice(-2);
+              timeline.push({source: 'change:' + (10000 + i) + ':status', date: '2026-10-05', time: '00:' + minute,
+                at: '2026-10-04T22:' + minute + ':00Z', text: 'Status changed from Open to Investigating ' + i,
+                kind: i === 0 ? 'DETECT' : 'OTHER', evidence: 'https://jira.example.com/browse/OPS-142'});
+            }
+            for (var j = 0; j < 15; j++) {
+              var m = ('0' + j).slice(-2);
+              comments.push({source: 'comment:' + (20000 + j), date: '2026-10-05', time: '01:' + m,
+                at: '2026-10-04T23:' + m + ':00Z', kind: 'OTHER',
+                text: (j === 3 ? 'Alice Smith: ' + 'x'.repeat(120) : 'Alice Smith: the database is slow again ' + j),
+                evidence: 'https://jira.example.com/browse/OPS-142?focusedCommentId=' + (20000 + j)});
+            }
+            for (var k = 0; k < 6; k++) {
+              linked.push({key: 'OPS-' + (200 + k), text: 'Add an index to the orders table ' + k,
+                phrase: 'is blocked by', status: 'To Do'});
+            }
+            PostmortemsWizardFill.show(form, form.querySelector('[data-fill-status]'),
+                form.querySelector('[data-fill-panel]'), {
+                  values: {incidentKey: 'OPS-142', incidentTitle: 'Checkout returned errors for EU customers'},
+                  responders: [], timeline: timeline, comments: comments, countermeasures: linked, warnings: []
+                }, function (key) { return messages[key] || key; });
+            """;
+
+    @Test
+    void theFillPanelListsDraftedRowsWithCommentsOffUntilTicked() {
+        headless.look().assertLooksRight("wizard-fill-rows", page(FILL_ROWS));
+        headless.look().assertLooksRight("wizard-fill-rows-fr", page("_fr", FILL_ROWS));
+        Path file = write("wizard-fill-rows-driven", FILL_ROWS);
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertEquals(40, tab.evaluate("document.querySelectorAll('[data-fill-rows=timeline] input:checked')"
+                    + ".length").getAsInt(), "history rows are ticked");
+            assertEquals(0, tab.evaluate("document.querySelectorAll('[data-fill-rows=comment] input:checked')"
+                    + ".length").getAsInt(), "comments are off until chosen");
+            assertEquals(6, tab.evaluate("document.querySelectorAll('[data-fill-rows=countermeasure] input:checked')"
+                    + ".length").getAsInt(), "linked issues are ticked");
+            assertTrue(tab.evaluate("(function () { var list = document.querySelector("
+                    + "'[data-fill-rows=timeline] .pm-fill-rowlist'); return list.scrollHeight > list.clientHeight"
+                    + " && list.clientHeight <= 200; }())").getAsBoolean(), "a long history scrolls in its box");
+            tab.evaluate("document.querySelectorAll('[data-fill-rows=comment] input')[2].click();"
+                    + "document.querySelectorAll('[data-fill-rows=timeline] input')[39].click();"
+                    + "document.querySelector('[data-fill-apply]').click()");
+            String sent = tab.evaluate("document.querySelector('[name=draftedRows]').value").getAsString();
+            DraftedRows.Decoded decoded = DraftedRows.decode(sent);
+            assertTrue(decoded instanceof DraftedRows.Decoded.Rows, sent);
+            List<DraftedRows.Chosen> rows = ((DraftedRows.Decoded.Rows) decoded).rows();
+            assertEquals(39, rows.stream().filter(r -> r.kind() == DraftedRows.Kind.TIMELINE).count());
+            assertEquals(List.of("comment:20002"), rows.stream().filter(r -> r.kind() == DraftedRows.Kind.COMMENT)
+                    .map(DraftedRows.Chosen::source).toList(), "ticking one comment adds that one");
+            assertEquals(6, rows.stream().filter(r -> r.kind() == DraftedRows.Kind.COUNTERMEASURE).count());
+            assertEquals(java.time.Instant.parse("2026-10-04T23:02:00Z"), rows.stream()
+                    .filter(r -> r.kind() == DraftedRows.Kind.COMMENT).findFirst().orElseThrow().time().orElseThrow());
+            assertEquals(io.github.postmortems.timeline.EntryKind.DETECT, rows.get(0).entryKind());
+            assertEquals(io.github.postmortems.postmortem.IssueKey.parse("OPS-200"), rows.stream()
+                    .filter(r -> r.kind() == DraftedRows.Kind.COUNTERMEASURE).findFirst().orElseThrow().key());
+        }
+    }
+
+    /** A Create-dialog link from the incident (CreateDialogLink) names it; the wizard offers Fill from Jira for it. */
+    private static final String FROM_LINK = """
+            PostmortemsWizardFill.offerIncident(form, form.querySelector('[data-fill-status]'),
+                PostmortemsWizardFill.incidentFromQuery('?createDialog=true&createDialogSpaceKey=OPS'
+                    + '&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem'
+                    + '&postmortemIncident=ops-142'), function (key) { return messages[key] || key; });
+            """;
+
+    @Test
+    void aLinkFromTheIncidentFillsTheKeyAndOffersFillFromJira() {
+        headless.look().assertLooksRight("wizard-from-link", page(FROM_LINK));
+        headless.look().assertLooksRight("wizard-from-link-de", page("_de", FROM_LINK));
+        Path file = write("wizard-from-link-driven", FROM_LINK);
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            assertEquals("OPS-142", tab.evaluate("document.querySelector('[name=incidentKey]').value").getAsString());
+            assertFalse(tab.evaluate("document.querySelector('[data-fill-status]').hidden").getAsBoolean());
+            assertTrue(tab.evaluate("document.activeElement.hasAttribute('data-fill-from-jira')").getAsBoolean(),
+                    "Fill from Jira is offered, not run: nothing is asked of Jira until the person chooses");
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('?postmortemIncident="
+                    + "%7B%7Bissue.key%7D%7D')").getAsString(), "an unreplaced smart value is not a key");
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('?postmortemIncident="
+                    + "%3Cscript%3E')").getAsString());
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('?postmortemIncident=%E0%A4%A')")
+                    .getAsString(), "a broken escape is no key and no error");
+            assertEquals("", tab.evaluate("PostmortemsWizardFill.incidentFromQuery('')").getAsString());
+            tab.evaluate("document.querySelector('[name=incidentKey]').value = 'INC-9';"
+                    + "PostmortemsWizardFill.offerIncident(document.querySelector('form.postmortem-wizard'),"
+                    + "document.querySelector('[data-fill-status]'), 'OPS-1', function (k) { return k; })");
+            assertEquals("INC-9", tab.evaluate("document.querySelector('[name=incidentKey]').value").getAsString(),
+                    "a key already typed stays");
+        }
+    }
+
     @Test
     void aRefusalIsOneLineUnderTheKeyAndTheFormStaysAsTyped() {
         String refused = """

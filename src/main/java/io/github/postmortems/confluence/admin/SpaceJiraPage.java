@@ -14,9 +14,12 @@ import java.util.Objects;
  *
  * @param restUrl        the space's settings resource, relative to the site
  * @param adminScriptUrl the admin page's script, whose form helpers this page's script uses
+ * @param createLink     the link for Jira that opens the Create dialog in this space on the Postmortem blueprint with
+ *                       the incident's key filled in ({@link io.github.postmortems.blueprint.CreateDialogLink})
  */
 public record SpaceJiraPage(String spaceKey, SpaceSettings space, JiraSettings site, String restUrl,
-                            String adminScriptUrl, String scriptUrl, String styleUrl, Messages messages) {
+                            String adminScriptUrl, String scriptUrl, String styleUrl, String createLink,
+                            Messages messages) {
 
     /** A countermeasure priority, the Jira priority the space maps it to ("" for the site's), and the site's. */
     public record Priority(String code, String jiraName, String siteName) {

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.admin;
 
+import io.github.postmortems.blueprint.CreateDialogLink;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -70,7 +71,8 @@ public class SpaceJiraServlet extends HttpServlet {
                 site + "/rest/postmortems/1.0/admin/space/" + URLEncoder.encode(spaceKey, StandardCharsets.UTF_8)
                         .replace("+", "%20") + "/jira",
                 site + AdminPages.RESOURCES + "postmortems-admin.js", site + AdminPages.RESOURCES + "postmortems-space-jira.js",
-                site + AdminPages.RESOURCES + "postmortems-admin.css", messages);
+                site + AdminPages.RESOURCES + "postmortems-admin.css",
+                CreateDialogLink.forJiraAutomation(application.getBaseUrl(UrlMode.CANONICAL), spaceKey), messages);
     }
 
     private void render(HttpServletResponse response, int status, String template, String name, Object model)

@@ -3,6 +3,8 @@ package io.github.postmortems.confluence.blueprint;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import io.github.postmortems.blueprint.CurrentUser;
+import io.github.postmortems.blueprint.DraftedRows;
+import io.github.postmortems.blueprint.WizardField;
 import io.github.postmortems.blueprint.NewPostmortem;
 import io.github.postmortems.blueprint.PostmortemPage;
 import io.github.postmortems.blueprint.WizardInput;
@@ -10,6 +12,8 @@ import io.github.postmortems.blueprint.WizardValidation;
 import io.github.postmortems.blueprint.WizardValidator;
 import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.text.Messages;
+
+import java.util.Map;
 
 /**
  * Turns the postmortem wizard's values into the page template's variables and the page title. Values the wizard
@@ -35,7 +39,14 @@ public class PostmortemContextProvider extends AbstractBlueprintContextProvider 
             throw new InvalidWizardInput(invalid.errors(), messages);
         }
         NewPostmortem postmortem = ((WizardValidation.Valid) validation).postmortem();
-        PostmortemPage.variables(postmortem, currentUser.get(), messages).forEach(context::put);
+        Object field = context.getMap().get(DraftedRows.FORM_NAME);
+        DraftedRows.Decoded drafted = DraftedRows.decode(field == null ? null : field.toString());
+        if (drafted instanceof DraftedRows.Decoded.Refused refused) {
+            // Not what the dialog sends: nothing is created, and the person is told beside the incident field.
+            throw new InvalidWizardInput(Map.of(WizardField.INCIDENT_KEY, DraftedRows.UNREADABLE), messages);
+        }
+        PostmortemPage.variables(postmortem, currentUser.get(), messages,
+                ((DraftedRows.Decoded.Rows) drafted).rows()).forEach(context::put);
         context.setTitle(PostmortemPage.title(postmortem));
         return context;
     }

@@ -113,7 +113,8 @@ public class CountermeasureBoards {
                             + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : ""),
                     rowUrl.isEmpty() ? CountermeasureLine.Actions.NONE : actions(rowUrl, gone,
                             !ownerDifference.isEmpty() && tracked.get().assignee() != null,
-                            !dueDifference.isEmpty(), viewer)));
+                            !dueDifference.isEmpty(), viewer),
+                    countermeasure.drafted() ? List.of(TimelineViews.drafted(viewer)) : List.of()));
             // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
             tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
                     .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at

@@ -13,13 +13,22 @@ import java.util.List;
  * @param dueDifference   Jira's due date when the page says another ("→ Jira: Dec 12, 2026"); "" if not
  * @param rowId       the row's identity, for the create button's script to show each row's result on its line
  * @param actions     what an editor can do here where page and Jira disagree
+ * @param marks       the grey "From Jira" lozenge of a row drafted from the incident's links that no one has edited
  */
 public record CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,
                                  String type, Link jira, List<Lozenge> status, String synced, String ownerDifference,
-                                 String dueDifference, String css, Actions actions) {
+                                 String dueDifference, String css, Actions actions, List<Lozenge> marks) {
 
     public CountermeasureLine {
         status = List.copyOf(status);
+        marks = List.copyOf(marks);
+    }
+
+    public CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,
+                              String type, Link jira, List<Lozenge> status, String synced, String ownerDifference,
+                              String dueDifference, String css, Actions actions) {
+        this(row, rowId, text, owner, due, priority, type, jira, status, synced, ownerDifference, dueDifference, css,
+                actions, List.of());
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
+import java.util.List;
+
 /**
  * One line of the timeline.
  *
@@ -14,9 +16,21 @@ package io.github.postmortems.confluence.macro;
  * @param text        plain text for lines without rich text (silences, milestones)
  * @param evidence    link to the evidence; text "" when none
  * @param warning     why the line could not be placed; "" otherwise
+ * @param marks       the grey "From Jira" lozenge of a row drafted from the incident that no one has edited; none
+ *                    otherwise
  */
 public record TimelineLine(String type, String day, Link time, String datetime, String elapsed, String kind,
-                           String kindCss, String textHtml, String text, Link evidence, String warning) {
+                           String kindCss, String textHtml, String text, Link evidence, String warning,
+                           List<Lozenge> marks) {
+
+    public TimelineLine {
+        marks = List.copyOf(marks);
+    }
+
+    public TimelineLine(String type, String day, Link time, String datetime, String elapsed, String kind,
+                        String kindCss, String textHtml, String text, Link evidence, String warning) {
+        this(type, day, time, datetime, elapsed, kind, kindCss, textHtml, text, evidence, warning, List.of());
+    }
 
     public String css() {
         return "pm-timeline__item pm-timeline__item--" + type + " " + kindCss;

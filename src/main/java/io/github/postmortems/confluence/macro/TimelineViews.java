@@ -92,7 +92,14 @@ public final class TimelineViews {
                                       Viewer viewer, EvidenceLinks links, EventMarkup markup) {
         Link evidence = entry.evidenceIfSet().map(shown -> evidence(shown, viewer, links)).orElse(Link.text(""));
         return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
-                markup.safe(entry.row(), entry.richText()), entry.text(), evidence, "");
+                markup.safe(entry.row(), entry.richText()), entry.text(), evidence, "",
+                entry.drafted() ? List.of(drafted(viewer)) : List.of());
+    }
+
+    /** The lozenge a row drafted from the incident is written with, as Confluence's status macro shows it. */
+    static Lozenge drafted(Viewer viewer) {
+        return Lozenge.create(viewer.text("postmortems.timeline.drafted.mark"), "",
+                viewer.text("postmortems.macros.drafted.hint"), viewer);
     }
 
     /** A web link as "Evidence"; a page or file as its name, linked where Confluence finds it for this viewer. */

@@ -112,6 +112,7 @@ public class IncidentDraftResource {
             json.put("source", row.source());
             json.put("date", DATE.format(row.time().atZone(zone)));
             json.put("time", TIME.format(row.time().atZone(zone)));
+            json.put("at", row.time().toString()); // the instant, for the rows the dialog sends back on Create
             json.put("text", row.text());
             json.put("kind", row.kind().name());
             row.evidence().ifPresent(uri -> json.put("evidence", uri.toString()));

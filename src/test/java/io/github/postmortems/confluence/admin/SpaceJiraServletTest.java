@@ -96,6 +96,38 @@ class SpaceJiraServletTest {
                 page.getElementById("pm-space-form").attr("data-rest-url"));
     }
 
+    /** Issue 15 item 6: the link Jira puts on an incident, with a Copy button, for this space. */
+    @Test
+    void offersTheCreateDialogLinkForJiraWithACopyButton() throws Exception {
+        when(permissions.hasPermission(eq(user), eq(Permission.ADMINISTER), eq(engineering))).thenReturn(true);
+        servlet(spaceChoseItsProject()).doGet(request, response);
+        Document rendered = Jsoup.parse(body.toString());
+        assertEquals("https://wiki.example.com/confluence/?createDialog=true&createDialogSpaceKey=ENG"
+                + "&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem"
+                + "&postmortemIncident={{issue.key}}", rendered.getElementById("pm-create-link").val());
+        assertTrue(rendered.getElementById("pm-create-link").hasAttr("readonly"));
+        rendered.select("script").remove();
+        String html = rendered.body().html() + """
+                <script>window.PostmortemsAdminFetch = function () { return new Promise(function () {}); };</script>
+                <script src="%s"></script>
+                <script src="%s"></script>""".formatted(
+                Path.of("src/main/resources/js/postmortems-admin.js").toAbsolutePath().toUri(),
+                Path.of("src/main/resources/js/postmortems-space-jira.js").toAbsolutePath().toUri());
+        Path file = LookPage.titled("Space tools").fragment(html)
+                .write(LookEnvironment.targetDirectory().resolve("look"), "admin-space-copy", Theme.LIGHT);
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            tab.evaluate("document.querySelector('[data-copy-link]').click()");
+            String said = "";
+            for (int i = 0; i < 50 && said.isEmpty(); i++) {
+                Thread.sleep(20);
+                said = tab.evaluate("document.querySelector('[data-copy-status]').textContent").getAsString();
+            }
+            assertTrue(java.util.Set.of("The link is on your clipboard.",
+                    "The link could not be copied: it is selected, copy it with your keyboard.").contains(said), said);
+        }
+    }
+
     @Test
     void someoneWhoDoesNotAdministerTheSpaceIsRefused() throws Exception {
         servlet(spaceChoseItsProject()).doGet(request, response);

@@ -139,6 +139,33 @@ class PostmortemContextProviderTest {
         assertFalse(context.getMap().containsKey("ContentPageTitle"));
     }
 
+    /** Issue 15: the rows chosen from the incident go into the page's tables; a forged field creates no page. */
+    @Test
+    void putsTheRowsChosenFromTheIncidentIntoTheTablesAndRefusesAFieldTheDialogDidNotSend() {
+        String chosen = "[{\"kind\":\"timeline\",\"source\":\"change:1:status\",\"at\":\"2026-10-04T13:45:00Z\","
+                + "\"text\":\"Status set to <b>Investigating</b>\",\"entryKind\":\"DETECT\"},"
+                + "{\"kind\":\"countermeasure\",\"source\":\"link:OPS-9\",\"text\":\"Add an index\",\"key\":\"OPS-9\"}]";
+        BlueprintContext context = run(io.github.postmortems.blueprint.DraftedRows.FORM_NAME, chosen);
+        String timeline = context.get(io.github.postmortems.blueprint.DraftedRows.TIMELINE_ROWS).toString();
+        assertTrue(timeline.contains("Status set to &lt;b&gt;Investigating&lt;/b&gt;"), timeline);
+        assertTrue(context.get(io.github.postmortems.blueprint.DraftedRows.COUNTERMEASURE_ROWS).toString()
+                .contains("<ac:parameter ac:name=\"key\">OPS-9</ac:parameter>"));
+        assertEquals("", run(ContextProviderFixtures.sampleForm()).get(
+                io.github.postmortems.blueprint.DraftedRows.TIMELINE_ROWS));
+
+        Map<String, String> form = ContextProviderFixtures.sampleForm();
+        form.put(io.github.postmortems.blueprint.DraftedRows.FORM_NAME,
+                "[{\"kind\":\"timeline\",\"source\":\"x\",\"at\":\"2026-10-04T13:45:00Z\",\"text\":\"t\","
+                        + "\"evidence\":\"javascript:alert(1)\"}]");
+        BlueprintContext forged = new BlueprintContext();
+        form.forEach(forged::put);
+        InvalidWizardInput refused = assertThrows(InvalidWizardInput.class, () -> provider.updateBlueprintContext(forged));
+        assertEquals(Map.of(WizardField.INCIDENT_KEY, io.github.postmortems.blueprint.DraftedRows.UNREADABLE),
+                refused.errors());
+        assertTrue(refused.getMessage().contains("The rows chosen from Jira could not be read."), refused.getMessage());
+        assertFalse(forged.getMap().containsKey("ContentPageTitle"));
+    }
+
     @Test
     void refusesInTheUsersLanguage() {
         Map<String, String> form = ContextProviderFixtures.sampleForm();

@@ -81,6 +81,40 @@ class MacrosLookTest {
                 .stylesheet(STYLESHEET).fragment(reader));
     }
 
+    /**
+     * Issue 15 item 4: rows drafted from the Jira incident show the grey "From Jira" lozenge in both macros, whether
+     * the body arrives as storage format or as the view HTML Confluence renders the status macro to.
+     */
+    @ParameterizedTest(name = "body as {0}")
+    @ValueSource(strings = {"storage", "view"})
+    void draftedRowsShowTheirFromJiraLozengeInBothMacros(String dialect) {
+        String page = DraftedPages.page();
+        if (dialect.equals("view")) {
+            page = page.replace(io.github.postmortems.blueprint.DraftedRows.mark("From Jira"),
+                    "<span class=\"status-macro aui-lozenge\">From Jira</span>");
+        }
+        String timeline = fixture.timelineMacro().execute(Map.of(), body(page, "incident-timeline"), display(page));
+        String board;
+        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
+            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+            board = fixture.countermeasuresMacro().execute(Map.of(), body(page, "countermeasures"), display(page));
+        }
+        org.jsoup.nodes.Document timelineHtml = MacroFixture.html(timeline);
+        org.jsoup.nodes.Document boardHtml = MacroFixture.html(board);
+        assertEquals(DraftedPages.TIMELINE_ROWS, timelineHtml.select(".pm-drafted").size(), timeline);
+        assertEquals("From Jira", timelineHtml.select(".pm-drafted").first().text());
+        assertTrue(timelineHtml.select(".pm-drafted").first().hasClass("aui-lozenge"));
+        assertEquals("Drafted from the Jira incident; no one has edited this row yet.",
+                timelineHtml.select(".pm-drafted").first().attr("title"));
+        assertEquals(DraftedPages.COUNTERMEASURE_ROWS, boardHtml.select(".pm-drafted").size(), board);
+        assertTrue(timelineHtml.select(".pm-timeline__text").stream().noneMatch(e -> e.text().contains("From Jira")),
+                "the lozenge is not read as part of an event");
+        if (dialect.equals("storage")) {
+            headless.look().assertLooksRight("macros-drafted", LookPage.titled("Postmortem drafted from Jira")
+                    .stylesheet(STYLESHEET).fragment(timeline).fragment(board));
+        }
+    }
+
     @Test
     void richTextLongWordsAndCompactLayoutStayInsideThePage() {
         // The sample's Jira icon lives on a host this closed network cannot reach; an inline image stands in.

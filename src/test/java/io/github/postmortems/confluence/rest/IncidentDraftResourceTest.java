@@ -86,6 +86,9 @@ class IncidentDraftResourceTest {
         assertEquals("DETECT", row.get("kind").getAsString());
         assertEquals("10:05", row.get("time").getAsString());
         assertEquals(jira.baseUrl() + "/browse/" + key, row.get("evidence").getAsString());
+        // The instant the dialog sends back with a chosen row (DraftedRows), the same moment the row shows.
+        assertEquals("10:05", java.time.Instant.parse(row.get("at").getAsString())
+                .atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalTime().toString());
         assertEquals("Bo Dev: Rolled back", json.getAsJsonArray("comments").get(0).getAsJsonObject()
                 .get("text").getAsString());
     }
