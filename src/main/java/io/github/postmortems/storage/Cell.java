@@ -131,7 +131,9 @@ final class Cell {
         if (MACROS.contains(name) && e.attr("ac:name").equals("status")) {
             return draftedTitle(parameter(e, "title"));
         }
-        return name.equals("span") && e.hasClass("status-macro") && draftedTitle(e.text());
+        // A rendered lozenge holds its title as text only: reading the text of spans that hold elements would read a
+        // crafted nest of them once per level.
+        return name.equals("span") && e.childrenSize() == 0 && e.hasClass("status-macro") && draftedTitle(e.text());
     }
 
     private static boolean draftedTitle(String title) {

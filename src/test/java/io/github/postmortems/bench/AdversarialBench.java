@@ -67,7 +67,8 @@ class AdversarialBench {
             Adversarial.MANY_ROWS, 4_000,
             Adversarial.UNCLOSED_TAGS, 25_000,
             Adversarial.LINKS_IN_LINKS, 50_000,
-            Adversarial.WIDE_LINK_TEXT, 100_000);
+            Adversarial.WIDE_LINK_TEXT, 100_000,
+            Adversarial.NESTED_LOZENGES, 25_000);
 
     private final MacroFixture fixture = new MacroFixture();
 
