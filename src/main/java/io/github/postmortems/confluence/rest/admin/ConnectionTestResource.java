@@ -51,7 +51,7 @@ public class ConnectionTestResource {
             if (form == null) {
                 return AdminJson.status(Response.Status.BAD_REQUEST, messages.text("postmortems.admin.status.unreadable"));
             }
-            return AdminJson.ok(test.run(form));
+            return AdminJson.ok(test.run(form, AdminJson.incident(body)));
         });
     }
 }
