@@ -1,25 +1,33 @@
 /*
  * The Jira settings page: saves the form as JSON through the admin REST resources, shows each field's problem
  * beside the field and the outcome in an AUI message, tests the form's values without saving them (offering Jira's
- * projects, issue types and priorities as choices afterwards) and fetches new webhook secrets.
+ * projects, issue types and priorities as choices afterwards), fetches new webhook secrets and adds and removes the
+ * rows of the incident severity mapping.
  * Plain JavaScript; every text shown comes from the server (the page's data-text-* attributes or the answers).
  */
 (function (global) {
     'use strict';
 
     var PRIORITY = 'priorities.';
+    var INCIDENT = 'incident.';
+    var SEVERITY_ROW = 'incident.severity.';
 
-    /** The form as the settings resource reads it; fields named priorities.P1 become {priorities: {P1: ...}}. */
+    /**
+     * The form as the settings resource reads it; fields named priorities.P1 become {priorities: {P1: ...}}, fields
+     * named incident.x become {incident: {x: ...}} and the severity rows {incident: {severities: [{value, severity}]}}.
+     */
     function formJson(form) {
-        var json = {priorities: {}};
+        var json = {priorities: {}, incident: {severities: severityRows(form)}};
         var fields = form.querySelectorAll('input[name], select[name]');
         for (var i = 0; i < fields.length; i++) {
             var field = fields[i];
-            if (field.type === 'radio' && !field.checked) {
+            if (field.type === 'radio' && !field.checked || field.name.indexOf(SEVERITY_ROW) === 0) {
                 continue;
             }
             if (field.name.indexOf(PRIORITY) === 0) {
                 json.priorities[field.name.substring(PRIORITY.length)] = field.value;
+            } else if (field.name.indexOf(INCIDENT) === 0) {
+                json.incident[field.name.substring(INCIDENT.length)] = field.value;
             } else {
                 json[field.name] = field.value;
             }
@@ -28,6 +36,46 @@
             json.connection = 'none';
         }
         return json;
+    }
+
+    /** The severity mapping's rows in the order shown, blank ones included (the server passes over them). */
+    function severityRows(form) {
+        var rows = form.querySelectorAll('.pm-admin__severity-row');
+        var severities = [];
+        for (var i = 0; i < rows.length; i++) {
+            var value = rows[i].querySelector('[name="incident.severity.value"]');
+            var code = rows[i].querySelector('[name="incident.severity.code"]');
+            if (value && code) {
+                severities.push({value: value.value, severity: code.value});
+            }
+        }
+        return severities;
+    }
+
+    /** "Add row" copies the page's empty row; "Remove" takes its own row away. */
+    function initSeverityRows(form) {
+        var body = form.querySelector('.pm-admin__severity-rows');
+        var template = form.querySelector('.pm-admin__severity-template');
+        var add = form.querySelector('.pm-admin__add-row');
+        if (!body || !template || !add) {
+            return null;
+        }
+        body.addEventListener('click', function (event) {
+            var button = event.target.closest ? event.target.closest('.pm-admin__remove-row') : null;
+            if (button) {
+                var row = button.closest('.pm-admin__severity-row');
+                var next = row.nextElementSibling || row.previousElementSibling;
+                row.parentNode.removeChild(row);
+                (next ? next.querySelector('input') : add).focus();
+            }
+        });
+        function addRow() {
+            body.appendChild(document.importNode(template.content, true));
+            var inputs = body.querySelectorAll('.pm-admin__severity-value');
+            inputs[inputs.length - 1].focus();
+        }
+        add.addEventListener('click', addRow);
+        return addRow;
     }
 
     function clearErrors(form) {
@@ -157,6 +205,15 @@
             // The signed form is the same address without the secret in its query.
             signedUrl.value = (answer.webhookUrl || '').split('?')[0];
         }
+        // The mappings as saved: project keys in capitals, lists as Jira will be asked for them.
+        var incident = answer.incident || {};
+        ['severityField', 'startField', 'detectField', 'endField', 'detectStatus', 'linkTypes', 'tokenProjects']
+            .forEach(function (name) {
+                var input = form.querySelector('[name="incident.' + name + '"]');
+                if (input && typeof incident[name] === 'string') {
+                    input.value = incident[name];
+                }
+            });
         var noSecret = page.querySelector('.pm-admin__no-secret');
         if (noSecret) {
             noSecret.hidden = Boolean(answer.webhookUrl);
@@ -236,8 +293,9 @@
             });
         }
         showConnection(form);
+        var addRow = initSeverityRows(form);
         var rebuild = initRebuild(page, fetchImpl, base + '/index-rebuild');
-        return {save: save, test: test, generate: generate, rebuild: rebuild};
+        return {save: save, test: test, generate: generate, rebuild: rebuild, addRow: addRow};
     }
 
     /** "Rebuild postmortem index": starts a rebuild (or joins the running one) and shows its progress until done. */
@@ -302,6 +360,7 @@
 
     global.PostmortemsAdmin = {
         formJson: formJson,
+        severityRows: severityRows,
         showErrors: showErrors,
         showMessage: showMessage,
         offerChoices: offerChoices,

@@ -22,10 +22,12 @@ public final class DraftFromIncident {
     private final Supplier<JiraSettings> jiraSettings;
     private final Supplier<IncidentSettings> incidentSettings;
 
-    /**
-     * The mappings are the defaults, with a token allowed to read the project countermeasures go to, until the
-     * administrator can change them on the settings page (issue 15, item 8).
-     */
+    /** With the administrator's mappings as saved on the settings page (issue 15, item 8), read at each draft. */
+    public DraftFromIncident(JiraConnections connections, JiraSettingsStore store, IncidentSettingsStore mappings) {
+        this(connections, store::load, mappings::load);
+    }
+
+    /** With the default mappings, a token allowed to read the project countermeasures go to (tests, benchmarks). */
     public DraftFromIncident(JiraConnections connections, JiraSettingsStore store) {
         this(connections, store::load, () -> IncidentSettings.defaults(store.load().projectKey()));
     }

@@ -231,6 +231,47 @@ public final class JiraClient {
         return fields;
     }
 
+    /** Fields a site has: system fields and every custom field, which large sites count in thousands. */
+    public static final int MAX_FIELDS = 10_000;
+
+    /** Every field Jira has ({@code GET /rest/api/2/field}, one list), at most {@value #MAX_FIELDS}. */
+    public List<JiraField> fields() throws JiraFailure {
+        List<JiraField> fields = new ArrayList<>();
+        for (JsonObject field : objects(JiraRequest.get("/rest/api/2/field"), "the fields")) {
+            Optional<String> id = Json.string(field, "id");
+            if (id.isPresent() && fields.size() < MAX_FIELDS) {
+                fields.add(new JiraField(id.get(), Json.string(field, "name").orElse(null),
+                        Json.string(field, "schema", "type").orElse(null)));
+            }
+        }
+        return fields;
+    }
+
+    /** Every status's name ({@code GET /rest/api/2/status}, one list), at most {@value #MAX_CHOICES}. */
+    public List<String> statuses() throws JiraFailure {
+        List<String> names = new ArrayList<>();
+        for (JsonObject status : objects(JiraRequest.get("/rest/api/2/status"), "the statuses")) {
+            Json.string(status, "name").filter(name -> names.size() < MAX_CHOICES).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /** The issue link types' names ({@code GET /rest/api/2/issueLinkType}: {@code {"issueLinkTypes": [...]}}). */
+    public List<String> issueLinkTypes() throws JiraFailure {
+        JsonElement types = call(JiraRequest.get("/rest/api/2/issueLinkType"), "the issue link types")
+                .get("issueLinkTypes");
+        if (types == null || !types.isJsonArray()) {
+            throw Json.unreadable("the issue link types", "no issueLinkTypes list");
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonElement type : types.getAsJsonArray()) {
+            if (type.isJsonObject() && names.size() < MAX_CHOICES) {
+                Json.string(type.getAsJsonObject(), "name").ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
     /** Comments asked a page; Jira DC's comment resource answers at most what its own limit allows and says so. */
     static final int COMMENTS_PER_PAGE = 100;
     /** The fields an incident draft reads, besides the extra ones the administrator chose. */

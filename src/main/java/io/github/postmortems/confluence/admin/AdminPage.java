@@ -1,5 +1,7 @@
 package io.github.postmortems.confluence.admin;
 
+import io.github.postmortems.incident.IncidentSettings;
+import io.github.postmortems.settings.IncidentForm;
 import io.github.postmortems.settings.SettingsForm;
 import io.github.postmortems.text.Messages;
 
@@ -11,6 +13,7 @@ import java.util.Objects;
  * application links, what to paste into Jira's webhook settings, and where the page's script and REST resources are.
  *
  * @param form       the saved settings, token left out
+ * @param incident   the saved incident mappings ("Drafting from incidents"), their rows also in {@code severityRows}
  * @param tokenSaved whether a token is saved (the field then says so and keeps it when left empty)
  * @param webhookUrl the exact URL for Jira without webhook signing, secret in its query; "" while no secret is saved
  * @param webhookSignedUrl the URL for Jira that signs its webhook calls with the secret; "" while none is saved
@@ -18,12 +21,13 @@ import java.util.Objects;
  * @param scriptUrl  the page's script
  * @param styleUrl   the page's stylesheet
  */
-public record AdminPage(SettingsForm form, boolean tokenSaved, List<ApplicationLinkChoice> applicationLinks,
-                        List<PriorityField> priorities, String webhookUrl, String webhookSignedUrl, String webhookJql, String restUrl,
+public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenSaved,
+                        List<ApplicationLinkChoice> applicationLinks, List<PriorityField> priorities, String webhookUrl, String webhookSignedUrl, String webhookJql, String restUrl,
                         String scriptUrl, String styleUrl, Messages messages) {
 
     public AdminPage {
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(incident, "incident");
         applicationLinks = List.copyOf(applicationLinks);
         priorities = List.copyOf(priorities);
         Objects.requireNonNull(messages, "messages");
@@ -40,6 +44,14 @@ public record AdminPage(SettingsForm form, boolean tokenSaved, List<ApplicationL
 
     public boolean connectionIs(String kind) {
         return form.connection().equals(kind);
+    }
+
+    public List<SeverityRowField> severityRows() {
+        return incident.severities().stream().map(row -> new SeverityRowField(row.value(), row.severity())).toList();
+    }
+
+    public List<String> severityCodes() {
+        return IncidentSettings.SEVERITY_CODES;
     }
 
     public boolean hasWebhookUrl() {

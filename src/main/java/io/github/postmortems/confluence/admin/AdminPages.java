@@ -5,8 +5,10 @@ import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.github.postmortems.incident.IncidentSettingsStore;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
+import io.github.postmortems.settings.IncidentForm;
 import io.github.postmortems.settings.SettingsForm;
 import io.github.postmortems.settings.WebhookAddress;
 import io.github.postmortems.text.Messages;
@@ -16,7 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds the admin page's model from the saved settings and Confluence's application links. */
+/** Builds the admin page's model from the saved settings, the incident mappings and Confluence's application links. */
 public class AdminPages {
 
     static final String PLUGIN_KEY = "io.github.postmortems.confluence";
@@ -25,13 +27,15 @@ public class AdminPages {
     static final String RESOURCES = "/download/resources/" + PLUGIN_KEY + ":admin-resources/";
 
     private final JiraSettingsStore store;
+    private final IncidentSettingsStore incidents;
     private final ApplicationLinkService applicationLinks;
     private final ApplicationProperties application;
     private final Messages messages;
 
-    public AdminPages(JiraSettingsStore store, ApplicationLinkService applicationLinks,
+    public AdminPages(JiraSettingsStore store, IncidentSettingsStore incidents, ApplicationLinkService applicationLinks,
                       ApplicationProperties application, Messages messages) {
         this.store = store;
+        this.incidents = incidents;
         this.applicationLinks = applicationLinks;
         this.application = application;
         this.messages = messages;
@@ -50,7 +54,8 @@ public class AdminPages {
         List<PriorityField> priorities = SettingsForm.PRIORITY_CODES.stream()
                 .map(code -> new PriorityField(code, form.priority(code))).toList();
         String site = application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "");
-        return new AdminPage(form, SettingsForm.tokenSaved(saved), links, priorities,
+        return new AdminPage(form, IncidentForm.showing(incidents.load()), SettingsForm.tokenSaved(saved), links,
+                priorities,
                 webhookUrl(saved.webhookSecret()),
                 WebhookAddress.signed(application.getBaseUrl(UrlMode.CANONICAL), saved.webhookSecret()),
                 WebhookAddress.JQL, site + REST_PATH,

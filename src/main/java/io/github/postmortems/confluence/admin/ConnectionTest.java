@@ -15,6 +15,9 @@ import io.github.postmortems.jira.JiraUnauthorized;
 import io.github.postmortems.jira.JiraUnavailable;
 import io.github.postmortems.settings.CreationCheck;
 import io.github.postmortems.settings.FieldProblem;
+import io.github.postmortems.settings.IncidentForm;
+import io.github.postmortems.settings.IncidentFormCheck;
+import io.github.postmortems.settings.IncidentMappingCheck;
 import io.github.postmortems.settings.SettingsCheck;
 import io.github.postmortems.settings.SettingsForm;
 import io.github.postmortems.text.Messages;
@@ -29,7 +32,8 @@ import java.util.function.Supplier;
 /**
  * "Test connection" on the form as typed, saving nothing: asks Jira who it is and who we are there (the identity the
  * sync job uses), then what would break creating issues (as the identity that creates them), and says each problem
- * in the admin's language, beside its field. A blank token means the saved one, as when saving.
+ * in the admin's language, beside its field, and finally whether the incident mappings fit this Jira (fields, status,
+ * link types, priorities, the token's projects). A blank token means the saved one, as when saving.
  */
 public final class ConnectionTest {
 
@@ -89,6 +93,11 @@ public final class ConnectionTest {
     }
 
     public Result run(SettingsForm form) {
+        return run(form, null);
+    }
+
+    /** @param incident the incident mappings as typed; null leaves them out of the test */
+    public Result run(SettingsForm form, IncidentForm incident) {
         SettingsCheck.Outcome outcome = SettingsCheck.checkForTest(form, store.load(), applicationLinks.get());
         if (outcome instanceof SettingsCheck.Outcome.Invalid invalid) {
             return withProblems(false, messages.text("postmortems.admin.test.invalid"), invalid.problems(),
@@ -115,7 +124,17 @@ public final class ConnectionTest {
             String actingUser = connections.actsAsEachUser()
                     ? creator.testConnection().actingUser().username() : background.actingUser().username();
             CreationCheck.Report report = CreationCheck.run(creator, settings, actingUser);
-            return withProblems(true, connected, report.problems(),
+            List<FieldProblem> problems = new ArrayList<>(report.problems());
+            if (incident != null) {
+                IncidentFormCheck.Outcome mappings = IncidentFormCheck.check(incident);
+                if (mappings instanceof IncidentFormCheck.Outcome.Valid valid) {
+                    problems.addAll(IncidentMappingCheck.run(creator, valid.settings(), report.priorities(),
+                            report.projects(), settings.connection() instanceof JiraSettings.Connection.Token));
+                } else {
+                    problems.addAll(((IncidentFormCheck.Outcome.Invalid) mappings).problems());
+                }
+            }
+            return withProblems(true, connected, problems,
                     new Choices(report.projects(), report.issueTypes(), report.priorities()));
         } catch (JiraFailure failure) {
             return new Result(false, true, connected,

@@ -42,6 +42,8 @@ public final class AdminFixture {
     public final ApplicationLinkService applicationLinks = mock(ApplicationLinkService.class);
     public final MapPluginSettings pluginSettings = new MapPluginSettings();
     public final PluginSettingsJiraSettingsStore store = new PluginSettingsJiraSettingsStore(pluginSettings);
+    public final PluginSettingsIncidentSettingsStore incidents =
+            new PluginSettingsIncidentSettingsStore(pluginSettings, store);
     public final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     public final Messages messages;
     /** How often the settings page asked the reconcile job to run at a new interval. */
@@ -97,10 +99,10 @@ public final class AdminFixture {
     }
 
     public AdminPages pages() {
-        return new AdminPages(store, applicationLinks, application, messages);
+        return new AdminPages(store, incidents, applicationLinks, application, messages);
     }
 
     public AdminSettings settings() {
-        return new AdminSettings(store, pages(), messages, reschedules::incrementAndGet);
+        return new AdminSettings(store, incidents, pages(), messages, reschedules::incrementAndGet);
     }
 }

@@ -8,16 +8,21 @@ import io.github.postmortems.look.Chromium;
 import io.github.postmortems.look.LookEnvironment;
 import io.github.postmortems.look.LookPage;
 import io.github.postmortems.look.Theme;
+import io.github.postmortems.confluence.rest.admin.AdminSettingsResource;
+import io.github.postmortems.settings.IncidentForm;
 import io.github.postmortems.settings.SettingsForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import javax.ws.rs.core.Response;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,7 +130,12 @@ class AdminLookTest {
             assertEquals("High", form.getAsJsonObject("priorities").get("P2").getAsString());
             assertEquals("10", form.get("syncIntervalMinutes").getAsString());
             assertEquals(AdminFixture.SECRET, form.get("webhookSecret").getAsString());
-            assertEquals(SettingsForm.class.getRecordComponents().length, form.size(), form.toString());
+            assertEquals(SettingsForm.class.getRecordComponents().length + 1, form.size(), form.toString());
+            JsonObject incident = form.getAsJsonObject("incident");
+            assertEquals(IncidentForm.class.getRecordComponents().length, incident.size(), incident.toString());
+            assertEquals("Highest", incident.getAsJsonArray("severities").get(0).getAsJsonObject()
+                    .get("value").getAsString());
+            assertEquals("OPS", incident.get("tokenProjects").getAsString());
 
             assertEquals("Not a project key.", text(tab, ".error[data-field='projectKey']"));
             assertEquals("At most 255 characters.", text(tab, ".error[data-field='priorities.P2']"));
@@ -237,6 +247,124 @@ class AdminLookTest {
                     "no second start while one runs");
             assertTrue(tab.problems().stream().noneMatch(p -> p.isError()), tab.problems().toString());
         }
+    }
+
+    @Test
+    void theMappingProblemsReadWellBesideTheirFields() {
+        AdminFixture fixture = new AdminFixture().savedWithToken();
+        String refused = """
+                <script>
+                (function () {
+                  var form = document.getElementById('pm-admin-form');
+                  var left = PostmortemsAdmin.showErrors(form, {
+                    'incident.severityField': '\u201cSeverity level\u201d is not a Jira field id: enter the id, such as customfield_10200, not the field\u2019s name.',
+                    'incident.severities': '\u201cSev 1\u201d is mapped twice: keep one row. Choose SEV1, SEV2, SEV3 or SEV4 for \u201cSev 5\u201d.',
+                    'incident.endField': 'End from field: Outage day (customfield_10302) holds values of type date, not a date and time.',
+                    'incident.tokenProjects': 'Projects a token may read: project NOPE does not exist or the token\u2019s Jira user cannot see it.'});
+                  PostmortemsAdmin.showMessage(document.querySelector('.pm-admin__message'), 'error',
+                    'Nothing was saved. Correct the fields marked below.', left);
+                  document.getElementById('pm-admin-incident').scrollIntoView();
+                }());
+                </script>""";
+
+        headless.look().assertLooksRight("admin-incident-errors",
+                page("Confluence administration", body(fixture, refused)));
+    }
+
+    /** Records what the page sends and answers as the settings resource would, from {@code answer}. */
+    private static String recordingFetch(int status, String answer) {
+        return """
+                <script>
+                window.sent = [];
+                window.PostmortemsAdminFetch = function (url, options) {
+                  window.sent.push({url: url, method: options.method, body: options.body});
+                  var answer = %s;
+                  return Promise.resolve({status: %d, json: function () { return Promise.resolve(answer); }});
+                };
+                </script>""".formatted(answer, status);
+    }
+
+    private static final String EDIT_ROWS = """
+            (function () {
+              var rows = document.querySelectorAll('.pm-admin__severity-row');
+              rows[0].querySelector('input').value = 'P1 - Critical';
+              rows[0].querySelector('select').value = 'SEV2';
+              var trivial = Array.prototype.filter.call(rows, function (row) {
+                return row.querySelector('input').value === 'Trivial'; })[0];
+              trivial.querySelector('.pm-admin__remove-row').click();
+              document.querySelector('.pm-admin__add-row').click();
+              var added = document.querySelectorAll('.pm-admin__severity-row');
+              added[added.length - 1].querySelector('input').value = 'Sev 0';
+              added[added.length - 1].querySelector('select').value = 'SEV1';
+              document.getElementById('pm-incident-tokenProjects').value = 'ops, inc';
+              document.getElementById('pm-incident-startField').value = 'customfield_10300';
+              return PostmortemsAdmin.page.save();
+            }())""";
+
+    @Test
+    void editingAMappingRowAndSavingKeepsIt() {
+        AdminFixture fixture = new AdminFixture().savedWithToken().signedInAs(AdminFixture.ADMIN);
+        String answer = "{message: 'Settings saved.', settings: {}, tokenSaved: true, webhookUrl: '',"
+                + " incident: {tokenProjects: 'OPS, INC', startField: 'customfield_10300'}}";
+        String html = body(fixture, "").replace("<script>window.PostmortemsAdminFetch",
+                recordingFetch(200, answer) + "<script>window.unused");
+        Path file = page("Editing mappings", html).write(LookEnvironment.targetDirectory().resolve("look"),
+                "admin-incident-editing", Theme.LIGHT);
+
+        String sent;
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            tab.evaluate(EDIT_ROWS);
+            sent = tab.evaluate("window.sent[0].body").getAsString();
+            assertEquals("P1 - Critical", tab.evaluate(
+                    "document.querySelector('.pm-admin__severity-row input').value").getAsString(),
+                    "the page keeps what was typed");
+            assertEquals("OPS, INC", tab.evaluate("document.getElementById('pm-incident-tokenProjects').value")
+                    .getAsString(), "and shows the saved keys");
+            assertTrue(tab.problems().stream().noneMatch(p -> p.isError()), tab.problems().toString());
+        }
+
+        // What the page sent, through the real resource and store, shows in the page the next time it opens.
+        Response saved = new AdminSettingsResource(fixture.access(), fixture.settings(), fixture.messages).save(sent);
+        assertEquals(200, saved.getStatus(), String.valueOf(saved.getEntity()));
+        Document reopened = Jsoup.parse(fixture.renderer.render(AdminServlet.PAGE_TEMPLATE,
+                Map.of("page", fixture.pages().page())));
+        List<String> rows = reopened.select(".pm-admin__severity-rows .pm-admin__severity-row").stream()
+                .map(row -> row.selectFirst("input").val() + " "
+                        + row.selectFirst("option[selected]").val()).toList();
+        assertTrue(rows.contains("P1 - Critical SEV2"), rows.toString());
+        assertTrue(rows.contains("Sev 0 SEV1"), rows.toString());
+        assertFalse(rows.stream().anyMatch(row -> row.startsWith("Trivial")), rows.toString());
+        assertFalse(rows.stream().anyMatch(row -> row.startsWith("Highest")), "the edited row replaced it");
+        assertEquals("OPS, INC", reopened.getElementById("pm-incident-tokenProjects").val());
+        assertEquals("customfield_10300", reopened.getElementById("pm-incident-startField").val());
+    }
+
+    @Test
+    void aRefusedSaveLosesNothingTyped() {
+        AdminFixture fixture = new AdminFixture().savedWithToken().signedInAs(AdminFixture.ADMIN);
+        String answer = "{message: 'Nothing was saved. Correct the fields marked below.',"
+                + " errors: {'incident.startField': 'Not a field id.'}}";
+        String html = body(fixture, "").replace("<script>window.PostmortemsAdminFetch",
+                recordingFetch(400, answer) + "<script>window.unused");
+        Path file = page("Refused mappings", html).write(LookEnvironment.targetDirectory().resolve("look"),
+                "admin-incident-refused", Theme.LIGHT);
+
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(file);
+            tab.evaluate(EDIT_ROWS.replace("'customfield_10300'", "'Incident start'"));
+
+            assertEquals("Not a field id.", text(tab, ".error[data-field='incident.startField']"));
+            assertEquals("true", text(tab, "#pm-incident-startField", "getAttribute('aria-invalid')"));
+            assertEquals("Incident start", text(tab, "#pm-incident-startField", "value"));
+            assertEquals("ops, inc", text(tab, "#pm-incident-tokenProjects", "value"));
+            assertEquals("P1 - Critical", text(tab, ".pm-admin__severity-row input", "value"));
+            assertEquals("Sev 0", tab.evaluate("Array.prototype.slice.call("
+                    + "document.querySelectorAll('.pm-admin__severity-row input')).pop().value").getAsString());
+            assertTrue(tab.problems().stream().noneMatch(p -> p.isError()), tab.problems().toString());
+        }
+        assertEquals(io.github.postmortems.incident.IncidentSettings.defaults("OPS"), fixture.incidents.load(),
+                "nothing saved");
     }
 
     private static String text(BrowserPage tab, String selector) {

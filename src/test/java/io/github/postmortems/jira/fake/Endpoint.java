@@ -23,7 +23,11 @@ public enum Endpoint {
     /** One issue with its fields, and its whole change history with {@code expand=changelog}. */
     ISSUE("GET", "/rest/api/2/issue/([^/]+)/?"),
     /** An issue's comments, paged ({@code startAt}, {@code maxResults}). */
-    COMMENTS("GET", "/rest/api/2/issue/([^/]+)/comment/?");
+    COMMENTS("GET", "/rest/api/2/issue/([^/]+)/comment/?"),
+    /** Every field, system and custom, with its {@code schema}. */
+    FIELDS("GET", "/rest/api/2/field/?"),
+    STATUSES("GET", "/rest/api/2/status/?"),
+    ISSUE_LINK_TYPES("GET", "/rest/api/2/issueLinkType/?");
 
     private final String method;
     private final Pattern path;

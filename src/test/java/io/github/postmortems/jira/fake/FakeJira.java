@@ -286,6 +286,17 @@ public final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A custom field Jira lists under {@code /field}: {@code type} is its {@code schema.type} ({@code datetime},
+     * {@code date}, {@code option}, {@code string}).
+     */
+    public FakeJira customField(String id, String name, String type) {
+        synchronized (lock) {
+            state.addCustomField(id, name, type);
+        }
+        return this;
+    }
+
     /** At most this many comments a page, whatever {@code maxResults} asks. */
     public FakeJira capCommentsAt(int cap) {
         synchronized (lock) {
@@ -463,6 +474,9 @@ public final class FakeJira implements AutoCloseable {
                         pathVariable.substring(pathVariable.lastIndexOf('/') + 1), query(exchange));
                 case ISSUE -> state.issue(pathVariable, query(exchange), acting.orElseThrow());
                 case COMMENTS -> state.comments(pathVariable, query(exchange), acting.orElseThrow());
+                case FIELDS -> state.fields();
+                case STATUSES -> state.statuses();
+                case ISSUE_LINK_TYPES -> state.issueLinkTypes();
             };
         }
     }

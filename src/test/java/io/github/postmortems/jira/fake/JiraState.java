@@ -70,6 +70,8 @@ final class JiraState {
     record Comment(long id, String author, Instant at, String body) {
     }
 
+    /** Custom fields by id: name and schema type. */
+    private final Map<String, String[]> customFields = new LinkedHashMap<>();
     private final Map<String, List<History>> histories = new HashMap<>();
     private final Map<String, List<Comment>> comments = new HashMap<>();
     private final Map<String, String> reporters = new HashMap<>();
@@ -98,6 +100,10 @@ final class JiraState {
     void addProject(String key, Set<String> issueTypes) {
         projects.put(key, new LinkedHashSet<>(issueTypes));
         lastNumber.putIfAbsent(key, 0);
+    }
+
+    void addCustomField(String id, String name, String type) {
+        customFields.put(id, new String[] {name, type});
     }
 
     void addUser(User user) {
@@ -435,6 +441,83 @@ final class JiraState {
         }
         JsonObject answer = new JsonObject();
         answer.add("permissions", permissions);
+        return Reply.json(200, answer.toString());
+    }
+
+    /** {@code GET /field}: some system fields and every custom field, as Jira DC lists them. */
+    Reply fields() {
+        JsonArray all = new JsonArray();
+        String[][] system = {{"summary", "Summary", "string"}, {"priority", "Priority", "priority"},
+                {"created", "Created", "datetime"}, {"resolutiondate", "Resolved", "datetime"},
+                {"duedate", "Due Date", "date"}, {"status", "Status", "status"}};
+        for (String[] field : system) {
+            all.add(field(field[0], field[1], field[2], false));
+        }
+        customFields.forEach((id, field) -> all.add(field(id, field[0], field[1], true)));
+        return Reply.json(200, all.toString());
+    }
+
+    private static JsonObject field(String id, String name, String type, boolean custom) {
+        JsonObject field = new JsonObject();
+        field.addProperty("id", id);
+        field.addProperty("name", name);
+        field.addProperty("custom", custom);
+        field.addProperty("orderable", true);
+        field.addProperty("navigable", true);
+        field.addProperty("searchable", true);
+        JsonArray clauses = new JsonArray();
+        clauses.add(custom ? "cf[" + id.substring(id.indexOf('_') + 1) + "]" : id);
+        field.add("clauseNames", clauses);
+        JsonObject schema = new JsonObject();
+        schema.addProperty("type", type);
+        if (custom) {
+            schema.addProperty("custom", "com.atlassian.jira.plugin.system.customfieldtypes:"
+                    + (type.equals("datetime") ? "datetime" : type.equals("date") ? "datepicker" : "select"));
+            schema.addProperty("customId", Long.parseLong(id.substring(id.indexOf('_') + 1)));
+        } else {
+            schema.addProperty("system", id);
+        }
+        field.add("schema", schema);
+        return field;
+    }
+
+    /** {@code GET /status}: every status with its category. */
+    Reply statuses() {
+        JsonArray all = new JsonArray();
+        statuses.forEach((name, category) -> {
+            JsonObject status = new JsonObject();
+            String id = String.valueOf(100 + List.copyOf(statuses.keySet()).indexOf(name));
+            status.addProperty("self", baseUrl + "/rest/api/2/status/" + id);
+            status.addProperty("description", "");
+            status.addProperty("iconUrl", baseUrl + "/images/icons/statuses/generic.png");
+            status.addProperty("name", name);
+            status.addProperty("id", id);
+            JsonObject statusCategory = new JsonObject();
+            statusCategory.addProperty("id", category.id());
+            statusCategory.addProperty("key", category.key());
+            statusCategory.addProperty("colorName", category.colorName());
+            statusCategory.addProperty("name", category.name());
+            status.add("statusCategory", statusCategory);
+            all.add(status);
+        });
+        return Reply.json(200, all.toString());
+    }
+
+    /** {@code GET /issueLinkType}: {@code {"issueLinkTypes": [{id, name, inward, outward, self}]}}. */
+    Reply issueLinkTypes() {
+        JsonArray all = new JsonArray();
+        for (String name : linkTypes) {
+            JsonObject type = new JsonObject();
+            String id = String.valueOf(10000 + List.copyOf(linkTypes).indexOf(name));
+            type.addProperty("id", id);
+            type.addProperty("name", name);
+            type.addProperty("inward", inwardPhrase(name));
+            type.addProperty("outward", outwardPhrase(name));
+            type.addProperty("self", baseUrl + "/rest/api/2/issueLinkType/" + id);
+            all.add(type);
+        }
+        JsonObject answer = new JsonObject();
+        answer.add("issueLinkTypes", all);
         return Reply.json(200, answer.toString());
     }
 

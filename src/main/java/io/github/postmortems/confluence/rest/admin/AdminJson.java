@@ -36,6 +36,15 @@ final class AdminJson {
                 .header("Cache-Control", "no-store").entity(body.toString()).build();
     }
 
+    /** The form's {@code incident} member (the incident mappings as typed); null when the body has none. */
+    static io.github.postmortems.settings.IncidentForm incident(String body) {
+        Incident read = read(body, Incident.class);
+        return read == null ? null : read.incident();
+    }
+
+    private record Incident(io.github.postmortems.settings.IncidentForm incident) {
+    }
+
     /** The body as {@code type}; null when it is not JSON of that shape. */
     static <T> T read(String body, Class<T> type) {
         try {

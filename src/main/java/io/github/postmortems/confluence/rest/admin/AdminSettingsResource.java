@@ -18,8 +18,9 @@ import javax.ws.rs.core.Response;
 import java.util.Map;
 
 /**
- * {@code /rest/postmortems/1.0/admin/settings}: the Jira settings for the admin page. GET shows them (never the
- * token), PUT checks and saves them (a blank token keeps the saved one), and POST {@code webhook-secret} makes a new
+ * {@code /rest/postmortems/1.0/admin/settings}: the Jira settings and the incident mappings (the form's member
+ * {@code incident}) for the admin page. GET shows them (never the token), PUT checks and saves them (a blank token
+ * keeps the saved one; a form without {@code incident} keeps the saved mappings), and POST {@code webhook-secret} makes a new
  * secret for the form (saved only with the form). Administrators only, checked here in code.
  */
 @Path("admin/settings")
@@ -51,14 +52,15 @@ public class AdminSettingsResource {
             if (form == null) {
                 return AdminJson.status(Response.Status.BAD_REQUEST, messages.text("postmortems.admin.status.unreadable"));
             }
-            AdminSettings.Saved saved = settings.save(form);
+            AdminSettings.Saved saved = settings.save(form, AdminJson.incident(body));
             if (saved instanceof AdminSettings.Saved.Refused refused) {
                 return AdminJson.json(Response.Status.BAD_REQUEST,
                         Map.of("message", refused.message(), "errors", refused.errors()));
             }
             AdminSettings.Saved.Done done = (AdminSettings.Saved.Done) saved;
             return AdminJson.json(Response.Status.OK, Map.of("message", done.message(),
-                    "settings", done.shown().settings(), "tokenSaved", done.shown().tokenSaved(),
+                    "settings", done.shown().settings(), "incident", done.shown().incident(),
+                    "tokenSaved", done.shown().tokenSaved(),
                     "webhookUrl", done.shown().webhookUrl()));
         });
     }

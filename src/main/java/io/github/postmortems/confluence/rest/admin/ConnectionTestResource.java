@@ -18,7 +18,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code POST /rest/postmortems/1.0/admin/connection-test} with the form's values as JSON (as the settings resource
- * reads them; nothing is saved): tries the connection and what creating issues needs, and answers 200 with
+ * reads them, the incident mappings in its member {@code incident}; nothing is saved): tries the connection, what
+ * creating issues needs and whether the mappings fit this Jira, and answers 200 with
  * {@code ok}, a message, each problem and Jira's choices, in the admin's language, whichever way Jira answered.
  * Administrators only.
  */
@@ -51,7 +52,7 @@ public class ConnectionTestResource {
             if (form == null) {
                 return AdminJson.status(Response.Status.BAD_REQUEST, messages.text("postmortems.admin.status.unreadable"));
             }
-            return AdminJson.ok(test.run(form));
+            return AdminJson.ok(test.run(form, AdminJson.incident(body)));
         });
     }
 }
