@@ -26,8 +26,11 @@ public enum Adversarial {
     /** Links to a page nested n/4 deep in each other's link text: each link's text is read once, not per ancestor. */
     LINKS_IN_LINKS(50_000, n -> "<ac:link><ri:page ri:content-title=\"Runbook\" /><ac:link-body><b>x</b>"
             .repeat(n / 4) + "y" + "</ac:link-body></ac:link>".repeat(n / 4)),
-    /** Rendered status lozenges nested n deep around the "From Jira" title: each read as a lozenge once, not per level. */
-    NESTED_LOZENGES(50_000, n -> "<span class=\"status-macro aui-lozenge\">".repeat(n) + "From Jira"
+    /**
+     * Rendered status lozenges nested n deep around a title that is not "From Jira": a span holding elements is no
+     * lozenge title (reading each level's text took 7 s at 20,000 and 23 s at 40,000).
+     */
+    NESTED_LOZENGES(50_000, n -> "<span class=\"status-macro aui-lozenge\">".repeat(n) + "Checked"
             + "</span>".repeat(n)),
     /** One page link whose link text has n parts: moved into the link's place at once, not one part at a time. */
     WIDE_LINK_TEXT(100_000, n -> "<ac:link><ri:page ri:content-title=\"Runbook\" /><ac:link-body>"
