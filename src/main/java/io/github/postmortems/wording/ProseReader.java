@@ -129,7 +129,7 @@ final class ProseReader {
         private void append(String typed) {
             for (int i = 0; i < typed.length(); i++) {
                 char c = typed.charAt(i);
-                if (c == Mentions.OPEN || c == Mentions.CLOSE) {
+                if (c == Mentions.OPEN || c == Mentions.CLOSE || c == 0) {
                     continue;
                 }
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
