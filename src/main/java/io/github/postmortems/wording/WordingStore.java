@@ -6,6 +6,25 @@ package io.github.postmortems.wording;
  */
 public interface WordingStore {
 
+    /**
+     * Keeps nothing and has nothing: for indexing that only serves the list (its tests and benchmarks), never wired
+     * into Confluence.
+     */
+    WordingStore NOT_KEPT = new WordingStore() {
+        @Override
+        public void replace(long pageId, WordingReport report) {
+        }
+
+        @Override
+        public void remove(long pageId) {
+        }
+
+        @Override
+        public WordingReport byPage(long pageId) {
+            return WordingReport.NONE;
+        }
+    };
+
     /** Replaces what was kept for the page; an empty report leaves nothing. */
     void replace(long pageId, WordingReport report);
 
