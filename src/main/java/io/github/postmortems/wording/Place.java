@@ -13,7 +13,8 @@ public enum Place {
     /** The countermeasures table. */
     COUNTERMEASURES;
 
+    /** Its name for a reader; for {@link #TEXT}, what a hint above the first heading is said to be under. */
     public String labelKey() {
-        return "postmortems.macros.details.wording.place." + name().toLowerCase(Locale.ROOT);
+        return "postmortems.macros.details.wording.place." + (this == TEXT ? "top" : name().toLowerCase(Locale.ROOT));
     }
 }
