@@ -49,7 +49,11 @@ final class Phrases {
             "operator", "admin", "administrator", "on-call", "oncall", "reviewer", "jemand", "entwickler",
             "ingenieur", "betreiber", "bearbeiter", "quelqu'un", "developpeur", "operateur", "administrateur");
 
-    static final Map<String, List<Phrase>> BY_FIRST_WORD;
+    /**
+     * The phrases by their first word, then by their second ("" for one-word phrases), longest first: a word is
+     * compared with the few phrases that start with it and the word after it.
+     */
+    static final Map<String, Map<String, List<Phrase>>> BY_FIRST_WORDS;
     static final Bracket[] BRACKETS = {
             new Bracket(Set.of("haette", "haetten", "haettest", "haettet"),
                     Set.of("sollen", "koennen", "muessen", "duerfen"), true),
@@ -122,16 +126,23 @@ final class Phrases {
                 "a casse", "s'est trompe")) {
             add(all, failure, HintKind.BLAME, true);
         }
-        Map<String, List<Phrase>> byFirst = new HashMap<>();
+        Map<String, Map<String, List<Phrase>>> byFirst = new HashMap<>();
         int longest = 0;
         for (Phrase phrase : all) {
-            byFirst.computeIfAbsent(phrase.words()[0], first -> new ArrayList<>()).add(phrase);
+            String second = phrase.words().length > 1 ? phrase.words()[1] : "";
+            byFirst.computeIfAbsent(phrase.words()[0], first -> new HashMap<>())
+                    .computeIfAbsent(second, next -> new ArrayList<>()).add(phrase);
             longest = Math.max(longest, phrase.words().length);
         }
-        // The longest first: "forgot to" before "forgot", "n'a pas pris la peine" before "n'a pas".
-        byFirst.replaceAll((first, phrases) -> phrases.stream()
-                .sorted(Comparator.comparingInt((Phrase p) -> -p.words().length)).toList());
-        BY_FIRST_WORD = Map.copyOf(byFirst);
+        // The longest first: "n'a pas pris la peine" before "n'a pas".
+        Map<String, Map<String, List<Phrase>>> sorted = new HashMap<>();
+        byFirst.forEach((first, bySecond) -> {
+            Map<String, List<Phrase>> inOrder = new HashMap<>();
+            bySecond.forEach((second, phrases) -> inOrder.put(second, phrases.stream()
+                    .sorted(Comparator.comparingInt((Phrase p) -> -p.words().length)).toList()));
+            sorted.put(first, Map.copyOf(inOrder));
+        });
+        BY_FIRST_WORDS = Map.copyOf(sorted);
         LONGEST = longest;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,7 +60,7 @@ public final class WordingDetector {
         if (first.quoted() || first.folded().isEmpty()) {
             return i;
         }
-        for (Phrases.Phrase phrase : Phrases.BY_FIRST_WORD.getOrDefault(first.folded(), List.of())) {
+        for (Phrases.Phrase phrase : candidates(words, i)) {
             int end = i + phrase.words().length;
             if (end > words.size() || !follows(words, i, phrase.words())) {
                 continue;
@@ -109,6 +110,23 @@ public final class WordingDetector {
             return last + 1;
         }
         return i;
+    }
+
+    /** The phrases starting with word {@code i} and the word after it, longest first, then those of one word. */
+    private static List<Phrases.Phrase> candidates(List<Token> words, int i) {
+        Map<String, List<Phrases.Phrase>> bySecond = Phrases.BY_FIRST_WORDS.get(words.get(i).folded());
+        if (bySecond == null) {
+            return List.of();
+        }
+        List<Phrases.Phrase> single = bySecond.getOrDefault("", List.of());
+        List<Phrases.Phrase> longer = i + 1 < words.size()
+                ? bySecond.getOrDefault(words.get(i + 1).folded(), List.of()) : List.of();
+        if (longer.isEmpty() || single.isEmpty()) {
+            return longer.isEmpty() ? single : longer;
+        }
+        List<Phrases.Phrase> both = new ArrayList<>(longer);
+        both.addAll(single);
+        return both;
     }
 
     /** Whether the words from {@code i} are the phrase's, within one sentence and outside quotes. */
