@@ -17,6 +17,8 @@ final class Limits {
     static final int ZONE = 100;
     /** Open countermeasures' due days, {@code 20261103*2,20261201}: later days fold into the last that fits. */
     static final int DUE_DAYS = 450;
+    /** A wording hint's excerpt: {@link io.github.postmortems.wording.WordingHint#MAX_EXCERPT} fits. */
+    static final int EXCERPT = 450;
     /** Tags as {@code |a|b|}: whole tags that do not fit are left out, never cut. */
     static final int TAGS = 450;
 

@@ -11,8 +11,14 @@ import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.postmortem.MeetingDetails;
+import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.wording.WordingDetector;
+import io.github.postmortems.wording.WordingReport;
+import io.github.postmortems.wording.WordingStore;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +51,18 @@ public final class IndexPostmortemPage {
     private final PostmortemIndex index;
     private final JiraSettingsStore settings;
     private final Clock clock;
+    private final WordingStore wording;
+    private final WordingDetector detector = new WordingDetector();
 
+    /** Indexing that keeps no wording hints: for the list's own tests and benchmarks. */
     public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
                                JiraSettingsStore settings, Clock clock) {
+        this(pages, reader, trackedIssues, index, settings, clock, WordingStore.NOT_KEPT);
+    }
+
+    public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
+                               JiraSettingsStore settings, Clock clock, WordingStore wording) {
+        this.wording = Objects.requireNonNull(wording, "wording");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.trackedIssues = Objects.requireNonNull(trackedIssues, "trackedIssues");
@@ -69,16 +84,47 @@ public final class IndexPostmortemPage {
                 tracked(pageId, reading), clock.instant());
         if (summary.isEmpty()) {
             index.remove(pageId);
+            wording.remove(pageId);
             return Outcome.NOT_A_POSTMORTEM;
         }
         index.upsert(summary.get());
+        wording.replace(pageId, detector.check(content.storage(), people(reading)));
         return Outcome.INDEXED;
     }
 
     /** The page was deleted or trashed: its entry goes, and so do its tracked issues (nobody reads them there). */
     public void forget(long pageId) {
         index.remove(pageId);
+        wording.remove(pageId);
         trackedIssues.forgetPage(pageId);
+    }
+
+    /**
+     * The names the page gives its people, as typed: the wording check recognises them as the subject of a failure.
+     * People given as mentions need no name: a mention is a person wherever it stands.
+     */
+    private static List<String> people(PageReading reading) {
+        List<UserRef> refs = new ArrayList<>();
+        reading.details().ifPresent(postmortem -> {
+            MeetingDetails meeting = postmortem.meeting();
+            meeting.contactIfSet().ifPresent(refs::add);
+            meeting.createdByIfSet().ifPresent(refs::add);
+            meeting.facilitatedByIfSet().ifPresent(refs::add);
+        });
+        for (CountermeasureRow row : reading.countermeasures()) {
+            if (row.countermeasure().owner() != null) {
+                refs.add(row.countermeasure().owner());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (UserRef ref : refs) {
+            if (ref instanceof UserRef.Named named) {
+                names.add(named.name());
+            } else if (ref instanceof UserRef.ByUsername byUsername) {
+                names.add(byUsername.username());
+            }
+        }
+        return names;
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.postmortems.report.CountermeasureCounts;
 import io.github.postmortems.report.DueDates;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
+import io.github.postmortems.wording.WordingReport;
 import net.java.ao.DBParam;
 import net.java.ao.Entity;
 import net.java.ao.EntityManager;
@@ -54,11 +55,14 @@ abstract class OpenDueUpgradeContract {
                 new DBParam(PostmortemEntity.CM_OVERDUE, 1), new DBParam(PostmortemEntity.CM_DONE_IN_SLO, 0),
                 new DBParam(PostmortemEntity.INDEXED_MILLIS, INDEXED.toEpochMilli()));
 
-        entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class);
+        entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class, WordingHintEntity.class);
         AoPostmortemIndex index = new AoPostmortemIndex(new EntityManagerActiveObjects(entityManager));
         LocalDate muchLater = LocalDate.of(2030, 1, 1);
 
         assertAll(
+                () -> assertEquals(WordingReport.NONE,
+                        new AoWordingStore(new EntityManagerActiveObjects(entityManager)).byPage(42),
+                        "the wording table comes with the upgrade, empty until the page is indexed again"),
                 () -> assertEquals(DueDates.countedWhenIndexed(1),
                         index.byPage(42).orElseThrow().countermeasures().openDue()),
                 () -> assertEquals(1, index.statistics(Selection.all(), muchLater, 12, ZoneOffset.UTC)

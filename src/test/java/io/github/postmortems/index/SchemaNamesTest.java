@@ -78,7 +78,10 @@ class SchemaNamesTest {
                                 "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
                                 "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "CM_OPEN_DUE",
                                 "INDEXED_MILLIS", "WRITE_SEQ"),
-                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES")),
+                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES"),
+                        PREFIX + "WORDING_HINT", Set.of("ID", "HINT_KEY", "PAGE_ID", "HINT_NUMBER", "HINT_KIND",
+                                "PLACE", "SECTION_TITLE", "EXCERPT", "MARK_FROM", "MARK_TO", "TEXT_OFFSET",
+                                "HINTS_FOUND")),
                 schema(database));
     }
 

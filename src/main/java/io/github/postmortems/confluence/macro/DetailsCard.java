@@ -4,15 +4,27 @@ import java.util.List;
 
 /**
  * What the postmortem-details macro shows: a card with the title, severity and status lozenges, and sections of
- * label/value rows (incident times, durations, people, tags). Every text is final and escaped by the template.
+ * label/value rows (incident times, durations, people, tags), and for editors the wording to reconsider. Every text
+ * is final and escaped by the template.
  */
 public record DetailsCard(String title, List<Lozenge> lozenges, List<String> warnings, List<CardSection> sections,
-                          Styles styles) {
+                          Styles styles, WordingSection wording) {
 
     public DetailsCard {
         lozenges = List.copyOf(lozenges);
         warnings = List.copyOf(warnings);
         sections = List.copyOf(sections);
+        wording = wording == null ? WordingSection.NONE : wording;
+    }
+
+    /** A card without wording hints (as readers see it). */
+    public DetailsCard(String title, List<Lozenge> lozenges, List<String> warnings, List<CardSection> sections,
+                       Styles styles) {
+        this(title, lozenges, warnings, sections, styles, WordingSection.NONE);
+    }
+
+    public DetailsCard withWording(WordingSection section) {
+        return new DetailsCard(title, lozenges, warnings, sections, styles, section);
     }
 
     public boolean hasWarnings() {

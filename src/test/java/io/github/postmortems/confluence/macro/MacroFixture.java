@@ -29,6 +29,7 @@ import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
 import io.github.postmortems.storage.StorageReader;
 import io.github.postmortems.text.BundleMessages;
 import io.github.postmortems.text.Messages;
+import io.github.postmortems.wording.WordingStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -148,8 +149,15 @@ public final class MacroFixture {
     }
 
     public PostmortemDetailsMacro detailsMacro() {
+        return detailsMacro(WordingStore.NOT_KEPT);
+    }
+
+    /** The details macro whose wording hints come from {@code wording}; who may edit is up to {@link #permissions}. */
+    public PostmortemDetailsMacro detailsMacro(WordingStore wording) {
         DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks, jiraSettings));
-        return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards), templates());
+        return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards),
+                new WordingSections(wording, new People(users)), new PagePermissions(permissions, pages),
+                templates());
     }
 
     public CountermeasuresMacro countermeasuresMacro() {

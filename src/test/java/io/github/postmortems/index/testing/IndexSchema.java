@@ -4,6 +4,7 @@ import io.github.postmortems.index.IssueCreationEntity;
 import io.github.postmortems.index.ListGenerationEntity;
 import io.github.postmortems.index.PostmortemEntity;
 import io.github.postmortems.index.TrackedIssueEntity;
+import io.github.postmortems.index.WordingHintEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public final class IndexSchema {
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
             List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
-                    ListGenerationEntity.class);
+                    ListGenerationEntity.class, WordingHintEntity.class);
 
     private IndexSchema() {
     }
