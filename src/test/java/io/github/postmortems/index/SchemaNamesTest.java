@@ -78,7 +78,8 @@ class SchemaNamesTest {
                                 "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
                                 "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "CM_OPEN_DUE",
                                 "INDEXED_MILLIS", "WRITE_SEQ"),
-                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES")),
+                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES"),
+                        PREFIX + "DRAFTED_ROW", Set.of("ID", "PAGE_ID", "ROW_SOURCE", "ROW_PRINT")),
                 schema(database));
     }
 
