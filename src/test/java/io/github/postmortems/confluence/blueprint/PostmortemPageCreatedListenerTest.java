@@ -7,6 +7,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.ModuleCompleteKey;
+import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.postmortem.CreationLog;
 import io.github.postmortems.postmortem.UserRef;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class PostmortemPageCreatedListenerTest {
 
     private final EventPublisher publisher = mock(EventPublisher.class);
     private final CreationLog log = mock(CreationLog.class);
-    private final PostmortemPageCreatedListener listener = new PostmortemPageCreatedListener(publisher, log);
+    private final PostmortemPageCreatedListener listener = new PostmortemPageCreatedListener(publisher, log, DraftedRowMemory.NONE);
 
     @Test
     void registersWithTheEventPublisherAndLeavesOnDestroy() {
