@@ -10,14 +10,18 @@ import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.index.AoDraftedRows;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.text.BundleMessages;
+import io.github.postmortems.look.Browser;
+import io.github.postmortems.look.LookPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.MockedStatic;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +43,10 @@ class DraftedMarksMacroTest {
     /** The page id {@link MacroFixture#context} renders. */
     private static final long PAGE_ID = 98_305L;
 
+    private static final Path STYLESHEET = Path.of("src/main/resources/css/postmortems-macros.css");
+
+    @RegisterExtension
+    static final Browser headless = Browser.withAui();
     private final MacroFixture fixture = new MacroFixture();
     private AoDraftedRows memory;
 
@@ -59,8 +67,10 @@ class DraftedMarksMacroTest {
             page = page.replace(DraftedRows.mark("From Jira"),
                     "<span class=\"status-macro aui-lozenge\">From Jira</span>");
         }
-        Document timeline = MacroFixture.html(timeline(page, display(page)));
-        Document board = MacroFixture.html(board(page, display(page)));
+        String timelineOutput = timeline(page, display(page));
+        String boardOutput = board(page, display(page));
+        Document timeline = MacroFixture.html(timelineOutput);
+        Document board = MacroFixture.html(boardOutput);
 
         assertEquals(DraftedPages.TIMELINE_ROWS - 1, timeline.select(".pm-drafted").size(), timeline.html());
         assertEquals(List.of(), linesWithMark(timeline, "Priority raised"), "the edited event is a person's row");
@@ -68,6 +78,10 @@ class DraftedMarksMacroTest {
         assertEquals(DraftedPages.COUNTERMEASURE_ROWS - 1, board.select(".pm-drafted").size(), board.html());
         assertEquals(List.of(), linesWithMark(board, "jittered backoff"));
         assertEquals(1, linesWithMark(board, "Alert on the card processor").size());
+        if (dialect.equals("storage")) {
+            headless.look().assertLooksRight("macros-drafted-edited", LookPage.titled("Drafted rows, two edited")
+                    .stylesheet(STYLESHEET).fragment(timelineOutput).fragment(boardOutput));
+        }
     }
 
     @Test
