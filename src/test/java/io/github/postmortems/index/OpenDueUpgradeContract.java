@@ -55,7 +55,8 @@ abstract class OpenDueUpgradeContract {
                 new DBParam(PostmortemEntity.CM_OVERDUE, 1), new DBParam(PostmortemEntity.CM_DONE_IN_SLO, 0),
                 new DBParam(PostmortemEntity.INDEXED_MILLIS, INDEXED.toEpochMilli()));
 
-        entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class, WordingHintEntity.class);
+        entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class, WordingHintEntity.class,
+                DraftedRowEntity.class);
         AoPostmortemIndex index = new AoPostmortemIndex(new EntityManagerActiveObjects(entityManager));
         LocalDate muchLater = LocalDate.of(2030, 1, 1);
 

@@ -81,7 +81,8 @@ class SchemaNamesTest {
                         PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES"),
                         PREFIX + "WORDING_HINT", Set.of("ID", "HINT_KEY", "PAGE_ID", "HINT_NUMBER", "HINT_KIND",
                                 "PLACE", "SECTION_TITLE", "EXCERPT", "MARK_FROM", "MARK_TO", "TEXT_OFFSET",
-                                "HINTS_FOUND")),
+                                "HINTS_FOUND"),
+                        PREFIX + "DRAFTED_ROW", Set.of("ID", "PAGE_ID", "ROW_SOURCE", "ROW_PRINT")),
                 schema(database));
     }
 

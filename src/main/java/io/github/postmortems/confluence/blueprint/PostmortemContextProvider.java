@@ -3,6 +3,7 @@ package io.github.postmortems.confluence.blueprint;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import io.github.postmortems.blueprint.CurrentUser;
+import io.github.postmortems.blueprint.DraftedPrints;
 import io.github.postmortems.blueprint.DraftedRows;
 import io.github.postmortems.blueprint.WizardField;
 import io.github.postmortems.blueprint.NewPostmortem;
@@ -13,6 +14,7 @@ import io.github.postmortems.blueprint.WizardValidator;
 import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.text.Messages;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,8 +47,11 @@ public class PostmortemContextProvider extends AbstractBlueprintContextProvider 
             // Not what the dialog sends: nothing is created, and the person is told beside the incident field.
             throw new InvalidWizardInput(Map.of(WizardField.INCIDENT_KEY, DraftedRows.UNREADABLE), messages);
         }
-        PostmortemPage.variables(postmortem, currentUser.get(), messages,
-                ((DraftedRows.Decoded.Rows) drafted).rows()).forEach(context::put);
+        List<DraftedRows.Chosen> rows = ((DraftedRows.Decoded.Rows) drafted).rows();
+        PostmortemPage.variables(postmortem, currentUser.get(), messages, rows).forEach(context::put);
+        // What was drafted, for the page-created event to remember once the page has an id.
+        context.put(DraftedPrints.CONTEXT_KEY, DraftedPrints.encode(rows.isEmpty() ? Map.of()
+                : DraftedPrints.of(rows, postmortem.zone(), messages)));
         context.setTitle(PostmortemPage.title(postmortem));
         return context;
     }

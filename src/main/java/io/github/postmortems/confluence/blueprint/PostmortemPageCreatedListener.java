@@ -4,11 +4,17 @@ import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCr
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.ModuleCompleteKey;
+import io.github.postmortems.blueprint.DraftedPrints;
+import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.postmortem.CreationLog;
 import io.github.postmortems.postmortem.UserRef;
 
+import java.util.Map;
+
 /**
- * Tells the {@link CreationLog} about every page our postmortem blueprint creates. The blueprint opens the editor
+ * Tells the {@link CreationLog} about every page our postmortem blueprint creates, and remembers the rows drafted into
+ * it from the incident ({@link DraftedRowMemory}): the fingerprints the context provider put into the blueprint
+ * context, or, when the event's context lacks them, the lozenged rows of the page as first published. The blueprint opens the editor
  * ({@code create-result="edit"}), so the event comes when the draft is published; a draft left unpublished is no
  * page. Spring calls {@link #register()} and {@link #unregister()} (init- and destroy-method in
  * {@code META-INF/spring/blueprint-context.xml}).
@@ -20,10 +26,13 @@ public class PostmortemPageCreatedListener {
 
     private final EventPublisher eventPublisher;
     private final CreationLog creationLog;
+    private final DraftedRowMemory drafted;
 
-    public PostmortemPageCreatedListener(EventPublisher eventPublisher, CreationLog creationLog) {
+    public PostmortemPageCreatedListener(EventPublisher eventPublisher, CreationLog creationLog,
+                                         DraftedRowMemory drafted) {
         this.eventPublisher = eventPublisher;
         this.creationLog = creationLog;
+        this.drafted = drafted;
     }
 
     public void register() {
@@ -44,5 +53,11 @@ public class PostmortemPageCreatedListener {
         }
         UserRef who = ConfluenceCurrentUser.refOf(event.getCreator()).orElse(new UserRef.Named("anonymous"));
         creationLog.pageCreated(event.getPage().getId(), who);
+        Map<String, Object> context = event.getContext();
+        Map<String, String> prints = DraftedPrints.toRemember(
+                context == null ? null : context.get(DraftedPrints.CONTEXT_KEY), event.getPage()::getBodyAsString);
+        if (!prints.isEmpty()) {
+            drafted.remember(event.getPage().getId(), prints);
+        }
     }
 }

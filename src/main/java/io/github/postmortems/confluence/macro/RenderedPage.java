@@ -40,6 +40,11 @@ public final class RenderedPage {
         return new RenderedPage(null, page);
     }
 
+    /** The rendered page's id; 0 without a page (a preview of a page not saved yet). */
+    public long pageId() {
+        return page == null ? 0 : page.getId();
+    }
+
     /**
      * What {@code reading} makes of the page's storage ("" without a page), asked as {@code question}: read on the
      * first ask of this render, kept for the next. Questions are compared with {@code equals}, so a question carries

@@ -1,6 +1,8 @@
 package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.incident.DraftedMarks;
+import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.jira.CreationLedger;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.jira.RowIds;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The countermeasures macro's use case: read its table and join what the store last heard from Jira. It never calls
@@ -31,14 +34,22 @@ public class ShowCountermeasures {
     private final CountermeasureBoards boards;
     private final JiraSettingsStore settings;
     private final Clock clock;
+    private final DraftedRowMemory drafted;
 
     public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
-                               CountermeasureBoards boards, JiraSettingsStore settings) {
-        this(reader, tracked, ledger, boards, settings, Clock.systemUTC());
+                               CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted) {
+        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted);
+    }
+
+    /** Without a memory of drafted rows: every "From Jira" lozenge shows as written. */
+    ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
+                        JiraSettingsStore settings, Clock clock) {
+        this(reader, tracked, ledger, boards, settings, clock, DraftedRowMemory.NONE);
     }
 
     ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
-                        JiraSettingsStore settings, Clock clock) {
+                        JiraSettingsStore settings, Clock clock, DraftedRowMemory drafted) {
+        this.drafted = drafted;
         this.reader = reader;
         this.tracked = tracked;
         this.ledger = ledger;
@@ -53,9 +64,19 @@ public class ShowCountermeasures {
      * @param settingsUrl the Jira settings page, for administrators; "" for everyone else
      */
     public CountermeasureBoard show(String body, long pageId, String createUrl, String settingsUrl, Viewer viewer) {
+        return show(body, pageId, createUrl, settingsUrl, viewer, RenderedPage.unshared(null));
+    }
+
+    /** @param page the rendered page, whose remembered drafted rows the page's macros ask for once */
+    public CountermeasureBoard show(String body, long pageId, String createUrl, String settingsUrl, Viewer viewer,
+                                    RenderedPage page) {
         ReadingContext context = ReadingContext.inZone(viewer.siteZone());
         TableReading<CountermeasureRow> table = reader.readCountermeasuresToShow(body == null ? "" : body, context);
-        List<Countermeasure> countermeasures = table.rows().stream().map(CountermeasureRow::countermeasure).toList();
+        // A drafted row a person has edited is shown as theirs (issue 15, item 4).
+        Set<String> remembered = pageId <= 0 ? Set.of()
+                : page.pageId() == pageId ? RememberedDrafts.of(page, drafted) : drafted.prints(pageId);
+        List<CountermeasureRow> read = DraftedMarks.countermeasures(table.rows(), remembered);
+        List<Countermeasure> countermeasures = read.stream().map(CountermeasureRow::countermeasure).toList();
         Map<IssueKey, TrackedIssue> byKey = new HashMap<>();
         Map<RowRef, CreationLedger.Creation> creations = new HashMap<>();
         List<RowRef> rows;

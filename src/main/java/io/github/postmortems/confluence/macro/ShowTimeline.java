@@ -1,5 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.incident.DraftedMarks;
+import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.SeverityScale;
@@ -23,9 +25,16 @@ import java.util.Optional;
 public class ShowTimeline {
 
     private final StorageReader reader;
+    private final DraftedRowMemory drafted;
 
-    public ShowTimeline(StorageReader reader) {
+    public ShowTimeline(StorageReader reader, DraftedRowMemory drafted) {
         this.reader = reader;
+        this.drafted = drafted;
+    }
+
+    /** Without a memory of drafted rows: every "From Jira" lozenge shows as written. */
+    ShowTimeline(StorageReader reader) {
+        this(reader, DraftedRowMemory.NONE);
     }
 
     /**
@@ -50,7 +59,9 @@ public class ShowTimeline {
         TableReading<TimelineRow> table = reader.readTimeline(body == null ? "" : body, context, markup.cellsRead());
         Map<io.github.postmortems.postmortem.Milestone, java.time.Instant> milestones =
                 parameters.showMilestones() ? incident.map(IncidentTimes::moments).orElse(Map.of()) : Map.of();
-        TimelineStory story = TimelineStory.compose(table.rows(), milestones, parameters.gapThreshold());
+        // A drafted row a person has edited is shown as theirs (issue 15, item 4).
+        List<TimelineRow> rows = DraftedMarks.timeline(table.rows(), RememberedDrafts.of(page, drafted));
+        TimelineStory story = TimelineStory.compose(rows, milestones, parameters.gapThreshold());
 
         List<Warning> warnings = new ArrayList<>(parameters.warnings());
         warnings.addAll(table.warnings());

@@ -166,6 +166,24 @@ class PostmortemContextProviderTest {
         assertFalse(forged.getMap().containsKey("ContentPageTitle"));
     }
 
+    /** Issue 15 item 4: the context carries the chosen rows' fingerprints for the page-created event. */
+    @Test
+    void carriesTheFingerprintsOfTheChosenRowsForThePageCreatedEvent() {
+        String chosen = "[{\"kind\":\"timeline\",\"source\":\"change:1:status\",\"at\":\"2026-10-04T13:45:00Z\","
+                + "\"text\":\"Status set to Investigating\",\"entryKind\":\"DETECT\"},"
+                + "{\"kind\":\"countermeasure\",\"source\":\"link:OPS-9\",\"text\":\"Add an index\",\"key\":\"OPS-9\"}]";
+        BlueprintContext context = run(io.github.postmortems.blueprint.DraftedRows.FORM_NAME, chosen);
+        Object carried = context.get(io.github.postmortems.blueprint.DraftedPrints.CONTEXT_KEY);
+        assertTrue(carried instanceof String, "a plain text survives the editor's draft: " + carried);
+        Map<String, String> prints = io.github.postmortems.blueprint.DraftedPrints.decode(carried).orElseThrow();
+        assertEquals(java.util.Set.of("change:1:status", "link:OPS-9"), prints.keySet());
+        assertEquals(prints.values().stream().sorted().toList(), io.github.postmortems.blueprint.DraftedPrints
+                .ofPage(TemplateRendering.render(context.getMap())).values().stream().sorted().toList(),
+                "what the macros will compute for the untouched rows of the created page");
+        assertEquals("", run(ContextProviderFixtures.sampleForm())
+                .get(io.github.postmortems.blueprint.DraftedPrints.CONTEXT_KEY), "nothing drafted, nothing to remember");
+    }
+
     @Test
     void refusesInTheUsersLanguage() {
         Map<String, String> form = ContextProviderFixtures.sampleForm();

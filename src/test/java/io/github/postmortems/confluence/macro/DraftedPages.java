@@ -24,6 +24,12 @@ final class DraftedPages {
     }
 
     static String page() {
+        return TemplateRendering.render(PostmortemPage.variables(
+                ContextProviderFixtures.sample(), Optional.empty(), BundleMessages.english(), rows()));
+    }
+
+    /** The rows chosen in the dialog for {@link #page()}. */
+    static List<DraftedRows.Chosen> rows() {
         URI issue = URI.create("https://jira.example.com/browse/OPS-142");
         List<DraftedRows.Chosen> rows = new ArrayList<>();
         rows.add(timeline("change:1:status", "2026-10-04T22:12:00Z", "Status changed from Open to Investigating",
@@ -37,8 +43,7 @@ final class DraftedPages {
         rows.add(timeline("change:3:resolution", "2026-10-05T09:05:00Z", "Resolved: Fixed", EntryKind.RESOLVE, issue));
         rows.add(linked("OPS-150", "Alert on the card processor's error rate"));
         rows.add(linked("OPS-151", "Retry card payments with backoff"));
-        return TemplateRendering.render(PostmortemPage.variables(
-                ContextProviderFixtures.sample(), Optional.empty(), BundleMessages.english(), rows));
+        return rows;
     }
 
     private static DraftedRows.Chosen timeline(String source, String at, String text, EntryKind kind, URI evidence) {

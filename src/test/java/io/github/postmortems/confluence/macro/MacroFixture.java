@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.incident.DraftedRowMemory;
 import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
@@ -161,9 +162,14 @@ public final class MacroFixture {
     }
 
     public CountermeasuresMacro countermeasuresMacro() {
+        return countermeasuresMacro(DraftedRowMemory.NONE);
+    }
+
+    /** The countermeasures macro whose "From Jira" marks follow what {@code drafted} remembers. */
+    public CountermeasuresMacro countermeasuresMacro(DraftedRowMemory drafted) {
         CountermeasureBoards boards = new CountermeasureBoards(new People(users), new JiraIssueLinks(applicationLinks, jiraSettings));
         return new CountermeasuresMacro(viewers(),
-                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, jiraSettings, clock),
+                new ShowCountermeasures(new StorageReader(), tracked, ledger, boards, jiraSettings, clock, drafted),
                 new PagePermissions(permissions, mock(PageManager.class)), new AdminAccess(users), templates());
     }
 
@@ -190,7 +196,13 @@ public final class MacroFixture {
     }
 
     public IncidentTimelineMacro timelineMacro() {
-        return new IncidentTimelineMacro(viewers(), new ShowTimeline(new StorageReader()), evidence(), templates());
+        return timelineMacro(DraftedRowMemory.NONE);
+    }
+
+    /** The timeline macro whose "From Jira" marks follow what {@code drafted} remembers. */
+    public IncidentTimelineMacro timelineMacro(DraftedRowMemory drafted) {
+        return new IncidentTimelineMacro(viewers(), new ShowTimeline(new StorageReader(), drafted), evidence(),
+                templates());
     }
 
     /** Evidence looked up in {@link #pages} and {@link #attachments} for {@link #signedIn}, who sees what is permitted. */

@@ -1,5 +1,6 @@
 package io.github.postmortems.index.testing;
 
+import io.github.postmortems.index.DraftedRowEntity;
 import io.github.postmortems.index.IssueCreationEntity;
 import io.github.postmortems.index.ListGenerationEntity;
 import io.github.postmortems.index.PostmortemEntity;
@@ -16,7 +17,8 @@ public final class IndexSchema {
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
             List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
-                    ListGenerationEntity.class, WordingHintEntity.class);
+                    ListGenerationEntity.class, WordingHintEntity.class,
+                    DraftedRowEntity.class);
 
     private IndexSchema() {
     }
