@@ -358,7 +358,54 @@
         return start;
     }
 
+    /**
+     * The Create-dialog link for Jira: its Copy button puts the link on the clipboard (selecting it where the browser
+     * gives no clipboard), and says so under it in the page's words.
+     */
+    function bindCopy(page) {
+        var button = page.querySelector('[data-copy-link]');
+        var form = page.querySelector('#pm-create-link-form');
+        if (!button) {
+            return;
+        }
+        var field = page.getElementById ? page.getElementById(button.getAttribute('data-copy-link'))
+            : page.querySelector('#' + button.getAttribute('data-copy-link'));
+        var status = page.querySelector('[data-copy-status]');
+        if (form) {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+            });
+        }
+        function say(name) {
+            if (status) {
+                status.textContent = button.getAttribute('data-text-' + name);
+            }
+        }
+        function selectAndCopy() {
+            field.focus();
+            field.select();
+            var copied = false;
+            try {
+                copied = global.document.execCommand('copy');
+            } catch (e) {
+                copied = false;
+            }
+            say(copied ? 'copied' : 'copy-failed');
+        }
+        button.addEventListener('click', function () {
+            var clipboard = global.navigator && global.navigator.clipboard;
+            if (clipboard && typeof clipboard.writeText === 'function') {
+                clipboard.writeText(field.value).then(function () {
+                    say('copied');
+                }, selectAndCopy);
+            } else {
+                selectAndCopy();
+            }
+        });
+    }
+
     global.PostmortemsAdmin = {
+        bindCopy: bindCopy,
         formJson: formJson,
         severityRows: severityRows,
         showErrors: showErrors,
@@ -370,6 +417,7 @@
     if (global.document && !global.PostmortemsAdminManualStart) {
         var start = function () {
             global.PostmortemsAdmin.page = init(global.document, global.PostmortemsAdminFetch);
+            bindCopy(global.document);
         };
         if (global.document.readyState === 'loading') {
             global.document.addEventListener('DOMContentLoaded', start);

@@ -20,16 +20,19 @@ import java.util.Objects;
  * @param restUrl    the admin REST resources, relative to the site
  * @param scriptUrl  the page's script
  * @param styleUrl   the page's stylesheet
+ * @param createLink the link for Jira that opens the Create dialog on the Postmortem blueprint, with a placeholder
+ *                   where the space key goes (each space's own page shows it filled in)
  */
 public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenSaved,
                         List<ApplicationLinkChoice> applicationLinks, List<PriorityField> priorities, String webhookUrl, String webhookSignedUrl, String webhookJql, String restUrl,
-                        String scriptUrl, String styleUrl, Messages messages) {
+                        String scriptUrl, String styleUrl, String createLink, Messages messages) {
 
     public AdminPage {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(incident, "incident");
         applicationLinks = List.copyOf(applicationLinks);
         priorities = List.copyOf(priorities);
+        Objects.requireNonNull(createLink, "createLink");
         Objects.requireNonNull(messages, "messages");
     }
 
@@ -52,6 +55,10 @@ public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenS
 
     public List<String> severityCodes() {
         return IncidentSettings.SEVERITY_CODES;
+    }
+
+    public boolean hasCreateLink() {
+        return !createLink.isEmpty();
     }
 
     public boolean hasWebhookUrl() {

@@ -5,6 +5,7 @@ import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import io.github.postmortems.blueprint.CreateDialogLink;
 import io.github.postmortems.incident.IncidentSettingsStore;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.JiraSettingsStore;
@@ -25,6 +26,8 @@ public class AdminPages {
     static final String REST_PATH = "/rest/postmortems/1.0/admin";
     /** The page's script and style, served by the descriptor's web-resource "admin-resources". */
     static final String RESOURCES = "/download/resources/" + PLUGIN_KEY + ":admin-resources/";
+    /** Stands for the space key in the site-wide form of the Create-dialog link. */
+    static final String SPACE_KEY_PLACEHOLDER = "SPACEKEY";
 
     private final JiraSettingsStore store;
     private final IncidentSettingsStore incidents;
@@ -59,7 +62,20 @@ public class AdminPages {
                 webhookUrl(saved.webhookSecret()),
                 WebhookAddress.signed(application.getBaseUrl(UrlMode.CANONICAL), saved.webhookSecret()),
                 WebhookAddress.JQL, site + REST_PATH,
-                site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css", messages);
+                site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css",
+                createLink(), messages);
+    }
+
+    /**
+     * The Create-dialog link for Jira with {@link #SPACE_KEY_PLACEHOLDER} where the space key goes; "" when the site's
+     * canonical base URL is not an absolute http(s) address (the section then says to set it).
+     */
+    String createLink() {
+        try {
+            return CreateDialogLink.forJiraAutomation(application.getBaseUrl(UrlMode.CANONICAL), SPACE_KEY_PLACEHOLDER);
+        } catch (IllegalArgumentException notASite) {
+            return "";
+        }
     }
 
     /** Jira calls from outside: the canonical base URL, never a relative one. */

@@ -75,6 +75,18 @@ class AdminServletTest {
     }
 
     @Test
+    void theCreateDialogLinkForJiraIsDocumentedWithItsCopyButton() throws IOException {
+        Document page = get(new AdminFixture().signedInAs(AdminFixture.ADMIN).savedWithToken());
+
+        Element section = page.selectFirst("#pm-admin-create-link");
+        assertEquals("https://wiki.example.com/confluence/?createDialog=true&createDialogSpaceKey=SPACEKEY"
+                + "&createDialogBlueprintKey=io.github.postmortems.confluence%3Ablueprint-postmortem"
+                + "&postmortemIncident={{issue.key}}", section.selectFirst("#pm-create-link").val());
+        assertEquals("pm-create-link", section.selectFirst("button[data-copy-link]").attr("data-copy-link"));
+        assertTrue(section.text().contains("in place of SPACEKEY"), section.text());
+    }
+
+    @Test
     void systemAdministratorsToo() throws IOException {
         get(new AdminFixture().signedInAs(AdminFixture.SYSADMIN));
 
