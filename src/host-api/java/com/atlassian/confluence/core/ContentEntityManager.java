@@ -6,5 +6,8 @@ package com.atlassian.confluence.core;
  */
 public interface ContentEntityManager {
 
+    /** Saves a new page (how create-content saves a blueprint's page and its index page). */
+    void saveContentEntity(ContentEntityObject object, SaveContext saveContext);
+
     <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification, SaveContext saveContext);
 }

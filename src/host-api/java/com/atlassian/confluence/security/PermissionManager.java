@@ -10,4 +10,7 @@ import com.atlassian.user.User;
 public interface PermissionManager {
 
     boolean hasPermission(User user, Permission permission, Object target);
+
+    /** Whether the user may create content of that type in the container (a space): host-signatures confluence.tsv. */
+    boolean hasCreatePermission(User user, Object container, Class typeToCreate);
 }

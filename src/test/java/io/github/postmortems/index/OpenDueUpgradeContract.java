@@ -54,7 +54,8 @@ abstract class OpenDueUpgradeContract {
                 new DBParam(PostmortemEntity.CM_OVERDUE, 1), new DBParam(PostmortemEntity.CM_DONE_IN_SLO, 0),
                 new DBParam(PostmortemEntity.INDEXED_MILLIS, INDEXED.toEpochMilli()));
 
-        entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class);
+        // The upgraded plugin migrates every entity of its <ao> module, new tables included.
+        entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class, IncidentPageEntity.class);
         AoPostmortemIndex index = new AoPostmortemIndex(new EntityManagerActiveObjects(entityManager));
         LocalDate muchLater = LocalDate.of(2030, 1, 1);
 

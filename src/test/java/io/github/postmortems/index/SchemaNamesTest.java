@@ -78,7 +78,9 @@ class SchemaNamesTest {
                                 "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
                                 "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "CM_OPEN_DUE",
                                 "INDEXED_MILLIS", "WRITE_SEQ"),
-                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES")),
+                        PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES"),
+                        PREFIX + "INCIDENT_PAGE", Set.of("ID", "CLAIM_KEY", "SPACE_KEY", "INCIDENT_KEY", "PAGE_ID",
+                                "CLAIMED_MILLIS")),
                 schema(database));
     }
 

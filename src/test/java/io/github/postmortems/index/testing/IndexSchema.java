@@ -1,5 +1,6 @@
 package io.github.postmortems.index.testing;
 
+import io.github.postmortems.index.IncidentPageEntity;
 import io.github.postmortems.index.IssueCreationEntity;
 import io.github.postmortems.index.ListGenerationEntity;
 import io.github.postmortems.index.PostmortemEntity;
@@ -15,7 +16,7 @@ public final class IndexSchema {
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
             List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
-                    ListGenerationEntity.class);
+                    ListGenerationEntity.class, IncidentPageEntity.class);
 
     private IndexSchema() {
     }
