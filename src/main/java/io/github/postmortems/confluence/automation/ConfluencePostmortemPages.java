@@ -30,9 +30,11 @@ import java.util.Optional;
  * Spaces and pages as the signed-in caller may use them, and the page the blueprint would make, saved the way
  * create-content saves a blueprint page ({@code DefaultContentBlueprintService.createPage}, 8.7.2): labelled with the
  * blueprint's index key, put under the space's index page, saved with the default save context. The index page is
- * found and, when missing, made as create-content's {@code DefaultIndexPageManager} does: by its system label
- * {@code blueprint-index-page} in the blueprint's namespace, from the index template, titled by the blueprint's
- * index title (with " (2)", " (3)" when that title is in use).
+ * found and, when missing, made as create-content's {@code DefaultIndexPageManager} and
+ * {@code DefaultBlueprintContentGenerator} do: by its system label {@code blueprint-index-page} in the blueprint's
+ * namespace, from the index template, under the space's home page, titled by the blueprint's index title (with
+ * " (2)", " (3)" when that title is in use). Not done here: create-content also pins a new index page to the space's
+ * sidebar, through its own (non-API) manager.
  */
 public class ConfluencePostmortemPages implements PostmortemPages {
 
@@ -112,6 +114,10 @@ public class ConfluencePostmortemPages implements PostmortemPages {
             index.setTitle(title);
             index.setBodyAsString(PostmortemTemplate.index().render(java.util.Map.of(), messages));
             host.labels().addLabel(index, indexPageLabel());
+            Page home = space.getHomePage();
+            if (home != null) {
+                home.addChild(index);
+            }
             host.pages().saveContentEntity(index, new DefaultSaveContext(true, true, false));
             return index;
         }

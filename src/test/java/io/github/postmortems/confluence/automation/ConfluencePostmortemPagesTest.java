@@ -60,6 +60,7 @@ class ConfluencePostmortemPagesTest {
     private final TransactionTemplate transactions = mock(TransactionTemplate.class);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final Space ops = mock(Space.class);
+    private final Page home = mock(Page.class);
     private final ConfluenceUser caller = mock(ConfluenceUser.class);
     private final Namespace blueprintNamespace = mock(Namespace.class);
     private final List<List<?>> labelArguments = new ArrayList<>();
@@ -80,6 +81,7 @@ class ConfluencePostmortemPagesTest {
         newLabels = mockConstruction(Label.class, (label, context) -> labelArguments.add(context.arguments()));
         when(spaces.getSpace("OPS")).thenReturn(ops);
         when(ops.getKey()).thenReturn("OPS");
+        when(ops.getHomePage()).thenReturn(home);
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://confluence.example.com/");
         when(transactions.execute(any())).thenAnswer(call -> {
             inTransaction[0] = true;
@@ -139,6 +141,7 @@ class ConfluencePostmortemPagesTest {
             verify(index).setSpace(ops);
             verify(index).setTitle("Postmortems");
             verify(index).setBodyAsString(PostmortemTemplate.index().render(Map.of(), BundleMessages.english()));
+            verify(home).addChild(index);
             verify(page).setSpace(ops);
             verify(page).setTitle("Postmortem: Checkout (2026-11-28)");
             verify(page).setBodyAsString("<p>storage</p>");
