@@ -34,8 +34,16 @@ public final class PostmortemFromIncident {
     private final PostmortemPages pages;
     private final Collaborators around;
 
-    /** Who the page is created by, what is told of it, and the time. */
+    /**
+     * Who the page is created by, what is told of it, the time, and how long a call waits for another one that is
+     * creating the same incident's page.
+     */
     public record Collaborators(CurrentUser currentUser, CreationLog creationLog, Clock clock, Duration patience) {
+
+        /** Waiting up to 10 s for the other call before answering busy (409 with Retry-After). */
+        public Collaborators(CurrentUser currentUser, CreationLog creationLog, Clock clock) {
+            this(currentUser, creationLog, clock, Duration.ofSeconds(10));
+        }
     }
 
     public PostmortemFromIncident(DraftFromIncident drafts, IncidentPages ledger, PostmortemPages pages,
