@@ -1,10 +1,12 @@
 package com.atlassian.confluence.core;
 
+import com.atlassian.confluence.labels.Labelable;
+
 /**
  * Host type (reference §1.3): a public abstract class. Its real superclasses (EntityObject declares getId) are
  * flattened here; the JVM resolves the calls up the real hierarchy at runtime.
  */
-public abstract class ContentEntityObject {
+public abstract class ContentEntityObject implements Labelable {
 
     /** The real constructor is protected; a public implicit one would let code build what the host cannot. */
     protected ContentEntityObject() {
@@ -15,6 +17,10 @@ public abstract class ContentEntityObject {
     }
 
     public String getTitle() {
+        throw new UnsupportedOperationException("host type: supplied by Confluence");
+    }
+
+    public void setTitle(String title) {
         throw new UnsupportedOperationException("host type: supplied by Confluence");
     }
 

@@ -6,6 +6,9 @@ package com.atlassian.confluence.core;
  */
 public class DefaultSaveContext implements SaveContext {
 
+    /** What create-content saves a blueprint's page with. */
+    public static final SaveContext DEFAULT = new DefaultSaveContext(false, true, false);
+
     public DefaultSaveContext(boolean suppressNotifications, boolean updateLastModifier, boolean suppressEvents) {
     }
 }

@@ -14,4 +14,11 @@ public interface LabelManager {
     Label getLabel(String name);
 
     PartialList<ContentEntityObject> getContentForLabel(int offset, int maxResults, Label label);
+
+    /** Labels content (create-content labels a new blueprint page this way before saving it). */
+    int addLabel(Labelable labelable, Label label);
+
+    /** A page of the space's current content with the label: how create-content finds a blueprint's index page. */
+    PartialList<ContentEntityObject> getContentInSpaceForLabel(int offset, int maxResults, String spaceKey,
+                                                              Label label);
 }

@@ -10,4 +10,12 @@ import com.atlassian.user.User;
 public interface PermissionManager {
 
     boolean hasPermission(User user, Permission permission, Object target);
+
+    /**
+     * Whether the user may create content of that type in the container (a space): host-signatures confluence.tsv.
+     * Abstract in the host; a default here only so that lambdas standing in for hasPermission in tests still compile.
+     */
+    default boolean hasCreatePermission(User user, Object container, Class typeToCreate) {
+        throw new UnsupportedOperationException("host type");
+    }
 }

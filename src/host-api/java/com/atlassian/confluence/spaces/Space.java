@@ -9,4 +9,9 @@ public class Space {
     public String getKey() {
         throw new UnsupportedOperationException("host type");
     }
+
+    /** The space's home page, or null (host-signatures confluence.tsv). */
+    public com.atlassian.confluence.pages.Page getHomePage() {
+        throw new UnsupportedOperationException("host type");
+    }
 }

@@ -11,6 +11,8 @@ final class Limits {
     /** Any {@link io.github.postmortems.postmortem.IssueKey}: a project key of up to 255 characters, '-', 18 digits. */
     static final int ISSUE_KEY = 450;
     static final int NAME = 255;
+    /** A SHA-256 in hex. */
+    static final int CLAIM_KEY = 64;
     static final int ENUM = 20;
     static final int ISO_DATE = 10;
     static final int ERROR = 450;

@@ -55,8 +55,9 @@ abstract class OpenDueUpgradeContract {
                 new DBParam(PostmortemEntity.CM_OVERDUE, 1), new DBParam(PostmortemEntity.CM_DONE_IN_SLO, 0),
                 new DBParam(PostmortemEntity.INDEXED_MILLIS, INDEXED.toEpochMilli()));
 
+        // The upgraded plugin migrates every entity of its <ao> module, new tables included.
         entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class, WordingHintEntity.class,
-                DraftedRowEntity.class);
+                DraftedRowEntity.class, IncidentPageEntity.class);
         AoPostmortemIndex index = new AoPostmortemIndex(new EntityManagerActiveObjects(entityManager));
         LocalDate muchLater = LocalDate.of(2030, 1, 1);
 

@@ -82,7 +82,9 @@ class SchemaNamesTest {
                         PREFIX + "WORDING_HINT", Set.of("ID", "HINT_KEY", "PAGE_ID", "HINT_NUMBER", "HINT_KIND",
                                 "PLACE", "SECTION_TITLE", "EXCERPT", "MARK_FROM", "MARK_TO", "TEXT_OFFSET",
                                 "HINTS_FOUND"),
-                        PREFIX + "DRAFTED_ROW", Set.of("ID", "PAGE_ID", "ROW_SOURCE", "ROW_PRINT")),
+                        PREFIX + "DRAFTED_ROW", Set.of("ID", "PAGE_ID", "ROW_SOURCE", "ROW_PRINT"),
+                        PREFIX + "INCIDENT_PAGE", Set.of("ID", "CLAIM_KEY", "SPACE_KEY", "INCIDENT_KEY", "PAGE_ID",
+                                "CLAIMED_MILLIS")),
                 schema(database));
     }
 

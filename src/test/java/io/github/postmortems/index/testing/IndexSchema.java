@@ -1,6 +1,7 @@
 package io.github.postmortems.index.testing;
 
 import io.github.postmortems.index.DraftedRowEntity;
+import io.github.postmortems.index.IncidentPageEntity;
 import io.github.postmortems.index.IssueCreationEntity;
 import io.github.postmortems.index.ListGenerationEntity;
 import io.github.postmortems.index.PostmortemEntity;
@@ -18,7 +19,7 @@ public final class IndexSchema {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
             List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
                     ListGenerationEntity.class, WordingHintEntity.class,
-                    DraftedRowEntity.class);
+                    DraftedRowEntity.class, IncidentPageEntity.class);
 
     private IndexSchema() {
     }
