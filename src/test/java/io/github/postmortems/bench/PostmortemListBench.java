@@ -7,8 +7,11 @@ import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.user.User;
 import io.github.postmortems.confluence.list.ConfluenceVisibility;
 import io.github.postmortems.confluence.macro.ListViews;
 import io.github.postmortems.confluence.macro.MacroFixture;
@@ -157,7 +160,7 @@ class PostmortemListBench {
 
     private PostmortemListMacro macro(PostmortemIndex index) {
         return new PostmortemListMacro(fixture.viewers(), new ListPostmortems(index, clock),
-                new ConfluenceVisibility(host::allows, host::space, host), new ListViews(), fixture.templates());
+                new ConfluenceVisibility(host.permissions(), host::space, host), new ListViews(), fixture.templates());
     }
 
     private static PostmortemSummary withFiveCountermeasures(PostmortemSummary s) {
@@ -331,6 +334,21 @@ class PostmortemListBench {
             return target != null;
         }
 
+        /** The permission checks as Confluence's permission manager answers the list's: counted. */
+        PermissionManager permissions() {
+            return new PermissionManager() {
+                @Override
+                public boolean hasPermission(User user, Permission permission, Object target) {
+                    return allows(user, permission, target);
+                }
+
+                @Override
+                public boolean hasCreatePermission(User user, Object container, Class typeToCreate) {
+                    throw new UnsupportedOperationException("the list creates nothing");
+                }
+            };
+        }
+
         Space space(String key) {
             return space;
         }
@@ -348,6 +366,11 @@ class PostmortemListBench {
         @Override
         public <T extends ContentEntityObject> void saveNewVersion(T current, Modification<T> modification,
                                                                    SaveContext saveContext) {
+            throw new UnsupportedOperationException("the list never saves");
+        }
+
+        @Override
+        public void saveContentEntity(ContentEntityObject object, SaveContext saveContext) {
             throw new UnsupportedOperationException("the list never saves");
         }
     }

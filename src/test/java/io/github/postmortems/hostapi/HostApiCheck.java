@@ -151,6 +151,14 @@ final class HostApiCheck {
         if (member.isPublic() && !real.access().equals("public")) {
             problems.add(where + ": declared public, real is " + real.access());
         }
+        // An interface method with a body where the host's is abstract lets a test double skip what every real
+        // implementation has, and the reverse makes ours demand what the host supplies.
+        boolean ourAbstract = (member.access() & Opcodes.ACC_ABSTRACT) != 0;
+        if (member.kind().equals("method") && declared.kind().equals("interface") && real.type().equals(declared.name)
+                && ourAbstract != real.flags().contains("abstract")) {
+            problems.add(where + ": declared " + (ourAbstract ? "abstract" : "with a body (default)") + ", real is "
+                    + (real.flags().contains("abstract") ? "abstract" : "a default method"));
+        }
         if (member.signature() != null && !member.signature().equals(Signatures.withoutThrows(real.signature()))) {
             problems.add(where + ": generic signature " + member.signature() + " differs from the real "
                     + real.signature());
