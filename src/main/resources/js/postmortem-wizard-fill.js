@@ -97,10 +97,22 @@
             list.appendChild(row);
         });
         panel.appendChild(list);
-        var responders = (draft.responders || []).map(function (person) { return person.displayName; });
+        var responders = (draft.responders || []).filter(function (person) { return person.username; });
+        panel.pmResponders = responders.map(function (person) { return person.username; });
         if (responders.length > 0) {
-            panel.appendChild(element(doc, 'p', 'description',
-                text('postmortems.blueprint.wizard.fill.responders').replace('{0}', responders.join(', '))));
+            // Ticked: the page's Responders line mentions them (the names shown are Jira's, the mentions usernames).
+            var line = element(doc, 'div', 'checkbox pm-fill-responders');
+            var tick = element(doc, 'input', 'checkbox');
+            tick.type = 'checkbox';
+            tick.id = 'pm-fill-responders';
+            tick.checked = true;
+            tick.setAttribute('data-fill-responders', '');
+            var label = element(doc, 'label', '', text('postmortems.blueprint.wizard.fill.responders')
+                .replace('{0}', responders.map(function (person) { return person.displayName; }).join(', ')));
+            label.htmlFor = tick.id;
+            line.appendChild(tick);
+            line.appendChild(label);
+            panel.appendChild(line);
         }
         var rows = draftedRows(draft);
         panel.pmDraftedRows = rows;
@@ -227,6 +239,11 @@
         if (hidden && panel.pmDraftedRows) {
             var chosen = chosenRows(panel);
             hidden.value = chosen.length > 0 ? JSON.stringify(chosen) : '';
+        }
+        var people = form.elements.namedItem('draftedResponders');
+        var peopleTick = panel.querySelector('[data-fill-responders]');
+        if (people && panel.pmResponders) {
+            people.value = peopleTick && peopleTick.checked ? panel.pmResponders.join('\n') : '';
         }
         var ticks = panel.querySelectorAll('[data-fill-tick]');
         for (var i = 0; i < ticks.length; i++) {

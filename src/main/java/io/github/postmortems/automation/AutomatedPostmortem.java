@@ -1,5 +1,6 @@
 package io.github.postmortems.automation;
 
+import io.github.postmortems.blueprint.DraftedResponders;
 import io.github.postmortems.blueprint.DraftedRows;
 import io.github.postmortems.blueprint.NewPostmortem;
 import io.github.postmortems.blueprint.PostmortemPage;
@@ -8,6 +9,7 @@ import io.github.postmortems.blueprint.WizardInput;
 import io.github.postmortems.blueprint.WizardValidation;
 import io.github.postmortems.blueprint.WizardValidator;
 import io.github.postmortems.incident.IncidentDraft;
+import io.github.postmortems.jira.JiraIncident;
 import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.text.Messages;
@@ -70,7 +72,10 @@ public final class AutomatedPostmortem {
     /** The template's variables: the Create dialog's for these values, and the rows drafted from the incident. */
     public static Map<String, String> variables(IncidentDraft draft, NewPostmortem postmortem,
                                                 Optional<UserRef> creator, Messages messages) {
-        Map<String, String> variables = new LinkedHashMap<>(PostmortemPage.variables(postmortem, creator, messages));
+        List<String> responders = draft.responders().stream().map(JiraIncident.Person::username)
+                .filter(name -> name != null && !name.isBlank()).limit(DraftedResponders.MAX_PEOPLE).toList();
+        Map<String, String> variables = new LinkedHashMap<>(PostmortemPage.variables(postmortem, creator, messages,
+                List.of(), DraftedResponders.decode(String.join("\n", responders)).orElse(List.of())));
         variables.putAll(draftedRows(draft, postmortem.zone(), messages));
         return variables;
     }

@@ -34,6 +34,7 @@ public final class PostmortemPage {
     public static final String CONTACT = "contactXhtml";
     public static final String CREATED_BY = "createdByXhtml";
     public static final String FACILITATED_BY = "facilitatedByXhtml";
+    public static final String RESPONDERS = "respondersXhtml";
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -75,6 +76,13 @@ public final class PostmortemPage {
      */
     public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator,
                                                 Messages messages, List<DraftedRows.Chosen> drafted) {
+        return variables(postmortem, creator, messages, drafted, List.of());
+    }
+
+    /** As above, with the responders chosen from the incident (usernames) on the Responders line. */
+    public static Map<String, String> variables(NewPostmortem postmortem, Optional<UserRef> creator,
+                                                Messages messages, List<DraftedRows.Chosen> drafted,
+                                                List<String> responders) {
         String time = StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.time"));
         String person = StorageMarkup.placeholder(messages.text("postmortems.blueprint.template.hint.person"));
         Map<String, String> vars = new LinkedHashMap<>();
@@ -91,6 +99,7 @@ public final class PostmortemPage {
         vars.put(CONTACT, postmortem.contactIfSet().map(StorageMarkup::mention).orElse(person));
         vars.put(CREATED_BY, creator.map(StorageMarkup::mention).orElse(person));
         vars.put(FACILITATED_BY, postmortem.facilitatorIfSet().map(StorageMarkup::mention).orElse(person));
+        vars.put(RESPONDERS, DraftedResponders.xhtml(responders, messages));
         vars.putAll(DraftedRows.variables(drafted, postmortem.zone(), messages));
         return vars;
     }

@@ -129,6 +129,18 @@ class WizardLookTest {
             assertEquals("00:12", tab.evaluate("document.querySelector('[name=detectTime]').value").getAsString());
             assertEquals("asmith", tab.evaluate("document.querySelector('[name=contact]').value").getAsString());
             assertTrue(tab.evaluate("document.querySelector('[data-fill-panel]').hidden").getAsBoolean());
+            assertEquals(java.util.Optional.of(List.of("asmith", "jdoe", "bo")), DraftedResponders.decode(
+                    tab.evaluate("document.querySelector('[name=draftedResponders]').value").getAsString()),
+                    "the responders go to the page's Responders line, as the server reads them");
+        }
+        Path untick = write("wizard-fill-no-responders", FILL_PANEL + """
+                document.querySelector('[data-fill-responders]').click();
+                document.querySelector('[data-fill-apply]').click();
+                """);
+        try (BrowserPage tab = headless.chromium().newPage()) {
+            tab.open(untick);
+            assertEquals("", tab.evaluate("document.querySelector('[name=draftedResponders]').value").getAsString(),
+                    "unticked, the line keeps its hint");
         }
     }
 

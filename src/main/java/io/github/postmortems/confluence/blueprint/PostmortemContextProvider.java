@@ -4,6 +4,7 @@ import com.atlassian.confluence.plugins.createcontent.api.contextproviders.Abstr
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import io.github.postmortems.blueprint.CurrentUser;
 import io.github.postmortems.blueprint.DraftedPrints;
+import io.github.postmortems.blueprint.DraftedResponders;
 import io.github.postmortems.blueprint.DraftedRows;
 import io.github.postmortems.blueprint.WizardField;
 import io.github.postmortems.blueprint.NewPostmortem;
@@ -16,6 +17,7 @@ import io.github.postmortems.text.Messages;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the postmortem wizard's values into the page template's variables and the page title. Values the wizard
@@ -48,7 +50,13 @@ public class PostmortemContextProvider extends AbstractBlueprintContextProvider 
             throw new InvalidWizardInput(Map.of(WizardField.INCIDENT_KEY, DraftedRows.UNREADABLE), messages);
         }
         List<DraftedRows.Chosen> rows = ((DraftedRows.Decoded.Rows) drafted).rows();
-        PostmortemPage.variables(postmortem, currentUser.get(), messages, rows).forEach(context::put);
+        Object people = context.getMap().get(DraftedResponders.FORM_NAME);
+        Optional<List<String>> responders = DraftedResponders.decode(people == null ? null : people.toString());
+        if (responders.isEmpty()) {
+            throw new InvalidWizardInput(Map.of(WizardField.INCIDENT_KEY, DraftedRows.UNREADABLE), messages);
+        }
+        PostmortemPage.variables(postmortem, currentUser.get(), messages, rows, responders.get())
+                .forEach(context::put);
         // What was drafted, for the page-created event to remember once the page has an id.
         context.put(DraftedPrints.CONTEXT_KEY, DraftedPrints.encode(rows.isEmpty() ? Map.of()
                 : DraftedPrints.of(rows, postmortem.zone(), messages)));

@@ -166,6 +166,24 @@ class PostmortemContextProviderTest {
         assertFalse(forged.getMap().containsKey("ContentPageTitle"));
     }
 
+    /** Issue 15 item 2: the responders chosen from the incident are mentioned on the Responders line. */
+    @Test
+    void mentionsTheRespondersChosenFromTheIncidentAndRefusesAListTheDialogDidNotSend() {
+        String responders = run(io.github.postmortems.blueprint.DraftedResponders.FORM_NAME, "ana\nbo")
+                .get(io.github.postmortems.blueprint.PostmortemPage.RESPONDERS).toString();
+        assertEquals("<ac:link><ri:user ri:username=\"ana\" /></ac:link>, "
+                + "<ac:link><ri:user ri:username=\"bo\" /></ac:link>", responders);
+        assertTrue(run(ContextProviderFixtures.sampleForm()).get(
+                io.github.postmortems.blueprint.PostmortemPage.RESPONDERS).toString().startsWith("<ac:placeholder>"),
+                "no responders chosen: the line keeps its hint");
+
+        BlueprintContext forged = new BlueprintContext();
+        ContextProviderFixtures.sampleForm().forEach(forged::put);
+        forged.put(io.github.postmortems.blueprint.DraftedResponders.FORM_NAME, "ana\u0007");
+        assertThrows(InvalidWizardInput.class, () -> provider.updateBlueprintContext(forged));
+        assertFalse(forged.getMap().containsKey("ContentPageTitle"));
+    }
+
     /** Issue 15 item 4: the context carries the chosen rows' fingerprints for the page-created event. */
     @Test
     void carriesTheFingerprintsOfTheChosenRowsForThePageCreatedEvent() {
