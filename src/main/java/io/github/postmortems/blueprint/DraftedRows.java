@@ -10,6 +10,7 @@ import io.github.postmortems.incident.DraftCountermeasure;
 import io.github.postmortems.incident.DraftRow;
 import io.github.postmortems.incident.IncidentDraft;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.text.JsonNesting;
 import io.github.postmortems.text.Messages;
 import io.github.postmortems.timeline.EntryKind;
 
@@ -177,7 +178,8 @@ public final class DraftedRows {
         if (field.length() > MAX_CHARS) {
             return new Decoded.Refused("longer than " + MAX_CHARS + " characters");
         }
-        if (tooDeep(field)) {
+        // A linear check before parsing: the dialog sends a list of flat objects, two levels deep.
+        if (JsonNesting.deeperThan(field, MAX_DEPTH)) {
             return new Decoded.Refused("nested deeper than " + MAX_DEPTH);
         }
         JsonElement root;
@@ -354,30 +356,5 @@ public final class DraftedRows {
         String scheme = uri.getScheme();
         return scheme != null && uri.isAbsolute() && uri.getHost() != null
                 && List.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT));
-    }
-
-    /** A linear check before parsing: the dialog sends a list of flat objects, two levels deep. */
-    private static boolean tooDeep(String field) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > MAX_DEPTH) {
-                    return true;
-                }
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.postmortems.text.JsonNesting;
 
 import java.util.Optional;
 
@@ -39,25 +40,8 @@ final class Json {
 
     /** Parses JSON after a linear check that it nests no deeper than {@link #MAX_DEPTH}. */
     static JsonElement parseBounded(String body) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > MAX_DEPTH) {
-                    throw new JsonParseException("nested deeper than " + MAX_DEPTH + " levels");
-                }
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
+        if (JsonNesting.deeperThan(body, MAX_DEPTH)) {
+            throw new JsonParseException("nested deeper than " + MAX_DEPTH + " levels");
         }
         return JsonParser.parseString(body);
     }

@@ -59,7 +59,7 @@ public class PluginSettingsIncidentSettingsStore implements IncidentSettingsStor
     public IncidentSettings load() {
         PluginSettings settings = settingsFactory.createGlobalSettings();
         IncidentSettings defaults = IncidentSettings.defaults(jira.load().projectKey());
-        if (string(settings, SAVED).isEmpty()) {
+        if (SettingsValues.string(settings, SAVED).isEmpty()) {
             return defaults;
         }
         Set<String> unreadable = new LinkedHashSet<>();
@@ -103,7 +103,7 @@ public class PluginSettingsIncidentSettingsStore implements IncidentSettingsStor
     @Override
     public void save(IncidentSettings incident) {
         PluginSettings settings = settingsFactory.createGlobalSettings();
-        put(settings, SEVERITY_FIELD, incident.severityField());
+        SettingsValues.put(settings, SEVERITY_FIELD, incident.severityField());
         for (String code : IncidentSettings.SEVERITY_CODES) {
             List<String> values = new ArrayList<>();
             incident.severities().forEach((value, mapped) -> {
@@ -111,15 +111,15 @@ public class PluginSettingsIncidentSettingsStore implements IncidentSettingsStor
                     values.add(value);
                 }
             });
-            put(settings, SEVERITY + code, String.join("\n", values));
+            SettingsValues.put(settings, SEVERITY + code, String.join("\n", values));
         }
-        put(settings, START_FIELD, incident.startField());
-        put(settings, DETECT_FIELD, incident.detectField());
-        put(settings, DETECT_STATUS, incident.detectStatus());
-        put(settings, END_FIELD, incident.endField());
-        put(settings, LINK_TYPES, String.join("\n", incident.linkTypes()));
-        put(settings, TOKEN_PROJECTS, String.join("\n", incident.tokenProjects()));
-        put(settings, SAVED, "1");
+        SettingsValues.put(settings, START_FIELD, incident.startField());
+        SettingsValues.put(settings, DETECT_FIELD, incident.detectField());
+        SettingsValues.put(settings, DETECT_STATUS, incident.detectStatus());
+        SettingsValues.put(settings, END_FIELD, incident.endField());
+        SettingsValues.put(settings, LINK_TYPES, String.join("\n", incident.linkTypes()));
+        SettingsValues.put(settings, TOKEN_PROJECTS, String.join("\n", incident.tokenProjects()));
+        SettingsValues.put(settings, SAVED, "1");
         LOG.info("Incident mappings saved: severity from {}, {} values mapped",
                 incident.severityField().isEmpty() ? "the priority" : incident.severityField(),
                 incident.severities().size());
@@ -144,20 +144,6 @@ public class PluginSettingsIncidentSettingsStore implements IncidentSettingsStor
             }
         }
         return lines;
-    }
-
-    /** Empty values are removed rather than stored: SAL implementations differ on storing "". */
-    private static void put(PluginSettings settings, String key, String value) {
-        if (value == null || value.isEmpty()) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
-    }
-
-    private static String string(PluginSettings settings, String key) {
-        Object value = settings.get(key);
-        return value instanceof String text ? text.strip() : "";
     }
 
     /** The stored text; a value that is not text marks its form field unreadable (its default applies). */

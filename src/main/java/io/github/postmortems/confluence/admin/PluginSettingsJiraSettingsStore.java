@@ -50,13 +50,13 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
         PluginSettings settings = settingsFactory.createGlobalSettings();
         Map<String, String> priorities = new LinkedHashMap<>();
         for (String code : SettingsForm.PRIORITY_CODES) {
-            String name = string(settings, PRIORITY + code);
+            String name = SettingsValues.string(settings, PRIORITY + code);
             if (!name.isBlank()) {
                 priorities.put(code, name);
             }
         }
-        return new JiraSettings(connection(settings), string(settings, PROJECT), string(settings, ISSUE_TYPE),
-                priorities, syncInterval(settings), string(settings, WEBHOOK_SECRET));
+        return new JiraSettings(connection(settings), SettingsValues.string(settings, PROJECT), SettingsValues.string(settings, ISSUE_TYPE),
+                priorities, syncInterval(settings), SettingsValues.string(settings, WEBHOOK_SECRET));
     }
 
     @Override
@@ -64,28 +64,28 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
         PluginSettings settings = settingsFactory.createGlobalSettings();
         JiraSettings.Connection connection = jira.connection();
         if (connection instanceof JiraSettings.Connection.ApplicationLink link) {
-            put(settings, CONNECTION, SettingsForm.APPLICATION_LINK);
-            put(settings, APPLICATION_LINK, link.applicationId());
+            SettingsValues.put(settings, CONNECTION, SettingsForm.APPLICATION_LINK);
+            SettingsValues.put(settings, APPLICATION_LINK, link.applicationId());
             settings.remove(BASE_URL);
             settings.remove(TOKEN);
         } else if (connection instanceof JiraSettings.Connection.Token token) {
-            put(settings, CONNECTION, SettingsForm.TOKEN);
-            put(settings, BASE_URL, token.baseUrl().toString());
-            put(settings, TOKEN, token.token());
+            SettingsValues.put(settings, CONNECTION, SettingsForm.TOKEN);
+            SettingsValues.put(settings, BASE_URL, token.baseUrl().toString());
+            SettingsValues.put(settings, TOKEN, token.token());
             settings.remove(APPLICATION_LINK);
         } else {
-            put(settings, CONNECTION, SettingsForm.NONE);
+            SettingsValues.put(settings, CONNECTION, SettingsForm.NONE);
             settings.remove(APPLICATION_LINK);
             settings.remove(BASE_URL);
             settings.remove(TOKEN);
         }
-        put(settings, PROJECT, jira.projectKey());
-        put(settings, ISSUE_TYPE, jira.issueType());
+        SettingsValues.put(settings, PROJECT, jira.projectKey());
+        SettingsValues.put(settings, ISSUE_TYPE, jira.issueType());
         for (String code : SettingsForm.PRIORITY_CODES) {
-            put(settings, PRIORITY + code, jira.priorities().getOrDefault(code, ""));
+            SettingsValues.put(settings, PRIORITY + code, jira.priorities().getOrDefault(code, ""));
         }
-        put(settings, SYNC_MINUTES, String.valueOf(jira.syncInterval().toMinutes()));
-        put(settings, WEBHOOK_SECRET, jira.webhookSecret());
+        SettingsValues.put(settings, SYNC_MINUTES, String.valueOf(jira.syncInterval().toMinutes()));
+        SettingsValues.put(settings, WEBHOOK_SECRET, jira.webhookSecret());
         LOG.info("Jira settings saved: {}, project {}", connection, jira.projectKey());
     }
 
@@ -109,35 +109,35 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
         }
         Map<String, String> priorities = new LinkedHashMap<>();
         for (String code : SettingsForm.PRIORITY_CODES) {
-            priorities.put(code, string(settings, SPACE_PRIORITY + code));
+            priorities.put(code, SettingsValues.string(settings, SPACE_PRIORITY + code));
         }
-        return new SpaceSettings(string(settings, SPACE_PROJECT), string(settings, SPACE_ISSUE_TYPE), priorities);
+        return new SpaceSettings(SettingsValues.string(settings, SPACE_PROJECT), SettingsValues.string(settings, SPACE_ISSUE_TYPE), priorities);
     }
 
     /** Saves the space's choices; blank values are removed, so the site's apply again. */
     public void saveSpace(String spaceKey, SpaceSettings space) {
         PluginSettings settings = settingsFactory.createSettingsForKey(spaceKey);
-        put(settings, SPACE_PROJECT, space.projectKey());
-        put(settings, SPACE_ISSUE_TYPE, space.issueType());
+        SettingsValues.put(settings, SPACE_PROJECT, space.projectKey());
+        SettingsValues.put(settings, SPACE_ISSUE_TYPE, space.issueType());
         for (String code : SettingsForm.PRIORITY_CODES) {
-            put(settings, SPACE_PRIORITY + code, space.priorities().getOrDefault(code, ""));
+            SettingsValues.put(settings, SPACE_PRIORITY + code, space.priorities().getOrDefault(code, ""));
         }
         LOG.info("Jira settings of space {} saved: project {}", spaceKey,
                 space.projectKey().isEmpty() ? "the site's" : space.projectKey());
     }
 
     private static JiraSettings.Connection connection(PluginSettings settings) {
-        String kind = string(settings, CONNECTION);
+        String kind = SettingsValues.string(settings, CONNECTION);
         if (kind.equals(SettingsForm.APPLICATION_LINK)) {
-            String id = string(settings, APPLICATION_LINK);
+            String id = SettingsValues.string(settings, APPLICATION_LINK);
             if (!id.isBlank()) {
                 return new JiraSettings.Connection.ApplicationLink(id);
             }
             LOG.warn("Jira settings: {} says application link, but {} is empty", CONNECTION, APPLICATION_LINK);
         } else if (kind.equals(SettingsForm.TOKEN)) {
-            String token = string(settings, TOKEN);
+            String token = SettingsValues.string(settings, TOKEN);
             try {
-                URI baseUrl = new URI(string(settings, BASE_URL));
+                URI baseUrl = new URI(SettingsValues.string(settings, BASE_URL));
                 if (baseUrl.isAbsolute() && !token.isBlank()) {
                     return new JiraSettings.Connection.Token(baseUrl, token);
                 }
@@ -151,7 +151,7 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
     }
 
     private static Duration syncInterval(PluginSettings settings) {
-        String minutes = string(settings, SYNC_MINUTES);
+        String minutes = SettingsValues.string(settings, SYNC_MINUTES);
         if (minutes.isEmpty()) {
             return JiraSettings.DEFAULT_SYNC_INTERVAL;
         }
@@ -161,19 +161,5 @@ public class PluginSettingsJiraSettingsStore implements JiraSettingsStore {
             LOG.warn("Jira settings: {} is not a number of minutes: {}", SYNC_MINUTES, minutes);
             return JiraSettings.DEFAULT_SYNC_INTERVAL;
         }
-    }
-
-    /** Empty values are removed rather than stored: SAL implementations differ on storing "". */
-    private static void put(PluginSettings settings, String key, String value) {
-        if (value == null || value.isEmpty()) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
-    }
-
-    private static String string(PluginSettings settings, String key) {
-        Object value = settings.get(key);
-        return value instanceof String text ? text.strip() : "";
     }
 }
