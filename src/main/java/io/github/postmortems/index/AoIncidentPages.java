@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -34,23 +35,17 @@ public final class AoIncidentPages implements IncidentPages {
 
     @Override
     public Claim claim(String spaceKey, IssueKey incident, Instant staleBefore, Instant now) {
-        String claimKey = claimKey(spaceKey, incident);
-        return granting(claimKey, () -> ao.executeInTransaction(() -> {
-            Optional<Entry> seen = find(claimKey);
-            if (seen.isEmpty()) {
-                insert(claimKey, spaceKey, incident, now);
-                return new Claim.Granted(now);
-            }
-            Entry entry = seen.get();
-            if (entry.pageId() == 0 && entry.claimedAt().isBefore(staleBefore)) {
-                return swap(claimKey, spaceKey, incident, entry, now) ? new Claim.Granted(now) : reread(claimKey);
-            }
-            return notGranted(entry);
-        }));
+        return claimUnlessHeld(spaceKey, incident, now,
+                entry -> entry.pageId() == 0 && entry.claimedAt().isBefore(staleBefore));
     }
 
     @Override
     public Claim replace(String spaceKey, IssueKey incident, long goneId, Instant now) {
+        return claimUnlessHeld(spaceKey, incident, now, entry -> entry.pageId() == goneId);
+    }
+
+    /** A new claim where there is none, or in place of one {@code replaceable} says nobody holds any more. */
+    private Claim claimUnlessHeld(String spaceKey, IssueKey incident, Instant now, Predicate<Entry> replaceable) {
         String claimKey = claimKey(spaceKey, incident);
         return granting(claimKey, () -> ao.executeInTransaction(() -> {
             Optional<Entry> seen = find(claimKey);
@@ -59,7 +54,7 @@ public final class AoIncidentPages implements IncidentPages {
                 return new Claim.Granted(now);
             }
             Entry entry = seen.get();
-            if (entry.pageId() != goneId) {
+            if (!replaceable.test(entry)) {
                 return notGranted(entry);
             }
             return swap(claimKey, spaceKey, incident, entry, now) ? new Claim.Granted(now) : reread(claimKey);
