@@ -40,10 +40,12 @@ final class CellScan {
         int cellStart = -1;
         int at = 0;
         for (int open = markup.indexOf('<'); open >= 0; open = markup.indexOf('<', at)) {
-            if (markup.startsWith("<!--", open) || markup.startsWith("<![CDATA[", open)) {
+            char next = open + 1 < markup.length() ? markup.charAt(open + 1) : ' ';
+            // Only a "<!" can start a comment or CDATA: one character looked at per tag, not two string compares.
+            if (next == '!' && (markup.startsWith("<!--", open) || markup.startsWith("<![CDATA[", open))) {
                 return Optional.empty();
             }
-            boolean closing = open + 1 < markup.length() && markup.charAt(open + 1) == '/';
+            boolean closing = next == '/';
             int nameStart = closing ? open + 2 : open + 1;
             if (nameStart >= markup.length() || !Character.isLetter(markup.charAt(nameStart))) {
                 at = open + 1; // "a < b": text, as the tokenizer reads it
