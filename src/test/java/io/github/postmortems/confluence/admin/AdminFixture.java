@@ -100,7 +100,7 @@ public final class AdminFixture {
     }
 
     public AdminPages pages() {
-        return new AdminPages(store, incidents, applicationLinks, application, messages);
+        return new AdminPages(store, incidents, applicationLinks, application, approvalRules, messages);
     }
 
     public AdminSettings settings() {
