@@ -20,12 +20,13 @@ import java.util.Objects;
  * @param restUrl    the admin REST resources, relative to the site
  * @param scriptUrl  the page's script
  * @param styleUrl   the page's stylesheet
+ * @param review     the site's approval rules ("Review and sign-off"), saved on their own
  * @param createLink the link for Jira that opens the Create dialog on the Postmortem blueprint, with a placeholder
  *                   where the space key goes (each space's own page shows it filled in)
  */
 public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenSaved,
                         List<ApplicationLinkChoice> applicationLinks, List<PriorityField> priorities, String webhookUrl, String webhookSignedUrl, String webhookJql, String restUrl,
-                        String scriptUrl, String styleUrl, String createLink, Messages messages) {
+                        String scriptUrl, String styleUrl, String createLink, ReviewRulesSection review, Messages messages) {
 
     public AdminPage {
         Objects.requireNonNull(form, "form");
@@ -33,6 +34,7 @@ public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenS
         applicationLinks = List.copyOf(applicationLinks);
         priorities = List.copyOf(priorities);
         Objects.requireNonNull(createLink, "createLink");
+        Objects.requireNonNull(review, "review");
         Objects.requireNonNull(messages, "messages");
     }
 

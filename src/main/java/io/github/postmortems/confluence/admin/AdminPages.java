@@ -8,6 +8,8 @@ import com.atlassian.sal.api.UrlMode;
 import io.github.postmortems.blueprint.CreateDialogLink;
 import io.github.postmortems.incident.IncidentSettingsStore;
 import io.github.postmortems.jira.JiraSettings;
+import io.github.postmortems.review.ApprovalRulesStore;
+import io.github.postmortems.settings.ApprovalRulesForm;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.settings.IncidentForm;
 import io.github.postmortems.settings.SettingsForm;
@@ -26,6 +28,7 @@ public class AdminPages {
     static final String REST_PATH = "/rest/postmortems/1.0/admin";
     /** The page's script and style, served by the descriptor's web-resource "admin-resources". */
     static final String RESOURCES = "/download/resources/" + PLUGIN_KEY + ":admin-resources/";
+    static final String REVIEW_SCRIPT = "postmortems-review-rules.js";
     /** Stands for the space key in the site-wide form of the Create-dialog link. */
     static final String SPACE_KEY_PLACEHOLDER = "SPACEKEY";
 
@@ -33,10 +36,12 @@ public class AdminPages {
     private final IncidentSettingsStore incidents;
     private final ApplicationLinkService applicationLinks;
     private final ApplicationProperties application;
+    private final ApprovalRulesStore approvalRules;
     private final Messages messages;
 
     public AdminPages(JiraSettingsStore store, IncidentSettingsStore incidents, ApplicationLinkService applicationLinks,
-                      ApplicationProperties application, Messages messages) {
+                      ApplicationProperties application, ApprovalRulesStore approvalRules, Messages messages) {
+        this.approvalRules = approvalRules;
         this.store = store;
         this.incidents = incidents;
         this.applicationLinks = applicationLinks;
@@ -63,7 +68,8 @@ public class AdminPages {
                 WebhookAddress.signed(application.getBaseUrl(UrlMode.CANONICAL), saved.webhookSecret()),
                 WebhookAddress.JQL, site + REST_PATH,
                 site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css",
-                createLink(), messages);
+                createLink(), new ReviewRulesSection(ApprovalRulesForm.showing(approvalRules.site()), false, true,
+                        site + REST_PATH + "/review", site + RESOURCES + REVIEW_SCRIPT, messages), messages);
     }
 
     /**

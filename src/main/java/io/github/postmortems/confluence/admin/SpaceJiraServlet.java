@@ -5,6 +5,9 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.postmortems.review.ApprovalRules;
+import io.github.postmortems.review.ApprovalRulesStore;
+import io.github.postmortems.settings.ApprovalRulesForm;
 import io.github.postmortems.text.Messages;
 
 import javax.servlet.http.HttpServlet;
@@ -16,6 +19,7 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /plugins/servlet/postmortems/space-jira?key=ENG}: where a space administrator chooses the space's Jira
@@ -32,11 +36,13 @@ public class SpaceJiraServlet extends HttpServlet {
     private final transient ApplicationProperties application;
     private final transient TemplateRenderer renderer;
     private final transient LoginUriProvider loginUris;
+    private final transient ApprovalRulesStore approvalRules;
     private final transient Messages messages;
 
     public SpaceJiraServlet(SpaceAdminAccess access, PluginSettingsJiraSettingsStore store,
                             ApplicationProperties application, TemplateRenderer renderer, LoginUriProvider loginUris,
-                            Messages messages) {
+                            ApprovalRulesStore approvalRules, Messages messages) {
+        this.approvalRules = approvalRules;
         this.access = access;
         this.store = store;
         this.application = application;
@@ -67,12 +73,16 @@ public class SpaceJiraServlet extends HttpServlet {
 
     SpaceJiraPage page(String spaceKey) {
         String site = application.getBaseUrl(UrlMode.RELATIVE).replaceAll("/+$", "");
-        return new SpaceJiraPage(spaceKey, store.space(spaceKey), store.load(),
-                site + "/rest/postmortems/1.0/admin/space/" + URLEncoder.encode(spaceKey, StandardCharsets.UTF_8)
-                        .replace("+", "%20") + "/jira",
+        String spaceRest = site + "/rest/postmortems/1.0/admin/space/" + URLEncoder.encode(spaceKey,
+                StandardCharsets.UTF_8).replace("+", "%20");
+        Optional<ApprovalRules> own = approvalRules.space(spaceKey);
+        ReviewRulesSection review = new ReviewRulesSection(
+                ApprovalRulesForm.showing(own.orElseGet(approvalRules::site)), true, own.isPresent(),
+                spaceRest + "/review", site + AdminPages.RESOURCES + AdminPages.REVIEW_SCRIPT, messages);
+        return new SpaceJiraPage(spaceKey, store.space(spaceKey), store.load(), spaceRest + "/jira",
                 site + AdminPages.RESOURCES + "postmortems-admin.js", site + AdminPages.RESOURCES + "postmortems-space-jira.js",
                 site + AdminPages.RESOURCES + "postmortems-admin.css",
-                CreateDialogLink.forJiraAutomation(application.getBaseUrl(UrlMode.CANONICAL), spaceKey), messages);
+                CreateDialogLink.forJiraAutomation(application.getBaseUrl(UrlMode.CANONICAL), spaceKey), review, messages);
     }
 
     private void render(HttpServletResponse response, int status, String template, String name, Object model)

@@ -44,6 +44,7 @@ public final class AdminFixture {
     public final PluginSettingsJiraSettingsStore store = new PluginSettingsJiraSettingsStore(pluginSettings);
     public final PluginSettingsIncidentSettingsStore incidents =
             new PluginSettingsIncidentSettingsStore(pluginSettings, store);
+    public final PluginSettingsApprovalRulesStore approvalRules = new PluginSettingsApprovalRulesStore(pluginSettings);
     public final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     public final Messages messages;
     /** How often the settings page asked the reconcile job to run at a new interval. */
@@ -99,7 +100,7 @@ public final class AdminFixture {
     }
 
     public AdminPages pages() {
-        return new AdminPages(store, incidents, applicationLinks, application, messages);
+        return new AdminPages(store, incidents, applicationLinks, application, approvalRules, messages);
     }
 
     public AdminSettings settings() {

@@ -69,7 +69,7 @@ class SpaceJiraServletTest {
 
     private SpaceJiraServlet servlet(AdminFixture fixture) {
         return new SpaceJiraServlet(new SpaceAdminAccess(fixture.access(), permissions, spaces), fixture.store,
-                fixture.application, fixture.renderer, mock(LoginUriProvider.class), fixture.messages);
+                fixture.application, fixture.renderer, mock(LoginUriProvider.class), fixture.approvalRules, fixture.messages);
     }
 
     private static AdminFixture spaceChoseItsProject() {

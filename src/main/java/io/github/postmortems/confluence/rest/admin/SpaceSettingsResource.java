@@ -87,6 +87,11 @@ public class SpaceSettingsResource {
     }
 
     private Optional<Response> refusal(String spaceKey) {
+        return refusal(access, messages, spaceKey);
+    }
+
+    /** Why the signed-in user may not see or change a space's settings; empty when they may. */
+    static Optional<Response> refusal(SpaceAdminAccess access, Messages messages, String spaceKey) {
         return switch (access.current(spaceKey)) {
             case ALLOWED -> Optional.empty();
             case ANONYMOUS -> Optional.of(AdminJson.status(Response.Status.UNAUTHORIZED,
