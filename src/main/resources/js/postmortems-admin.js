@@ -154,6 +154,23 @@
         });
     }
 
+    /**
+     * Saves {@code body} with a PUT to {@code url} for a form of the settings pages: each field's problem beside it,
+     * the answer's message (or {@code failed}) in {@code messages}; nothing typed is cleared. Resolves to whether the
+     * resource took it.
+     */
+    function saveForm(fetchImpl, form, url, body, messages, failed) {
+        return request(fetchImpl, 'PUT', url, body).then(function (answer) {
+            var unplaced = showErrors(form, (answer.json && answer.json.errors) || {});
+            var ok = answer.status === 200;
+            showMessage(messages, ok ? 'success' : 'error', (answer.json && answer.json.message) || failed, unplaced);
+            return ok;
+        }, function () {
+            showMessage(messages, 'error', failed);
+            return false;
+        });
+    }
+
     /** Fills a datalist with options; values and labels go in as text, never as markup. */
     function fillChoices(list, choices) {
         if (!list) {
@@ -407,6 +424,7 @@
     global.PostmortemsAdmin = {
         bindCopy: bindCopy,
         formJson: formJson,
+        saveForm: saveForm,
         severityRows: severityRows,
         showErrors: showErrors,
         showMessage: showMessage,

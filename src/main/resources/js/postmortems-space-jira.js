@@ -21,24 +21,8 @@
             admin.showMessage(messages, 'info', text('saving'));
             var json = admin.formJson(form);
             delete json.connection;
-            return fetchImpl(form.getAttribute('data-rest-url'), {
-                method: 'PUT',
-                credentials: 'same-origin',
-                headers: {'Accept': 'application/json', 'Content-Type': 'application/json',
-                    'X-Atlassian-Token': 'no-check'},
-                body: JSON.stringify(json)
-            }).then(function (response) {
-                return response.json().then(function (answer) {
-                    var unplaced = admin.showErrors(form, (answer && answer.errors) || {});
-                    var ok = response.status === 200;
-                    admin.showMessage(messages, ok ? 'success' : 'error', (answer && answer.message) || text('failed'),
-                        unplaced);
-                    return ok;
-                });
-            }).catch(function () {
-                admin.showMessage(messages, 'error', text('failed'));
-                return false;
-            });
+            return admin.saveForm(fetchImpl, form, form.getAttribute('data-rest-url'), json, messages,
+                text('failed'));
         }
 
         form.addEventListener('submit', function (event) {

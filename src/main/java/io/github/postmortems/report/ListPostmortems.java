@@ -326,13 +326,7 @@ public final class ListPostmortems {
                 || byMonth.values().stream().anyMatch(count -> count < 0)) {
             return Optional.empty();
         }
-        List<MonthlyCount> months = byMonth.entrySet().stream().filter(entry -> entry.getValue() > 0)
-                .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
-                        (Integer) entry.getKey().get(2), entry.getValue()))
-                .sorted(Comparator.comparing(MonthlyCount::month)
-                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        List<MonthlyCount> months = monthly(byMonth);
         return Optional.of(new Counted(new Statistics((int) sums[0], detect.get().median(), resolve.get().median(),
                 sums[1], sums[2], sums[3], sums[4], months), detect.get(), resolve.get()));
     }
@@ -423,13 +417,7 @@ public final class ListPostmortems {
                 }
             }
         }
-        List<MonthlyCount> monthly = byMonth.entrySet().stream()
-                .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
-                        (Integer) entry.getKey().get(2), entry.getValue()))
-                .sorted(Comparator.comparing(MonthlyCount::month)
-                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        List<MonthlyCount> monthly = monthly(byMonth);
         return new Statistics(summaries.size(), median(detect), median(resolve), countermeasures, open, overdue,
                 withinSlo, monthly);
     }
@@ -505,5 +493,16 @@ public final class ListPostmortems {
     }
 
     private record View(Optional<Generation> generation, Outlook outlook, List<PostmortemSummary> rows, boolean more) {
+    }
+
+    /** The chart's counts, keyed by (month, severity code, severity rank), months with none left out, in chart order. */
+    private static List<MonthlyCount> monthly(Map<List<Object>, Integer> byMonth) {
+        return byMonth.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> new MonthlyCount((YearMonth) entry.getKey().get(0), (String) entry.getKey().get(1),
+                        (Integer) entry.getKey().get(2), entry.getValue()))
+                .sorted(Comparator.comparing(MonthlyCount::month)
+                        .thenComparing(MonthlyCount::severityRank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(MonthlyCount::severityCode, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 }
