@@ -3,10 +3,12 @@ package io.github.postmortems.confluence.macro;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,11 +31,18 @@ final class Moments {
 
     Moments(Viewer viewer) {
         this.viewer = viewer;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
-        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(viewer.locale());
-        this.zoneName = DateTimeFormatter.ofPattern("zzz", viewer.locale());
-        this.dateTimeZone = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .appendLiteral(' ').appendPattern("zzz").toFormatter(viewer.locale());
+        Locale locale = viewer.locale();
+        // The locale's patterns are looked up once here: a localized formatter looks its pattern up on every format.
+        this.date = DateTimeFormatter.ofPattern(pattern(FormatStyle.MEDIUM, null, locale), locale);
+        this.time = DateTimeFormatter.ofPattern(pattern(null, FormatStyle.SHORT, locale), locale);
+        this.zoneName = DateTimeFormatter.ofPattern("zzz", locale);
+        this.dateTimeZone = new DateTimeFormatterBuilder()
+                .appendPattern(pattern(FormatStyle.MEDIUM, FormatStyle.SHORT, locale))
+                .appendLiteral(' ').appendPattern("zzz").toFormatter(locale);
+    }
+
+    private static String pattern(FormatStyle date, FormatStyle time, Locale locale) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale);
     }
 
     /** "4 Oct 2026, 17:39 CEST", with the incident's own reading when it differs. */

@@ -49,6 +49,7 @@ public final class TimelineViews {
         // A long timeline repeats a few kinds and elapsed times: each is put into words once per view.
         Map<EntryKind, String> kindNames = new EnumMap<>(EntryKind.class);
         Map<Duration, String> elapsedTexts = new HashMap<>();
+        Labelled linked = new Labelled(viewer.text("postmortems.macros.timeline.evidence"), viewer, links);
         List<TimelineLine> lines = new ArrayList<>();
         java.time.LocalDate previousDay = null;
         for (TimelineStory.Item item : story.items()) {
@@ -65,7 +66,7 @@ public final class TimelineViews {
                 lines.add(moment instanceof TimelineStory.Event event
                         ? event(event.entry(), day, time, elapsed,
                                 kindNames.computeIfAbsent(event.entry().kind(), kind -> viewer.text(kind.i18nKey())),
-                                viewer, links, markup)
+                                viewer, linked, markup)
                         : milestone((TimelineStory.Marker) moment, day, time, elapsed, viewer));
                 previousDay = seen.toLocalDate();
             } else if (item instanceof TimelineStory.Unplaced unplaced) {
@@ -89,8 +90,8 @@ public final class TimelineViews {
     }
 
     private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, String kind,
-                                      Viewer viewer, EvidenceLinks links, EventMarkup markup) {
-        Link evidence = entry.evidenceIfSet().map(shown -> evidence(shown, viewer, links)).orElse(Link.text(""));
+                                      Viewer viewer, Labelled links, EventMarkup markup) {
+        Link evidence = entry.evidenceIfSet().map(links::evidence).orElse(Link.text(""));
         return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
                 markup.safe(entry.row(), entry.richText()), entry.text(), evidence, "",
                 entry.drafted() ? List.of(drafted(viewer)) : List.of());
@@ -102,14 +103,18 @@ public final class TimelineViews {
                 viewer.text("postmortems.macros.drafted.hint"), viewer);
     }
 
-    /** A web link as "Evidence"; a page or file as its name, linked where Confluence finds it for this viewer. */
-    private static Link evidence(Evidence evidence, Viewer viewer, EvidenceLinks links) {
-        if (evidence instanceof Evidence.Web web) {
-            return new Link(viewer.text("postmortems.macros.timeline.evidence"), web.name(), web.name(), "");
+    /** Evidence as one view links it: its web links all read "Evidence", worded once per view. */
+    private record Labelled(String webLabel, Viewer viewer, EvidenceLinks links) {
+
+        /** A web link as "Evidence"; a page or file as its name, linked where Confluence finds it for this viewer. */
+        Link evidence(Evidence evidence) {
+            if (evidence instanceof Evidence.Web web) {
+                return new Link(webLabel, web.name(), web.name(), "");
+            }
+            return links.pathOf(evidence)
+                    .map(path -> new Link(evidence.name(), viewer.baseUrl() + path, "", ""))
+                    .orElse(Link.text(evidence.name()));
         }
-        return links.pathOf(evidence)
-                .map(path -> new Link(evidence.name(), viewer.baseUrl() + path, "", ""))
-                .orElse(Link.text(evidence.name()));
     }
 
     private static TimelineLine milestone(TimelineStory.Marker marker, String day, Link time, String elapsed,

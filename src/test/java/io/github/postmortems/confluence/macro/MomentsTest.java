@@ -1,0 +1,72 @@
+package io.github.postmortems.confluence.macro;
+
+import io.github.postmortems.text.Messages;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Times read as each locale writes them: the patterns looked up once give what the localized formatters give. */
+class MomentsTest {
+
+    private static final List<Instant> MOMENTS = List.of(Instant.parse("2026-10-04T13:39:00Z"),
+            Instant.parse("2026-03-29T00:59:59Z"), Instant.parse("2026-12-31T23:05:00Z"),
+            Instant.parse("1999-01-01T12:00:00Z"));
+
+    @Test
+    void writesDaysAndTimesExactlyAsTheLocalizedFormattersInEveryLocale() {
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        for (Locale locale : Locale.getAvailableLocales()) {
+            Moments moments = new Moments(viewer(zone, locale));
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+            DateTimeFormatter zoneName = DateTimeFormatter.ofPattern("zzz", locale);
+            DateTimeFormatter full = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .appendLiteral(' ').appendPattern("zzz").toFormatter(locale);
+            for (Instant moment : MOMENTS) {
+                ZonedDateTime seen = moment.atZone(zone);
+                assertEquals(date.format(seen) + " \u00b7 " + zoneName.format(seen), moments.dayHeading(seen),
+                        locale.toLanguageTag());
+                assertEquals(time.format(seen), moments.timeOfDay(seen, zone).text(), locale.toLanguageTag());
+                assertEquals(full.format(seen), moments.at(moment, zone).text(), locale.toLanguageTag());
+            }
+        }
+    }
+
+    @Test
+    void addsTheIncidentsReadingWhereItsZoneDiffers() {
+        Moments moments = new Moments(viewer(ZoneId.of("America/New_York"), Locale.ENGLISH));
+        Link link = moments.at(Instant.parse("2026-10-04T13:39:00Z"), ZoneId.of("Europe/Berlin"));
+        assertEquals(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.ENGLISH).format(Instant.parse("2026-10-04T13:39:00Z")
+                        .atZone(ZoneId.of("America/New_York"))) + " EDT", link.text());
+        assertEquals("pm-has-hint", link.css());
+        assertTrue(link.hint().startsWith("Incident time: ") && link.hint().endsWith(" CEST (Europe/Berlin)"),
+                link.hint());
+    }
+
+    private static Viewer viewer(ZoneId zone, Locale locale) {
+        Messages messages = new Messages() {
+            @Override
+            public String text(String key, Object... args) {
+                return key.equals("postmortems.macros.time.incident-zone")
+                        ? "Incident time: " + args[0] + " (" + args[1] + ")" : key;
+            }
+
+            @Override
+            public String pattern(String key) {
+                return key;
+            }
+        };
+        return new Viewer(zone, locale, false, "", "", zone, messages);
+    }
+}
