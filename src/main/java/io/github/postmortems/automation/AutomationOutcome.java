@@ -25,6 +25,13 @@ public sealed interface AutomationOutcome {
     record UnknownSpace(String spaceKey) implements AutomationOutcome {
     }
 
+    /**
+     * The incident already had its postmortem in the space, on a page the caller may not view: nothing was created,
+     * and nothing of that page (its id, its title, its address) is told.
+     */
+    record Restricted() implements AutomationOutcome {
+    }
+
     /** The caller may not create pages in the space. */
     record NotPermitted(String spaceKey) implements AutomationOutcome {
     }

@@ -88,7 +88,8 @@ public final class PostmortemFromIncident {
             if (claim instanceof IncidentPages.Claim.Existing existing) {
                 Optional<PageRef> page = pages.current(existing.pageId());
                 if (page.isPresent()) {
-                    return new AutomationOutcome.Existing(page.get());
+                    return pages.mayView(existing.pageId()) ? new AutomationOutcome.Existing(page.get())
+                            : new AutomationOutcome.Restricted();
                 }
                 // Trashed or purged since: the incident gets a postmortem again.
                 claim = ledger.replace(spaceKey, key.get(), existing.pageId(), now);

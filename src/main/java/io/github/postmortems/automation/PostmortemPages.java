@@ -19,6 +19,9 @@ public interface PostmortemPages {
     /** The current page with this id; empty once trashed or purged. */
     Optional<PageRef> current(long pageId);
 
+    /** Whether the caller may view the current page with this id (a page can be restricted below its space). */
+    boolean mayView(long pageId);
+
     /**
      * Creates the page in one transaction: under the space's postmortem index page (created first, as the blueprint
      * creates it, when the space has none), with the postmortem label, by the caller, titled with the first of

@@ -20,6 +20,7 @@ public final class InMemoryPostmortemPages implements PostmortemPages {
     private final List<Created> created = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
     private final List<Long> gone = new ArrayList<>();
+    private final List<Long> restricted = new ArrayList<>();
     private RuntimeException failure;
 
     public InMemoryPostmortemPages space(String spaceKey, SpaceAccess what) {
@@ -37,6 +38,11 @@ public final class InMemoryPostmortemPages implements PostmortemPages {
         gone.add(pageId);
     }
 
+    /** A page restricted since, so that no later caller may view it. */
+    public synchronized void restrict(long pageId) {
+        restricted.add(pageId);
+    }
+
     public synchronized List<Created> created() {
         return List.copyOf(created);
     }
@@ -50,6 +56,11 @@ public final class InMemoryPostmortemPages implements PostmortemPages {
     public synchronized Optional<PageRef> current(long pageId) {
         return created.stream().filter(page -> page.id() == pageId && !gone.contains(pageId)).findFirst()
                 .map(page -> ref(page.id()));
+    }
+
+    @Override
+    public synchronized boolean mayView(long pageId) {
+        return current(pageId).isPresent() && !restricted.contains(pageId);
     }
 
     @Override

@@ -253,6 +253,20 @@ class PostmortemFromIncidentTest {
     }
 
     @Test
+    void aPostmortemOnAPageTheCallerMayNotViewIsNeitherToldNorCreatedAgain() {
+        PageRef first = ((AutomationOutcome.Created) as("cy").create("OPS", key, BERLIN, BundleMessages.english()))
+                .page();
+        pages.restrict(first.id());
+        int requests = jira.requests();
+
+        AutomationOutcome again = as("ana").create("OPS", key, BERLIN, BundleMessages.english());
+
+        assertEquals(new AutomationOutcome.Restricted(), again);
+        assertEquals(1, pages.created().size(), "no second postmortem");
+        assertEquals(requests, jira.requests(), "Jira is not asked again");
+    }
+
+    @Test
     void aCallThatFindsAnotherCreatingThePageAnswersBusyOnceItsPatienceIsUsedUp() {
         ledger.claim("OPS", IssueKey.parse(key).orElseThrow(), NOW.minusSeconds(300), NOW.minusSeconds(10));
 

@@ -76,6 +76,13 @@ public class ConfluencePostmortemPages implements PostmortemPages {
     }
 
     @Override
+    public boolean mayView(long pageId) {
+        Page page = PageLookup.byId(host.pages(), pageId);
+        return page != null
+                && host.permissions().hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, page);
+    }
+
+    @Override
     public PageRef create(String spaceKey, List<String> titles, String storage) {
         return host.transactions().execute(() -> {
             Space space = host.spaces().getSpace(spaceKey);

@@ -98,6 +98,10 @@ public class AutomationResource {
         if (outcome instanceof AutomationOutcome.Existing existing) {
             return page(200, existing.page(), false);
         }
+        if (outcome instanceof AutomationOutcome.Restricted) {
+            return refusal(403, "page-restricted",
+                    messages.text("postmortems.automation.refused.restricted", incident));
+        }
         if (outcome instanceof AutomationOutcome.NotAKey) {
             return refusal(400, "not-a-key", messages.text("postmortems.automation.refused.not-a-key", incident));
         }

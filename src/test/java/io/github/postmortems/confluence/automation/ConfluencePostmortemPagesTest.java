@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -231,5 +232,18 @@ class ConfluencePostmortemPagesTest {
                 adapter.current(42));
         assertEquals(Optional.empty(), adapter.current(43));
         assertSame(caller, AuthenticatedUserThreadLocal.get());
+    }
+
+    @Test
+    void theCallerMayViewAPageOnlyWhenConfluenceSaysSoForThemAndThatPage() {
+        Page page = mock(Page.class);
+        when(pageManager.getAbstractPage(42)).thenReturn(page);
+        when(page.isLatestVersion()).thenReturn(true);
+        when(page.isCurrent()).thenReturn(true);
+
+        assertFalse(adapter.mayView(42), "restricted");
+        when(permissions.hasPermission(caller, Permission.VIEW, page)).thenReturn(true);
+        assertTrue(adapter.mayView(42));
+        assertFalse(adapter.mayView(43), "no such page");
     }
 }

@@ -176,6 +176,19 @@ class AutomationResourceTest {
     }
 
     @Test
+    void thePostmortemOnAPageTheCallerMayNotViewIs403WithoutItsIdOrAddress() {
+        JsonObject created = body(post(as("cy"), JSON, request("OPS")));
+        pages.restrict(created.get("pageId").getAsLong());
+
+        Response again = post(as("ana"), JSON, request("OPS"));
+
+        assertRefusal(again, 403, "page-restricted", "The postmortem of " + key
+                + " already exists in this space, on a page you may not view. Nothing was created.");
+        assertFalse(again.getEntity().toString().contains(created.get("pageId").getAsString()), "no page id told");
+        assertEquals(1, pages.created().size());
+    }
+
+    @Test
     void anAnonymousCallIsRefusedWith401() {
         signedIn.when(AuthenticatedUserThreadLocal::get).thenReturn(null);
 
