@@ -62,7 +62,21 @@ public final class Labels {
 
     static String fold(String typed) {
         String text = Text.fold(Text.withoutInvisibles(typed)).replace('\u2019', '\'');
-        return trimmed(ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
+        return trimmed(composedBelowAccents(text) ? text
+                : ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
+    }
+
+    /**
+     * Whether every character is below U+00C0, where decomposing changes nothing and no mark can be: most labels, kinds
+     * and headings, which then skip the normalizer and the pattern.
+     */
+    private static boolean composedBelowAccents(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u00c0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

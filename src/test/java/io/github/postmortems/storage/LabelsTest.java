@@ -54,6 +54,45 @@ class LabelsTest {
     }
 
     @Test
+    void foldsEveryCharacterAndMixAsTheNormalizerDoes() {
+        java.util.Random random = new java.util.Random(20261130L);
+        String alphabet = "aZ9 :*-().\u00a0\u00a8\u00b4\u00bf\u00c0\u00e9\u00c9\u00df\u00fce\u0301\u0308\u2019\u200b\u00ad\u0130";
+        List<String> samples = new ArrayList<>();
+        for (char c = 1; c < 0x400; c++) {
+            samples.add("x" + c + "y");
+            samples.add(String.valueOf(c));
+        }
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder typed = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                typed.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(typed.toString());
+        }
+        for (String typed : samples) {
+            String text = io.github.postmortems.postmortem.Text.fold(
+                    io.github.postmortems.postmortem.Text.withoutInvisibles(typed)).replace('\u2019', '\'');
+            String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}+", "");
+            assertEquals(trimmedAsLabels(normalized), Labels.fold(typed), () -> "folding " + typed.chars()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    /** The trim {@link Labels#fold} ends with: no letter before, no letter or digit after. */
+    private static String trimmedAsLabels(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    @Test
     void noNameMeansTwoThingsInOneTable() {
         List<String> clashes = new ArrayList<>();
         GROUPS.forEach((group, keys) -> {
