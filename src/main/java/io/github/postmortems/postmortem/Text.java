@@ -23,6 +23,9 @@ public final class Text {
         if (value == null) {
             return "";
         }
+        if (squashed(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         boolean space = false;
         for (int i = 0; i < value.length(); i++) {
@@ -41,6 +44,31 @@ public final class Text {
     }
 
     /**
+     * Whether squashing would give the value back: no white space at either end, and inside only single plain spaces.
+     * Most cells are written so; they are then read without a copy.
+     */
+    private static boolean squashed(String value) {
+        int last = value.length() - 1;
+        if (last >= 0 && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(last))
+                || isSpace(value.charAt(0)) || isSpace(value.charAt(last)))) {
+            return false;
+        }
+        boolean space = false;
+        for (int i = 1; i < last; i++) {
+            char c = value.charAt(i);
+            if (isSpace(c)) {
+                if (c != ' ' || space) {
+                    return false;
+                }
+                space = true;
+            } else {
+                space = false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The text squashed, without the characters that show nothing: direction marks and isolates, zero-width spaces
      * and joiners, the word joiner and byte-order marks, as editors and chat tools paste them around times and codes.
      * For reading values (times, dates, zones, keys, codes) only: in titles and free text these characters carry
@@ -50,8 +78,12 @@ public final class Text {
         if (value == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
+        int first = firstInvisible(value);
+        if (first < 0) {
+            return squash(value);
+        }
+        StringBuilder out = new StringBuilder(value.length()).append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!isInvisible(c)) {
                 out.append(c);
@@ -60,9 +92,19 @@ public final class Text {
         return squash(out.toString());
     }
 
+    /** Where the first invisible character is; -1 when there is none (no copy needed). */
+    private static int firstInvisible(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isInvisible(value.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Unicode's format characters (Cf): the marks above, and the soft hyphen and its kin, which show nothing either. */
     private static boolean isInvisible(char c) {
-        return Character.getType(c) == Character.FORMAT;
+        return c >= '\u00ad' && Character.getType(c) == Character.FORMAT; // the soft hyphen is the first
     }
 
     /** {@code [\\s\\u00A0\\u2007\\u202F]}: ASCII white space and the no-break spaces. */

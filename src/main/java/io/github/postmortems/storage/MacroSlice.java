@@ -86,16 +86,14 @@ final class MacroSlice {
 
     /** The {@code >} that ends the tag opened at {@code open}, quoted attribute values skipped; -1 when none. */
     static int tagEnd(String storage, int open) {
-        char quote = 0;
         boolean valueNext = false; // a quote starts a value only right after '=', as the parser's tokenizer reads it
         for (int i = open + 1; i < storage.length(); i++) {
             char c = storage.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
+            if (valueNext && (c == '"' || c == '\'')) {
+                i = storage.indexOf(c, i + 1); // the value's end found at once: links and classes are long
+                if (i < 0) {
+                    return -1;
                 }
-            } else if (valueNext && (c == '"' || c == '\'')) {
-                quote = c;
                 valueNext = false;
             } else if (c == '>') {
                 return i;

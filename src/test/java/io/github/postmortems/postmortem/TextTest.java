@@ -47,4 +47,22 @@ class TextTest {
                     .mapToObj(c -> String.format("\\u%04X", c)).reduce("", String::concat));
         }
     }
+
+    @Test
+    void readsValuesExactlyAsTheDefinitionOnRandomText() {
+        char[] alphabet = {'a', '1', ' ', '\t', '\u00A0', '\u2003', '\u00AC', '\u00AD', '\u200B', '\u200E', '\uFEFF',
+                '\u2066', '\u0600', '\u061C', '\u180E', '\u202F', ':'};
+        Random random = new Random(43);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String typed = text.toString();
+            StringBuilder visible = new StringBuilder();
+            typed.chars().filter(c -> Character.getType(c) != Character.FORMAT).forEach(c -> visible.append((char) c));
+            assertEquals(SPACES.matcher(visible).replaceAll(" ").strip(), Text.withoutInvisibles(typed), () -> typed
+                    .chars().mapToObj(c -> String.format("\\u%04X", c)).reduce("", String::concat));
+        }
+    }
 }

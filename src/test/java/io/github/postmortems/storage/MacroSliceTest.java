@@ -75,4 +75,42 @@ class MacroSliceTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void findsEachTagsEndAsACharacterByCharacterReadingDoesOnRandomTags() {
+        String[] parts = {"a", " ", "=", "\"", "'", ">", "x=\"a>b\"", "y='c\"d'", "=\"", "\t", "/", "z"};
+        java.util.Random random = new java.util.Random(20261130L);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder tag = new StringBuilder("<td");
+            for (int n = random.nextInt(10); n > 0; n--) {
+                tag.append(parts[random.nextInt(parts.length)]);
+            }
+            String markup = tag.toString();
+            assertEquals(tagEndOneByOne(markup, 0), MacroSlice.tagEnd(markup, 0), markup);
+        }
+    }
+
+    /** The tag's end read one character at a time, a quote opening a value only right after '='. */
+    private static int tagEndOneByOne(String markup, int open) {
+        char quote = 0;
+        boolean valueNext = false;
+        for (int i = open + 1; i < markup.length(); i++) {
+            char c = markup.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (valueNext && (c == '"' || c == '\'')) {
+                quote = c;
+                valueNext = false;
+            } else if (c == '>') {
+                return i;
+            } else if (c == '=') {
+                valueNext = true;
+            } else if (!Character.isWhitespace(c)) {
+                valueNext = false;
+            }
+        }
+        return -1;
+    }
 }
