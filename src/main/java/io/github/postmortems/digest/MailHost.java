@@ -1,0 +1,8 @@
+package io.github.postmortems.digest;
+
+/** Sends mail through the host's configured mail server. */
+public interface MailHost {
+
+    /** @throws MailUndelivered when the host has no mail server or it refused the mail */
+    void send(OutgoingMail mail);
+}
