@@ -42,7 +42,7 @@ public final class WeeklyDigest {
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
 
     /** What a run did. */
-    public enum Outcome { OFF, NOT_NOW, ALREADY_SENT, SENT }
+    public enum Outcome { OFF, NOT_NOW, ALREADY_SENT, NO_MAIL_SERVER, SENT }
 
     /**
      * @param week    the ISO week sent, or "" when nothing was sent
@@ -110,6 +110,10 @@ public final class WeeklyDigest {
         String week = week(today);
         if (settings.lastWeek().filter(week::equals).isPresent()) {
             return Report.of(Outcome.ALREADY_SENT);
+        }
+        if (!mail.ready()) {
+            LOG.warn("Weekly digest {} waits: Confluence has no outgoing mail server; the next run tries again", week);
+            return Report.of(Outcome.NO_MAIL_SERVER);
         }
         settings.sentWeek(week);
         Map<String, PersonalDigest> digests = collect(today);
