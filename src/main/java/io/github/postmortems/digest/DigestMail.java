@@ -32,10 +32,10 @@ public final class DigestMail {
         StringBuilder html = new StringBuilder(4096);
         StringBuilder text = new StringBuilder(2048);
         html.append("<!DOCTYPE html><html lang=\"").append(Markup.escape(to.locale().toLanguageTag()))
-                .append("\"><head><meta charset=\"UTF-8\"><title>").append(Markup.escape(subject))
+                .append("\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>").append(Markup.escape(subject))
                 .append("</title></head><body style=\"margin:0;padding:16px;background:#ffffff;color:#172b4d;")
                 .append(FONT).append("font-size:14px;line-height:1.5;\">")
-                .append("<div style=\"max-width:640px;\">");
+                .append("<div style=\"max-width:640px;overflow-wrap:anywhere;word-wrap:break-word;\">");
         String heading = messages.text("postmortems.digest.mail.heading");
         String intro = messages.text("postmortems.digest.mail.intro", to.name(), dates.format(digest.today()));
         html.append("<h1 style=\"font-size:20px;margin:0 0 8px;\">").append(Markup.escape(heading)).append("</h1>")

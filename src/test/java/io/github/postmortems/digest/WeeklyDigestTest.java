@@ -275,4 +275,35 @@ class WeeklyDigestTest {
                 () -> assertEquals(PersonalDigest.MAX_ITEMS, html.split("<li ", -1).length - 1),
                 () -> assertTrue(html.contains("And 10 more, not listed here."), html));
     }
+
+    @Test
+    void withoutAMailServerTheWeekIsNotClaimedAndTheNextRunSends() {
+        dues.add(due(1, "OPS", "k-ada", "Thing", TODAY));
+        mail.withoutServer();
+
+        assertAll(
+                () -> assertEquals(WeeklyDigest.Outcome.NO_MAIL_SERVER, digest(MONDAY_MORNING).run().outcome()),
+                () -> assertEquals(Optional.empty(), settings.lastWeek()));
+    }
+
+    @Test
+    void everyValueIsEscapedInTheHtmlAndLinksAreTheHostsOwn() {
+        dues.add(new DueCountermeasure(1, "<b>OPS</b>", "<script>alert(1)</script>", 1, "a \"quoted\" & <i>text</i>",
+                new UserRef.ByKey("k-ada"), TODAY, "OPS-1"));
+        people.user("k-ada", "ada", "Ada <img src=x onerror=alert(2)>", "ada@example.com", Locale.ENGLISH);
+
+        digest(MONDAY_MORNING).run();
+
+        String html = mail.sent().get(0).html();
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(html);
+        assertAll(
+                () -> assertTrue(parsed.select("script, img, b, i").isEmpty(), html),
+                () -> assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html),
+                () -> assertTrue(html.contains("a &quot;quoted&quot; &amp; &lt;i&gt;text&lt;/i&gt;"), html),
+                () -> assertEquals(List.of("https://wiki.example.com/pages/viewpage.action?pageId=1",
+                        "https://wiki.example.com/plugins/servlet/postmortems/digest?user=k-ada"),
+                        parsed.select("a").eachAttr("href")),
+                () -> assertTrue(mail.sent().get(0).text().contains("<script>alert(1)</script>"),
+                        "the text part is text"));
+    }
 }

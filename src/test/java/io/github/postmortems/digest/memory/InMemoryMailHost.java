@@ -15,6 +15,7 @@ public final class InMemoryMailHost implements MailHost {
 
     private final List<OutgoingMail> sent = new ArrayList<>();
     private final Set<String> refused = new HashSet<>();
+    private boolean ready = true;
 
     @Override
     public synchronized void send(OutgoingMail mail) {
@@ -22,6 +23,17 @@ public final class InMemoryMailHost implements MailHost {
             throw new MailUndelivered("550 mailbox unavailable: " + mail.to(), null);
         }
         sent.add(mail);
+    }
+
+    @Override
+    public synchronized boolean ready() {
+        return ready;
+    }
+
+    /** As a site with no outgoing mail server set up. */
+    public synchronized InMemoryMailHost withoutServer() {
+        ready = false;
+        return this;
     }
 
     public synchronized InMemoryMailHost refusing(String address) {
