@@ -2,6 +2,7 @@ package io.github.postmortems.digest;
 
 import io.github.postmortems.postmortem.UserRef;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The host's users, as the digest needs them. */
@@ -12,4 +13,7 @@ public interface DigestPeople {
 
     /** Whether the user may view the page now (page restrictions included): the digest shows no title they may not. */
     boolean mayView(String userKey, long pageId);
+
+    /** At most {@code limit} members of the group, by username; none for a group that does not exist. */
+    List<UserRef> membersOf(String group, int limit);
 }

@@ -1,6 +1,7 @@
 package io.github.postmortems.digest;
 
 import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.review.ApprovalRules;
 import io.github.postmortems.review.ApprovalRulesStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
  * The weekly digest: on the administrator's day, from {@link DigestSettings#SEND_FROM} in the site's time zone, each
  * countermeasure owner hears of their overdue countermeasures and those due in the next {@link #SOON_DAYS} days, and
- * each facilitator and named approver of the postmortems waiting for review or past their follow-up day. One mail per
+ * each facilitator and approver (named, or a member of an approver group) of the postmortems waiting for review or past their follow-up day. One mail per
  * person, whatever the number of spaces (a section per space): one weekly promise, one place to stop it.
  * <p>
  * The job may run often (hourly); only the first run of the day in a week sends, having claimed the week first, so a
@@ -38,6 +40,8 @@ public final class WeeklyDigest {
     public static final int MAX_DUES = 5_000;
     public static final int MAX_WAITING = 1_000;
     public static final int MAX_RECIPIENTS = 2_000;
+    /** Members of one approver group who hear of a postmortem: a group is for approvers, not a mailing list. */
+    public static final int MAX_GROUP_MEMBERS = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
 
@@ -153,9 +157,10 @@ public final class WeeklyDigest {
                         bad.toString());
             }
         }
+        Map<String, List<UserRef>> groups = new HashMap<>();
         for (WaitingPostmortem waiting : reviews.waiting(today, MAX_WAITING)) {
             try {
-                for (UserRef person : reviewers(waiting)) {
+                for (UserRef person : reviewers(waiting, groups)) {
                     recipient(person, known)
                             .filter(to -> audience.people().mayView(to.userKey(), waiting.pageId()))
                             .flatMap(to -> digestOf(to, today, digests))
@@ -169,14 +174,23 @@ public final class WeeklyDigest {
         return digests;
     }
 
-    /** The facilitator and the approvers the space's rules name one by one (groups are not expanded). */
-    private List<UserRef> reviewers(WaitingPostmortem waiting) {
+    /**
+     * The facilitator and the approvers the space's rules name, one by one and through their groups (at most
+     * {@link #MAX_GROUP_MEMBERS} a group). Groups are looked up once a run. With no approvers named, only the
+     * facilitator hears of it: "anyone who may edit" is not a list to mail.
+     */
+    private List<UserRef> reviewers(WaitingPostmortem waiting, Map<String, List<UserRef>> groups) {
         Set<UserRef> people = new LinkedHashSet<>();
         if (waiting.facilitator() != null) {
             people.add(waiting.facilitator());
         }
-        for (String approver : approvalRules.applying(waiting.spaceKey()).users()) {
+        ApprovalRules rules = approvalRules.applying(waiting.spaceKey());
+        for (String approver : new TreeSet<>(rules.users())) {
             people.add(new UserRef.ByKey(approver));
+        }
+        for (String group : new TreeSet<>(rules.groups())) {
+            people.addAll(groups.computeIfAbsent(group,
+                    name -> audience.people().membersOf(name, MAX_GROUP_MEMBERS)));
         }
         return new ArrayList<>(people);
     }

@@ -306,4 +306,28 @@ class WeeklyDigestTest {
                 () -> assertTrue(mail.sent().get(0).text().contains("<script>alert(1)</script>"),
                         "the text part is text"));
     }
+
+    @Test
+    void membersOfAnApproverGroupHearOfPostmortemsInReviewUpToTheBoundAndAnUnknownGroupNobody() {
+        String[] many = new String[WeeklyDigest.MAX_GROUP_MEMBERS + 20];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "m" + i;
+            people.user("k-m" + i, "m" + i, "Member " + i, "m" + i + "@example.com", Locale.ENGLISH);
+        }
+        people.group("sre-leads", "bea", "cle").group("everyone", many);
+        rules.saveSite(new ApprovalRules(Set.of(), Set.of("sre-leads", "nobody-here"), Map.of(1, 1)));
+        rules.saveSpace("BIG", Optional.of(new ApprovalRules(Set.of(), Set.of("everyone"), Map.of(1, 1))));
+        waiting.add(new WaitingPostmortem(7, "OPS", "Checkout outage", null,
+                WaitingPostmortem.Reason.WAITING_FOR_REVIEW, null));
+        waiting.add(new WaitingPostmortem(8, "BIG", "Big one", null, WaitingPostmortem.Reason.WAITING_FOR_REVIEW,
+                null));
+
+        digest(MONDAY_MORNING).run();
+
+        assertAll(
+                () -> assertTrue(mail.to("bea@example.com").orElseThrow().html().contains("Checkout outage")),
+                () -> assertTrue(mail.to("cle@example.com").isPresent()),
+                () -> assertFalse(mail.to("ada@example.com").isPresent()),
+                () -> assertEquals(2 + WeeklyDigest.MAX_GROUP_MEMBERS, mail.sent().size()));
+    }
 }

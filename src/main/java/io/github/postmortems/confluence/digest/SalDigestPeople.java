@@ -15,6 +15,9 @@ import io.github.postmortems.digest.DigestPeople;
 import io.github.postmortems.digest.Recipient;
 import io.github.postmortems.postmortem.UserRef;
 
+import com.atlassian.user.Group;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,6 +67,17 @@ public class SalDigestPeople implements DigestPeople {
         }
         Locale site = locales.getApplicationLocale();
         return site == null ? Locale.ENGLISH : site;
+    }
+
+    @Override
+    public List<UserRef> membersOf(String group, int limit) {
+        Group found = accessor.getGroup(group);
+        if (found == null) {
+            return List.of();
+        }
+        List<String> names = accessor.getMemberNamesAsList(found);
+        return names == null ? List.of() : names.stream().filter(name -> name != null && !name.isBlank())
+                .limit(limit).<UserRef>map(UserRef.ByUsername::new).toList();
     }
 
     @Override

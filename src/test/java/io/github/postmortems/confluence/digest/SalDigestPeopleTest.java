@@ -85,4 +85,16 @@ class SalDigestPeopleTest {
                 () -> assertFalse(people.mayView("k-ada", 8), "no such page"),
                 () -> assertFalse(people.mayView("k-gone", 7), "no such user"));
     }
+
+    @Test
+    void aGroupsMembersAreItsUsernamesUpToTheLimitAndAnUnknownGroupHasNone() {
+        com.atlassian.user.Group leads = mock(com.atlassian.user.Group.class);
+        when(accessor.getGroup("sre-leads")).thenReturn(leads);
+        when(accessor.getMemberNamesAsList(leads)).thenReturn(java.util.Arrays.asList("alice", " ", null, "bob", "carol"));
+
+        assertAll(
+                () -> assertEquals(java.util.List.of(new UserRef.ByUsername("alice"), new UserRef.ByUsername("bob")),
+                        people.membersOf("sre-leads", 2)),
+                () -> assertEquals(java.util.List.of(), people.membersOf("nobody", 10)));
+    }
 }

@@ -6,6 +6,7 @@ import io.github.postmortems.postmortem.UserRef;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,19 @@ public final class InMemoryPeople implements DigestPeople {
     private final Map<String, Recipient> byUsername = new HashMap<>();
     private final Set<String> hidden = new HashSet<>();
     private final Set<Long> failing = new HashSet<>();
+    private final Map<String, List<String>> groups = new HashMap<>();
+
+    /** A group and its members' usernames. */
+    public InMemoryPeople group(String name, String... usernames) {
+        groups.put(name, List.of(usernames));
+        return this;
+    }
+
+    @Override
+    public List<UserRef> membersOf(String group, int limit) {
+        return groups.getOrDefault(group, List.of()).stream().limit(limit).<UserRef>map(UserRef.ByUsername::new)
+                .toList();
+    }
 
     public InMemoryPeople user(String key, String username, String name, String email, Locale locale) {
         Recipient recipient = new Recipient(key, name, email, locale);
