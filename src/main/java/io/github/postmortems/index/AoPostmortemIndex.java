@@ -475,7 +475,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         return new Tags(Arrays.stream(stored.split("\\|")).filter(tag -> !tag.isEmpty()).toList());
     }
 
-    private static String person(UserRef person) {
+    static String person(UserRef person) {
         if (person == null) {
             return null;
         }
@@ -490,7 +490,7 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         return Limits.fit(stored, Limits.NAME);
     }
 
-    private static UserRef person(String stored) {
+    static UserRef person(String stored) {
         if (stored == null || stored.indexOf(':') < 0) {
             return null;
         }

@@ -15,6 +15,8 @@ final class Limits {
     static final int CLAIM_KEY = 64;
     static final int ENUM = 20;
     static final int ISO_DATE = 10;
+    /** {@code yyyyMMdd}. */
+    static final int BASIC_DATE = 8;
     static final int ERROR = 450;
     static final int ZONE = 100;
     /** Open countermeasures' due days, {@code 20261103*2,20261201}: later days fold into the last that fits. */

@@ -17,7 +17,12 @@ import io.github.postmortems.wording.WordingDetector;
 import io.github.postmortems.wording.WordingReport;
 import io.github.postmortems.wording.WordingStore;
 
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.digest.DueCountermeasure;
+import io.github.postmortems.digest.OwnerDues;
+
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +57,7 @@ public final class IndexPostmortemPage {
     private final JiraSettingsStore settings;
     private final Clock clock;
     private final WordingStore wording;
+    private final OwnerDues dues;
     private final WordingDetector detector = new WordingDetector();
 
     /** Indexing that keeps no wording hints: for the list's own tests and benchmarks. */
@@ -62,7 +68,14 @@ public final class IndexPostmortemPage {
 
     public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
                                JiraSettingsStore settings, Clock clock, WordingStore wording) {
+        this(pages, reader, trackedIssues, index, settings, clock, wording, OwnerDues.NOT_KEPT);
+    }
+
+    /** @param dues where the open countermeasures with an owner and a due day go, for the weekly digest */
+    public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
+                               JiraSettingsStore settings, Clock clock, WordingStore wording, OwnerDues dues) {
         this.wording = Objects.requireNonNull(wording, "wording");
+        this.dues = Objects.requireNonNull(dues, "dues");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.trackedIssues = Objects.requireNonNull(trackedIssues, "trackedIssues");
@@ -80,15 +93,18 @@ public final class IndexPostmortemPage {
         Pages.PageContent content = page.get();
         PageReading reading = reader.readPage(content.storage(),
                 ReadingContext.inZone(clock.getZone()).withPageTitle(content.title()));
+        Map<IssueKey, TrackedIssue> tracked = tracked(pageId, reading);
         Optional<PostmortemSummary> summary = Summaries.of(pageId, content.spaceKey(), content.title(), reading,
-                tracked(pageId, reading), clock.instant());
+                tracked, clock.instant());
         if (summary.isEmpty()) {
             index.remove(pageId);
             wording.remove(pageId);
+            dues.remove(pageId);
             return Outcome.NOT_A_POSTMORTEM;
         }
         index.upsert(summary.get());
         wording.replace(pageId, detector.check(content.storage(), people(reading)));
+        dues.replace(pageId, owned(summary.get(), reading, tracked));
         return Outcome.INDEXED;
     }
 
@@ -96,7 +112,27 @@ public final class IndexPostmortemPage {
     public void forget(long pageId) {
         index.remove(pageId);
         wording.remove(pageId);
+        dues.remove(pageId);
         trackedIssues.forgetPage(pageId);
+    }
+
+    /** The open countermeasures whose owner is a user (not a typed name) and that have a due day, as the list counts. */
+    private static List<DueCountermeasure> owned(PostmortemSummary summary, PageReading reading,
+                                                 Map<IssueKey, TrackedIssue> tracked) {
+        List<DueCountermeasure> owned = new ArrayList<>();
+        for (CountermeasureRow row : reading.countermeasures()) {
+            Countermeasure countermeasure = row.countermeasure();
+            TrackedIssue issue = countermeasure.jiraKeyIfSet().map(tracked::get).orElse(null);
+            LocalDate due = Summaries.due(countermeasure, issue);
+            if (Summaries.done(countermeasure, issue) || due == null || countermeasure.owner() == null
+                    || countermeasure.owner() instanceof UserRef.Named) {
+                continue;
+            }
+            owned.add(new DueCountermeasure(summary.pageId(), summary.spaceKey(), summary.title(),
+                    countermeasure.row(), countermeasure.text(), countermeasure.owner(), due,
+                    countermeasure.jiraKeyIfSet().map(IssueKey::toString).orElse(null)));
+        }
+        return owned;
     }
 
     /**

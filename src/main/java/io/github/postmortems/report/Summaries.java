@@ -72,21 +72,35 @@ public final class Summaries {
             Countermeasure countermeasure = row.countermeasure();
             TrackedIssue issue = countermeasure.jiraKeyIfSet().map(tracked::get).orElse(null);
             total++;
-            // A task ticked on the page without an issue is done outside Jira; when it was done is not known.
-            if (countermeasure.doneOutsideJira() || issue != null && issue.category().done()) {
+            if (done(countermeasure, issue)) {
                 done++;
                 if (issue != null && withinSlo(countermeasure, issue, times)) {
                     doneWithinSlo++;
                 }
             } else {
                 // Kept, not judged: the list counts it overdue on the day it is read.
-                LocalDate due = issue != null && issue.due() != null ? issue.due() : countermeasure.due();
+                LocalDate due = due(countermeasure, issue);
                 if (due != null) {
                     openDue.add(due);
                 }
             }
         }
         return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue));
+    }
+
+    /**
+     * Whether a countermeasure is done: ticked on the page without an issue (done outside Jira; when is not known), or
+     * its issue is in Jira's Done category. The list's counts and the digest's owners both go by this.
+     *
+     * @param issue what Jira last said about its issue; null when it has none or Jira's answer is not known
+     */
+    static boolean done(Countermeasure countermeasure, TrackedIssue issue) {
+        return countermeasure.doneOutsideJira() || issue != null && issue.category().done();
+    }
+
+    /** When an open countermeasure is due: Jira's due date when its issue has one, else the page's; null when none. */
+    static LocalDate due(Countermeasure countermeasure, TrackedIssue issue) {
+        return issue != null && issue.due() != null ? issue.due() : countermeasure.due();
     }
 
     /** Resolved no later than the incident's start plus the SLO, counted in the incident's zone (calendar days). */

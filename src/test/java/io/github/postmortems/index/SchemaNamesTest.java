@@ -84,7 +84,9 @@ class SchemaNamesTest {
                                 "HINTS_FOUND"),
                         PREFIX + "DRAFTED_ROW", Set.of("ID", "PAGE_ID", "ROW_SOURCE", "ROW_PRINT"),
                         PREFIX + "INCIDENT_PAGE", Set.of("ID", "CLAIM_KEY", "SPACE_KEY", "INCIDENT_KEY", "PAGE_ID",
-                                "CLAIMED_MILLIS")),
+                                "CLAIMED_MILLIS"),
+                        PREFIX + "OWNER_DUE", Set.of("ID", "DUE_KEY", "PAGE_ID", "SPACE_KEY", "PAGE_TITLE", "CM_ROW",
+                                "CM_TEXT", "OWNER_REF", "DUE_DAY", "ISSUE_KEY")),
                 schema(database));
     }
 

@@ -38,9 +38,12 @@ public class AdminPages {
     private final ApplicationProperties application;
     private final ApprovalRulesStore approvalRules;
     private final Messages messages;
+    private final DigestSections digest;
 
     public AdminPages(JiraSettingsStore store, IncidentSettingsStore incidents, ApplicationLinkService applicationLinks,
-                      ApplicationProperties application, ApprovalRulesStore approvalRules, Messages messages) {
+                      ApplicationProperties application, ApprovalRulesStore approvalRules, DigestSections digest,
+                      Messages messages) {
+        this.digest = digest;
         this.approvalRules = approvalRules;
         this.store = store;
         this.incidents = incidents;
@@ -69,7 +72,8 @@ public class AdminPages {
                 WebhookAddress.JQL, site + REST_PATH,
                 site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css",
                 createLink(), new ReviewRulesSection(ApprovalRulesForm.showing(approvalRules.site()), false, true,
-                        site + REST_PATH + "/review", site + RESOURCES + REVIEW_SCRIPT, messages), messages);
+                        site + REST_PATH + "/review", site + RESOURCES + REVIEW_SCRIPT, messages),
+                digest.section(site), messages);
     }
 
     /**

@@ -144,4 +144,24 @@ class AdminServletTest {
         verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST);
         verify(response, never()).sendRedirect(org.mockito.ArgumentMatchers.anyString());
     }
+
+    @Test
+    void theWeeklyDigestSectionShowsTheSavedSwitchAndDayInTheSitesZoneWithItsScript() throws IOException {
+        AdminFixture fixture = new AdminFixture().signedInAs(AdminFixture.ADMIN);
+        fixture.digest.save(new io.github.postmortems.digest.DigestSettings(false, java.time.DayOfWeek.THURSDAY));
+
+        Document page = get(fixture);
+
+        Element form = page.selectFirst("form#pm-digest-form");
+        assertNotNull(form);
+        assertEquals("/confluence/rest/postmortems/1.0/admin/digest", form.attr("data-rest-url"));
+        assertFalse(page.selectFirst("#pm-digest-enabled").hasAttr("checked"));
+        assertEquals(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+                page.select("#pm-digest-day option").eachText());
+        assertEquals("THURSDAY", page.selectFirst("#pm-digest-day option[selected]").val());
+        assertEquals("Sent from 08:00 in the site\u2019s time zone (Europe/Berlin).",
+                form.selectFirst(".field-group .description").text());
+        assertTrue(page.select("script").eachAttr("src").contains(
+                "/confluence/download/resources/io.github.postmortems.confluence:admin-resources/postmortems-digest.js"));
+    }
 }

@@ -4,6 +4,7 @@ import io.github.postmortems.index.DraftedRowEntity;
 import io.github.postmortems.index.IncidentPageEntity;
 import io.github.postmortems.index.IssueCreationEntity;
 import io.github.postmortems.index.ListGenerationEntity;
+import io.github.postmortems.index.OwnerDueEntity;
 import io.github.postmortems.index.PostmortemEntity;
 import io.github.postmortems.index.TrackedIssueEntity;
 import io.github.postmortems.index.WordingHintEntity;
@@ -19,7 +20,7 @@ public final class IndexSchema {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
             List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
                     ListGenerationEntity.class, WordingHintEntity.class,
-                    DraftedRowEntity.class, IncidentPageEntity.class);
+                    DraftedRowEntity.class, IncidentPageEntity.class, OwnerDueEntity.class);
 
     private IndexSchema() {
     }
