@@ -84,7 +84,11 @@ class SchemaNamesTest {
                                 "HINTS_FOUND"),
                         PREFIX + "DRAFTED_ROW", Set.of("ID", "PAGE_ID", "ROW_SOURCE", "ROW_PRINT"),
                         PREFIX + "INCIDENT_PAGE", Set.of("ID", "CLAIM_KEY", "SPACE_KEY", "INCIDENT_KEY", "PAGE_ID",
-                                "CLAIMED_MILLIS")),
+                                "CLAIMED_MILLIS"),
+                        PREFIX + "REVIEW_DECISION", Set.of("ID", "STEP_KEY", "PAGE_ID", "STEP_NUMBER",
+                                "REVIEW_ROUND", "STEP_KIND", "USER_KEY", "AT_MILLIS", "PAGE_VERSION", "NOTE_TEXT"),
+                        PREFIX + "REVIEW_STATE", Set.of("ID", "PAGE_ID", "REVIEW_STATUS", "REVIEW_ROUND",
+                                "REQUESTED_BY", "REVIEWERS", "STEPS", "WRITTEN_VERSION", "SNAPSHOT")),
                 schema(database));
     }
 
