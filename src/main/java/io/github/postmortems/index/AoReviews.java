@@ -40,9 +40,11 @@ public final class AoReviews implements ReviewStore {
     public int record(long pageId, Stored seen, Review next, Decision decision, Optional<String> snapshot,
                       IntSupplier write) {
         int step = seen.sequence() + 1;
+        boolean[] inserted = {false};
         try {
             return ao.executeInTransaction(() -> {
                 insert(pageId, step, decision);
+                inserted[0] = true;
                 int version = write.getAsInt();
                 ReviewStateEntity[] states = ao.find(ReviewStateEntity.class,
                         Query.select().where(ReviewStateEntity.PAGE_ID + " = ?", pageId));
@@ -69,6 +71,12 @@ public final class AoReviews implements ReviewStore {
                 return version;
             });
         } catch (RuntimeException failed) {
+            if (!inserted[0]) {
+                // The step's key is taken, or being taken by a step not yet committed: decide again after it.
+                ReviewConflict conflict = new ReviewConflict(pageId);
+                conflict.addSuppressed(failed);
+                throw conflict;
+            }
             Stored now;
             try {
                 now = load(pageId);

@@ -102,7 +102,8 @@ public final class ReviewSteps {
                 });
                 return new Result.Taken(moved, version, moved.tell());
             } catch (ReviewStore.ReviewConflict another) {
-                // Decide again on what the other step left.
+                // Decide again on what the other step left, once it is committed.
+                pause(attempt);
             } catch (NoStatusCell gone) {
                 return new Result.Refused(NO_STATUS_CELL);
             }
@@ -129,6 +130,14 @@ public final class ReviewSteps {
     /** A postmortem without a readable severity needs what the most severe one needs: no review gets lighter. */
     private static Severity severity(Optional<Postmortem> details) {
         return details.flatMap(Postmortem::severityIfSet).orElse(SeverityScale.defaults().mostSevere());
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * (attempt + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The page lost its Status cell (or was deleted) between reading and saving. */

@@ -10,9 +10,9 @@ import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 
 /** A review store and pages in memory, for the use case's tests: they keep state and can be made to race. */
-final class InMemoryReviews {
+public final class InMemoryReviews {
 
-    static final class Store implements ReviewStore {
+    public static final class Store implements ReviewStore {
         final Map<Long, Stored> stored = new HashMap<>();
         final List<Decision> decisions = new ArrayList<>();
         /** Run once just before the next record checks the step it saw: another step landing in between. */
@@ -40,31 +40,32 @@ final class InMemoryReviews {
         }
     }
 
-    static final class Pages implements ReviewPages {
+    /** Thread-safe: the database tests race two steps through it. */
+    public static final class Pages implements ReviewPages {
         final Map<Long, String> storage = new HashMap<>();
         final Map<Long, Integer> versions = new HashMap<>();
-        final List<String> comments = new ArrayList<>();
+        public final List<String> comments = new ArrayList<>();
 
-        Pages with(long pageId, String page, int version) {
+        public synchronized Pages with(long pageId, String page, int version) {
             storage.put(pageId, page);
             versions.put(pageId, version);
             return this;
         }
 
         /** A person's edit through the editor: a new version the app did not write. */
-        void edit(long pageId, UnaryOperator<String> edit) {
+        public synchronized void edit(long pageId, UnaryOperator<String> edit) {
             storage.put(pageId, edit.apply(storage.get(pageId)));
             versions.merge(pageId, 1, Integer::sum);
         }
 
         @Override
-        public Optional<Page> read(long pageId) {
+        public synchronized Optional<Page> read(long pageId) {
             return Optional.ofNullable(storage.get(pageId))
                     .map(page -> new Page(pageId, "OPS", page, versions.get(pageId)));
         }
 
         @Override
-        public OptionalInt write(long pageId, UnaryOperator<String> edit, String comment) {
+        public synchronized OptionalInt write(long pageId, UnaryOperator<String> edit, String comment) {
             String page = storage.get(pageId);
             if (page == null) {
                 return OptionalInt.empty();
@@ -76,6 +77,12 @@ final class InMemoryReviews {
             storage.put(pageId, edited);
             comments.add(comment);
             return OptionalInt.of(versions.merge(pageId, 1, Integer::sum));
+        }
+    }
+
+    public static synchronized String storageOf(Pages pages, long pageId) {
+        synchronized (pages) {
+            return pages.storage.get(pageId);
         }
     }
 
