@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 public final class InMemoryReviews {
 
     public static final class Store implements ReviewStore {
-        final Map<Long, Stored> stored = new HashMap<>();
+        public final Map<Long, Stored> stored = new HashMap<>();
         final List<Decision> decisions = new ArrayList<>();
         /** Run once just before the next record checks the step it saw: another step landing in between. */
         Runnable before = () -> { };
