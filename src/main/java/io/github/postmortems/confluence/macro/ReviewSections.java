@@ -32,6 +32,9 @@ import java.util.Optional;
 public class ReviewSections {
 
     private static final String REST = "/rest/postmortems/1.0/pages/";
+    /** The snapshot's durations in the card's order; a name this version does not know is not shown. */
+    private static final List<String> DURATIONS = List.of("time-to-detect", "time-to-hotfix", "time-to-resolve",
+            "total-impact");
 
     private final ReviewStore store;
     private final ApprovalRulesStore rules;
@@ -144,11 +147,12 @@ public class ReviewSections {
                     line.due() == null ? "" : line.due(), line.jiraKey() == null ? "" : line.jiraKey()));
         }
         List<CardRow> numbers = new ArrayList<>();
-        for (Map.Entry<String, Long> duration : snapshot.get().durations().entrySet()) {
-            if (duration.getKey().matches("[a-z-]{1,40}") && duration.getValue() != null) {
-                numbers.add(new CardRow(viewer.text("postmortems.macros.details.duration." + duration.getKey()),
-                        List.of(Link.text(HumanDuration.format(Duration.ofMinutes(duration.getValue()),
-                                viewer.messages())))));
+        Map<String, Long> durations = snapshot.get().durations();
+        for (String name : DURATIONS) {
+            Long minutes = durations.get(name);
+            if (minutes != null && minutes >= 0) {
+                numbers.add(new CardRow(viewer.text("postmortems.macros.details.duration." + name),
+                        List.of(Link.text(HumanDuration.format(Duration.ofMinutes(minutes), viewer.messages())))));
             }
         }
         for (CountermeasureState state : CountermeasureState.values()) {

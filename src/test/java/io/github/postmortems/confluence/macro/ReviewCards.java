@@ -103,7 +103,13 @@ final class ReviewCards {
         Map.Entry<ReviewStore.Stored, Integer> stored = stored(status);
         InMemoryReviews.Store store = new InMemoryReviews.Store();
         store.stored.put(PAGE, stored.getKey());
-        String storage = status == Status.DRAFT ? STORAGE.replace("<p>In review</p>", "<p>Draft</p>") : STORAGE;
+        // The page's Status cell as the steps wrote it.
+        String storage = STORAGE.replace("<p>In review</p>", "<p>" + switch (status) {
+            case DRAFT -> "Draft";
+            case IN_REVIEW -> "In review";
+            case APPROVED, CHANGED -> "Approved";
+            case PUBLISHED -> "Published";
+        } + "</p>");
         ConversionContext context = MacroFixture.context(outputType, storage);
         ContentEntityObject page = context.getEntity();
         when(page.getVersion()).thenReturn(stored.getValue());
