@@ -8,10 +8,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One review step as a row of the page's Approvals table, in storage format: who (a mention), when, on which page
- * version, what, the comment, and whom it tells (mentions: Confluence notifies the people a page newly mentions).
+ * version, what, the comment, and whom it tells: mentions, which Confluence notifies, or their names when the app
+ * tells them itself.
  * Every text is escaped; user keys go into attributes only.
  */
 final class ApprovalsRow {
@@ -23,12 +25,19 @@ final class ApprovalsRow {
     private final List<String> told;
     private final Messages messages;
     private final ZoneId zone;
+    private final Function<String, String> names;
 
-    ApprovalsRow(Decision decision, List<String> told, Messages messages, ZoneId zone) {
+    /**
+     * @param names the names of the people told, written as text since something else tells them; null to mention
+     *              them instead (Confluence notifies the people a page newly mentions)
+     */
+    ApprovalsRow(Decision decision, List<String> told, Messages messages, ZoneId zone,
+                 Function<String, String> names) {
         this.decision = decision;
         this.told = List.copyOf(told);
         this.messages = messages;
         this.zone = zone;
+        this.names = names;
     }
 
     /** The row, for a page that has an Approvals table. */
@@ -39,11 +48,15 @@ final class ApprovalsRow {
         cell(row, Markup.escape(String.valueOf(decision.pageVersion())));
         cell(row, Markup.escape(messages.text(decision.kind().i18nKey())));
         cell(row, Markup.escape(decision.comment()));
-        StringBuilder mentions = new StringBuilder();
+        StringBuilder people = new StringBuilder();
         for (String person : told) {
-            mentions.append(mentions.isEmpty() ? "" : " ").append(mention(person));
+            if (names == null) {
+                people.append(people.isEmpty() ? "" : " ").append(mention(person));
+            } else {
+                people.append(people.isEmpty() ? "" : ", ").append(Markup.escape(names.apply(person)));
+            }
         }
-        cell(row, mentions.toString());
+        cell(row, people.toString());
         return row.append("</tr>").toString();
     }
 

@@ -38,20 +38,28 @@ public final class ReviewSteps {
     private final StorageReader reader;
     private final ReviewRecordWriter writer;
     private final Clock clock;
+    private final ReviewNotices notices;
 
+    /** Steps whose people are told by the row's mentions. */
     public ReviewSteps(ReviewStore store, ApprovalRulesStore rules, ReviewPages pages, StorageReader reader,
                        Clock clock) {
+        this(store, rules, pages, reader, clock, ReviewNotices.MENTIONS);
+    }
+
+    public ReviewSteps(ReviewStore store, ApprovalRulesStore rules, ReviewPages pages, StorageReader reader,
+                       Clock clock, ReviewNotices notices) {
         this.store = store;
         this.rules = rules;
         this.pages = pages;
         this.reader = reader;
         this.writer = new ReviewRecordWriter(reader);
         this.clock = clock;
+        this.notices = notices;
     }
 
     /** What taking a step gave. */
     public sealed interface Result {
-        /** @param told user keys told of the step (each once, mentioned in the Approvals row) */
+        /** @param told user keys told of the step, each once (by the notices, or mentioned in the Approvals row) */
         record Taken(ReviewOutcome.Moved moved, int version, List<String> told) implements Result {
         }
 
@@ -85,7 +93,9 @@ public final class ReviewSteps {
                     ? Optional.of(ApprovalSnapshot.of(page.get().version(), reading.details(),
                     reading.countermeasures().stream().map(row -> row.countermeasure()).toList()).toJson())
                     : Optional.empty();
-            ApprovalsRow row = new ApprovalsRow(moved.decision(), moved.tell(), messages, zone);
+            boolean sends = notices.sends();
+            ApprovalsRow row = new ApprovalsRow(moved.decision(), moved.tell(), messages, zone,
+                    sends ? notices::name : null);
             String status = "<p>" + io.github.postmortems.text.Markup.escape(
                     messages.text(moved.review().status().i18nKey())) + "</p>";
             UnaryOperator<String> edit = storage -> writer.write(storage, status, row.markup(),
@@ -100,6 +110,12 @@ public final class ReviewSteps {
                     OptionalInt saved = pages.write(pageId, edit, comment);
                     return saved.orElseThrow(() -> new NoStatusCell());
                 });
+                if (sends && !moved.tell().isEmpty()) {
+                    // Once, after the step is recorded: a step decided again above told nobody before.
+                    notices.tell(new ReviewNotices.Notice(pageId, reading.details()
+                            .map(details -> details.meeting().title()).orElse(""), moved.decision(), moved,
+                            moved.tell()));
+                }
                 return new Result.Taken(moved, version, moved.tell());
             } catch (ReviewStore.ReviewConflict another) {
                 // Decide again on what the other step left, once it is committed.

@@ -243,6 +243,67 @@ class ReviewStepsTest {
                 () -> assertTrue(storage().contains("<p>Draft</p>")));
     }
 
+    /** Notices that send (as mail would) and remember each notice. */
+    private static final class Recorded implements ReviewNotices {
+        final java.util.List<Notice> sent = new java.util.ArrayList<>();
+
+        @Override
+        public boolean sends() {
+            return true;
+        }
+
+        @Override
+        public String name(String userKey) {
+            return "Name of " + userKey + " <&>";
+        }
+
+        @Override
+        public void tell(Notice notice) {
+            sent.add(notice);
+        }
+    }
+
+    @Test
+    void whenTheAppSendsTheNoticesEachPersonIsToldOnceAndTheRowNamesThemWithoutMentions() {
+        Recorded notices = new Recorded();
+        ReviewSteps mailing = new ReviewSteps(store, rules(leads), pages, new StorageReader(),
+                Clock.fixed(NOW, ZoneOffset.UTC), notices);
+        pages.with(PAGE, page("SEV3"), 1);
+
+        mailing.take(PAGE, author, new ReviewStep.RequestReview(List.of("k-lead", "k-second", "k-lead")),
+                BundleMessages.english(), ZONE);
+        mailing.take(PAGE, reader, new ReviewStep.Publish(), BundleMessages.english(), ZONE);
+        mailing.take(PAGE, lead, new ReviewStep.Approve("ok"), BundleMessages.english(), ZONE);
+
+        int request = storage().indexOf("<p>Review requested</p>");
+        String told = storage().substring(request, storage().indexOf("</tr>", request));
+        assertAll(
+                () -> assertEquals(2, notices.sent.size(), "one notice per step taken, none for the refused one"),
+                () -> assertEquals(List.of("k-lead", "k-second"), notices.sent.get(0).people()),
+                () -> assertEquals("Login slow", notices.sent.get(0).title()),
+                () -> assertEquals(List.of("k-author"), notices.sent.get(1).people(), "the asker hears of it"),
+                () -> assertTrue(told.contains("<p>Name of k-lead &lt;&amp;&gt;, Name of k-second &lt;&amp;&gt;</p>"),
+                        told),
+                () -> assertEquals(0, countOf(told, "ri:userkey=\"k-lead\""), "not told twice: no mention"),
+                () -> assertEquals(1, countOf(storage(), "ri:userkey=\"k-lead\""), "only as the approver"));
+    }
+
+    @Test
+    void aStepDecidedAgainAfterAConflictTellsItsPeopleOnce() {
+        Recorded notices = new Recorded();
+        ReviewSteps mailing = new ReviewSteps(store, rules(leads), pages, new StorageReader(),
+                Clock.fixed(NOW, ZoneOffset.UTC), notices);
+        pages.with(PAGE, page("SEV1"), 1);
+        mailing.take(PAGE, author, new ReviewStep.RequestReview(List.of("k-lead", "k-second")),
+                BundleMessages.english(), ZONE);
+        store.before = () -> take(second, new ReviewStep.Approve("meanwhile"));
+
+        mailing.take(PAGE, lead, new ReviewStep.Approve("fine"), BundleMessages.english(), ZONE);
+
+        assertEquals(2, notices.sent.size(), "the request, and the lead's approval once");
+        assertEquals(Decision.Kind.APPROVED, notices.sent.get(1).decision().kind());
+    }
+
     private static int countOf(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
