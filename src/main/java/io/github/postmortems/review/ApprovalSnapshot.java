@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * The countermeasures' states and the card's numbers as the page read at approval: what "as approved" shows while
  * the live page carries on. Bounded: at most {@link #MAX_LINES} countermeasures of at most {@link #MAX_TEXT}
- * characters each, so one snapshot stays well under 64 KB of JSON.
+ * characters each, so one snapshot stays under about 130 KB of JSON even when every character is escaped.
  *
  * @param durations minutes of each duration the times allowed, by name (time-to-detect, ...)
  * @param counts    countermeasures by state
