@@ -118,6 +118,28 @@ class DetailsReviewTest {
     }
 
     @Test
+    void aSnapshotsWordsAreEscapedAndOneThatCannotBeReadShowsAsEmpty() {
+        java.util.Map.Entry<io.github.postmortems.review.ReviewStore.Stored, Integer> approved =
+                ReviewCards.stored(Status.APPROVED);
+        io.github.postmortems.review.ReviewStore.Stored kept = approved.getKey();
+        String hostile = kept.snapshot().replace("Alert on replica lag above 5 s",
+                "<script>alert(1)</script><img src=x onerror=alert(2)>");
+        Document escaped = MacroFixture.html(ReviewCards.card(new MacroFixture(), Status.APPROVED, java.util.Map.entry(
+                new io.github.postmortems.review.ReviewStore.Stored(kept.review(), kept.sequence(),
+                        kept.writtenVersion(), hostile), approved.getValue()), Who.READER, "display"));
+        Document garbled = MacroFixture.html(ReviewCards.card(new MacroFixture(), Status.APPROVED, java.util.Map.entry(
+                new io.github.postmortems.review.ReviewStore.Stored(kept.review(), kept.sequence(),
+                        kept.writtenVersion(), "{\"countermeasures\": [[[" ), approved.getValue()), Who.READER,
+                "display"));
+        assertAll(
+                () -> assertTrue(escaped.select("script, img").isEmpty()),
+                () -> assertEquals("<script>alert(1)</script><img src=x onerror=alert(2)>",
+                        escaped.selectFirst(".pm-review__snapshot-text").text()),
+                () -> assertEquals("No countermeasures were on the page when it was approved.",
+                        garbled.select("details.pm-review__approved .pm-review__intro").last().text()));
+    }
+
+    @Test
     void theCardSpeaksTheViewersLanguage() {
         Document german = MacroFixture.html(ReviewCards.card(BundleMessages.of("de"), Status.CHANGED, Who.EDITOR));
         Document french = MacroFixture.html(ReviewCards.card(BundleMessages.of("fr"), Status.IN_REVIEW,

@@ -100,7 +100,12 @@ final class ReviewCards {
     }
 
     static String card(MacroFixture fixture, Status status, Who who, String outputType) {
-        Map.Entry<ReviewStore.Stored, Integer> stored = stored(status);
+        return card(fixture, status, stored(status), who, outputType);
+    }
+
+    /** The card with what {@code stored} keeps (review and page version) in place of the status' usual record. */
+    static String card(MacroFixture fixture, Status status, Map.Entry<ReviewStore.Stored, Integer> stored, Who who,
+                       String outputType) {
         InMemoryReviews.Store store = new InMemoryReviews.Store();
         store.stored.put(PAGE, stored.getKey());
         // The page's Status cell as the steps wrote it.
