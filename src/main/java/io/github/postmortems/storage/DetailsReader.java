@@ -68,6 +68,21 @@ final class DetailsReader {
         return new DetailsReader(context, labels).read(grid);
     }
 
+    /**
+     * Where the value of {@code field} is written in the page (its cell's content), for a write-back that changes
+     * that cell only; empty without the row, or when the cell is a span's copy or has no end tag to anchor on.
+     */
+    static Optional<SourceSpan> valueSpan(TableGrid grid, DetailsField field, Labels labels) {
+        for (TableGrid.Row row : grid.rows()) {
+            Cell label = row.cell(0);
+            Cell value = row.cell(1);
+            if (!label.sameElementAs(value) && labels.match(label.text(), List.of(field.key())).isPresent()) {
+                return value.origin() ? value.innerSpan() : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private DetailsReading read(TableGrid grid) {
         collect(grid);
         Optional<String> title = title();

@@ -106,6 +106,18 @@ public final class StorageReader {
         return new DetailsReading(page.details(), page.warnings());
     }
 
+    /**
+     * Where the content of the details table's Status value cell is written in the page, for the review's
+     * write-back; empty without a details table, a Status row, or an end tag to anchor the edit on.
+     */
+    public Optional<SourceSpan> detailsStatusCell(String storage) {
+        List<Warning> ignored = new ArrayList<>();
+        Document page = parse(bounded(storage, Warning.Location.NOWHERE, ignored), Positions.TRACKED).document();
+        return macroTable(page, new ParsedSource(storage, 0), MacroNames.DETAILS, Positions.TRACKED, ignored)
+                .filter(table -> table.grid() != null)
+                .flatMap(table -> DetailsReader.valueSpan(table.grid(), DetailsField.STATUS, labels));
+    }
+
     /** Reads the body of a postmortem-details macro, in storage format or view HTML. */
     public DetailsReading readDetails(String body, ReadingContext context) {
         List<Warning> warnings = new ArrayList<>();

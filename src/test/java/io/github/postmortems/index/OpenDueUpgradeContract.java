@@ -57,7 +57,8 @@ abstract class OpenDueUpgradeContract {
 
         // The upgraded plugin migrates every entity of its <ao> module, new tables included.
         entityManager.migrate(PostmortemEntity.class, ListGenerationEntity.class, WordingHintEntity.class,
-                DraftedRowEntity.class, IncidentPageEntity.class, OwnerDueEntity.class);
+                DraftedRowEntity.class, IncidentPageEntity.class, OwnerDueEntity.class, ReviewDecisionEntity.class,
+                ReviewStateEntity.class);
         AoPostmortemIndex index = new AoPostmortemIndex(new EntityManagerActiveObjects(entityManager));
         LocalDate muchLater = LocalDate.of(2030, 1, 1);
 

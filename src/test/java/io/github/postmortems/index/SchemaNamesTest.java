@@ -86,7 +86,11 @@ class SchemaNamesTest {
                         PREFIX + "INCIDENT_PAGE", Set.of("ID", "CLAIM_KEY", "SPACE_KEY", "INCIDENT_KEY", "PAGE_ID",
                                 "CLAIMED_MILLIS"),
                         PREFIX + "OWNER_DUE", Set.of("ID", "DUE_KEY", "PAGE_ID", "SPACE_KEY", "PAGE_TITLE", "CM_ROW",
-                                "CM_TEXT", "OWNER_REF", "DUE_DAY", "ISSUE_KEY")),
+                                "CM_TEXT", "OWNER_REF", "DUE_DAY", "ISSUE_KEY"),
+                        PREFIX + "REVIEW_DECISION", Set.of("ID", "STEP_KEY", "PAGE_ID", "STEP_NUMBER",
+                                "REVIEW_ROUND", "STEP_KIND", "USER_KEY", "AT_MILLIS", "PAGE_VERSION", "NOTE_TEXT"),
+                        PREFIX + "REVIEW_STATE", Set.of("ID", "PAGE_ID", "REVIEW_STATUS", "REVIEW_ROUND",
+                                "REQUESTED_BY", "REVIEWERS", "STEPS", "WRITTEN_VERSION", "SNAPSHOT")),
                 schema(database));
     }
 

@@ -21,4 +21,7 @@ public interface UserManager {
 
     /** Reference §5.1: the UserKey overload (the String one is deprecated). */
     boolean isAdmin(UserKey userKey);
+
+    /** sal.tsv: the UserKey overload (the String one is deprecated); abstract. */
+    boolean isUserInGroup(UserKey userKey, String group);
 }

@@ -2,12 +2,14 @@ package io.github.postmortems.confluence.macro;
 
 import com.atlassian.confluence.core.ContentEntityObject;
 import io.github.postmortems.confluence.jira.PagePermissions;
+import io.github.postmortems.storage.DetailsReading;
 
 import java.util.Map;
 
 /**
- * {@code postmortem-details}: the details table as a card with lozenges, times, durations and people; for people who
- * may edit the page, the wording the index found to reconsider.
+ * {@code postmortem-details}: the details table as a card with lozenges, times, durations and people; the review and
+ * the next step for the people who may take it; for people who may edit the page, the wording the index found to
+ * reconsider.
  */
 public class PostmortemDetailsMacro extends PostmortemMacro {
 
@@ -17,21 +19,27 @@ public class PostmortemDetailsMacro extends PostmortemMacro {
     private final ShowDetails details;
     private final WordingSections wording;
     private final PagePermissions permissions;
+    private final ReviewSections review;
 
     public PostmortemDetailsMacro(ViewerResolver viewers, ShowDetails details, WordingSections wording,
-                                  PagePermissions permissions, MacroTemplates templates) {
+                                  PagePermissions permissions, ReviewSections review, MacroTemplates templates) {
         super(NAME, viewers, templates);
         this.details = details;
         this.wording = wording;
         this.permissions = permissions;
+        this.review = review;
     }
 
     @Override
     String render(Map<String, String> parameters, String body, ContentEntityObject page, Viewer viewer,
                   MacroTemplates templates) {
-        DetailsCard card = details.show(body, page == null ? null : page.getTitle(), viewer);
+        DetailsReading reading = details.read(body, page == null ? null : page.getTitle(), viewer);
+        DetailsCard card = details.card(reading, viewer);
+        ReviewSection steps = reading.postmortem().isEmpty() ? ReviewSection.NONE
+                : review.section(page, reading.postmortem().get().status(),
+                reading.postmortem().get().severityIfSet(), viewer);
         WordingSection hints = wording.section(page == null ? 0 : page.getId(),
                 () -> page != null && permissions.mayEdit(page), viewer);
-        return templates.render(TEMPLATE, "card", card.withWording(hints));
+        return templates.render(TEMPLATE, "card", card.withWording(hints).withReview(steps));
     }
 }

@@ -17,8 +17,16 @@ public class ShowDetails {
     }
 
     public DetailsCard show(String body, String pageTitle, Viewer viewer) {
+        return cards.card(read(body, pageTitle, viewer), viewer);
+    }
+
+    /** The table as read, for a caller that needs more of it than the card (the review section). */
+    public DetailsReading read(String body, String pageTitle, Viewer viewer) {
         ReadingContext context = new ReadingContext(viewer.siteZone(), SeverityScale.defaults(), pageTitle, null);
-        DetailsReading reading = reader.readDetails(body == null ? "" : body, context);
+        return reader.readDetails(body == null ? "" : body, context);
+    }
+
+    public DetailsCard card(DetailsReading reading, Viewer viewer) {
         return cards.card(reading, viewer);
     }
 }

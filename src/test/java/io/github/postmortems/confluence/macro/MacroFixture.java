@@ -24,6 +24,10 @@ import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.confluence.jira.PagePermissions;
+import io.github.postmortems.confluence.review.ReviewActors;
+import io.github.postmortems.review.ApprovalRules;
+import io.github.postmortems.review.ApprovalRulesStore;
+import io.github.postmortems.review.ReviewStore;
 import io.github.postmortems.confluence.support.VelocityTemplateRenderer;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
@@ -155,10 +159,57 @@ public final class MacroFixture {
 
     /** The details macro whose wording hints come from {@code wording}; who may edit is up to {@link #permissions}. */
     public PostmortemDetailsMacro detailsMacro(WordingStore wording) {
+        return detailsMacro(wording, new NoReviews(), ApprovalRules.siteDefaults());
+    }
+
+    /** The details macro with the review {@code reviews} keeps, under {@code rules}. */
+    public PostmortemDetailsMacro detailsMacro(WordingStore wording, ReviewStore reviews, ApprovalRules rules) {
         DetailsCards cards = new DetailsCards(new People(users), new JiraIssueLinks(applicationLinks, jiraSettings));
+        PagePermissions pagePermissions = new PagePermissions(permissions, pages);
+        ApprovalRulesStore rulesStore = new ApprovalRulesStore() {
+            @Override
+            public ApprovalRules site() {
+                return rules;
+            }
+
+            @Override
+            public java.util.Optional<ApprovalRules> space(String spaceKey) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void saveSite(ApprovalRules saved) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void saveSpace(String spaceKey, java.util.Optional<ApprovalRules> saved) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ReviewSections review = new ReviewSections(reviews, rulesStore,
+                new ReviewActors(permissions, pagePermissions, users), new People(users));
         return new PostmortemDetailsMacro(viewers(), new ShowDetails(new StorageReader(), cards),
-                new WordingSections(wording, new People(users)), new PagePermissions(permissions, pages),
-                templates());
+                new WordingSections(wording, new People(users)), pagePermissions, review, templates());
+    }
+
+    /** No review recorded for any page: the card shows the page's own status. */
+    public static final class NoReviews implements ReviewStore {
+        @Override
+        public Stored load(long pageId) {
+            return Stored.none();
+        }
+
+        @Override
+        public int record(long pageId, Stored seen, io.github.postmortems.review.Review next,
+                          io.github.postmortems.review.Decision decision, java.util.Optional<String> snapshot,
+                          java.util.function.IntSupplier write) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    public UserManager users() {
+        return users;
     }
 
     public CountermeasuresMacro countermeasuresMacro() {

@@ -53,6 +53,8 @@ final class PlainHosts implements TimeZoneManager, ApplicationProperties {
     /** Users known by key and by name. */
     static final class Users implements UserManager {
         private final Map<Object, UserProfile> profiles = new HashMap<>();
+        /** Group names by user key. */
+        final Map<UserKey, java.util.Set<String>> groups = new HashMap<>();
 
         void add(Profile profile) {
             profiles.put(profile.getUserKey(), profile);
@@ -92,6 +94,11 @@ final class PlainHosts implements TimeZoneManager, ApplicationProperties {
         @Override
         public boolean isAdmin(UserKey userKey) {
             return false;
+        }
+
+        @Override
+        public boolean isUserInGroup(UserKey userKey, String group) {
+            return groups.getOrDefault(userKey, java.util.Set.of()).contains(group);
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.postmortems.index.testing;
 
 import io.github.postmortems.index.DraftedRowEntity;
 import io.github.postmortems.index.IncidentPageEntity;
+import io.github.postmortems.index.ReviewDecisionEntity;
+import io.github.postmortems.index.ReviewStateEntity;
 import io.github.postmortems.index.IssueCreationEntity;
 import io.github.postmortems.index.ListGenerationEntity;
 import io.github.postmortems.index.OwnerDueEntity;
@@ -20,7 +22,8 @@ public final class IndexSchema {
     public static final List<Class<? extends RawEntity<?>>> ENTITIES =
             List.of(TrackedIssueEntity.class, IssueCreationEntity.class, PostmortemEntity.class,
                     ListGenerationEntity.class, WordingHintEntity.class,
-                    DraftedRowEntity.class, IncidentPageEntity.class, OwnerDueEntity.class);
+                    DraftedRowEntity.class, IncidentPageEntity.class, OwnerDueEntity.class, ReviewDecisionEntity.class,
+                    ReviewStateEntity.class);
 
     private IndexSchema() {
     }

@@ -1,0 +1,67 @@
+package io.github.postmortems.confluence.mail;
+
+import com.atlassian.mail.Email;
+import com.atlassian.mail.MailException;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.mail.server.SMTPMailServer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class HostMailTest {
+
+    private final MailServerManager manager = mock(MailServerManager.class);
+    private final SMTPMailServer server = mock(SMTPMailServer.class);
+    private final List<String> recipients = new ArrayList<>();
+    private final List<Email> built = new ArrayList<>();
+    private final HostMail mail = new HostMail(() -> manager, to -> {
+        recipients.add(to);
+        Email email = mock(Email.class, RETURNS_SELF);
+        built.add(email);
+        return email;
+    });
+
+    @Test
+    void sendsPlainTextThroughTheDefaultServerWithTheSubjectOnOneBoundedLine() throws Exception {
+        when(manager.isDefaultSMTPMailServerDefined()).thenReturn(true);
+        when(manager.getDefaultSMTPMailServer()).thenReturn(server);
+
+        assertTrue(mail.available());
+        assertTrue(mail.send(" kim@example.com ", "Approved:\r\nBcc: all@example.com " + "x".repeat(300), "Body"));
+
+        assertEquals(List.of("kim@example.com"), recipients);
+        Email email = built.get(0);
+        verify(email).setSubject("Approved: Bcc: all@example.com " + "x".repeat(HostMail.MAX_SUBJECT - 32)
+                + "\u2026");
+        verify(email).setBody("Body");
+        verify(email).setMimeType("text/plain");
+        verify(server).send(email);
+    }
+
+    @Test
+    void withoutAServerOrAnAddressNothingIsSentAndARefusalIsNoFailure() throws Exception {
+        when(manager.isDefaultSMTPMailServerDefined()).thenReturn(false);
+        assertFalse(mail.available());
+        assertFalse(mail.send("kim@example.com", "s", "b"), "no default server");
+
+        when(manager.getDefaultSMTPMailServer()).thenReturn(server);
+        assertFalse(mail.send("", "s", "b"));
+        assertFalse(mail.send("kim@example.com\nBcc: x@example.com", "s", "b"));
+        verify(server, never()).send(any());
+
+        doThrow(new MailException("relay denied")).when(server).send(any());
+        assertFalse(mail.send("kim@example.com", "s", "b"));
+    }
+}
