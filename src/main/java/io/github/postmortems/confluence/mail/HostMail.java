@@ -2,9 +2,11 @@ package io.github.postmortems.confluence.mail;
 
 import com.atlassian.mail.Email;
 import com.atlassian.mail.MailException;
-import com.atlassian.mail.MailFactory;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.mail.server.SMTPMailServer;
+import io.github.postmortems.digest.MailHost;
+import io.github.postmortems.digest.MailUndelivered;
+import io.github.postmortems.digest.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,11 +14,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Plain-text mail through the host's default outgoing mail server (the one set up under Administration, Mail
- * servers): the one place the plugin sends mail, small so that other features can share it. A message the server
- * refuses is logged and answered {@code false}; it never fails what the person was doing.
+ * The one place the plugin sends mail: through the host's default outgoing mail server (the one set up under
+ * Administration, Mail servers), whose sender, subject prefix and transport are the site's. Review notices go as plain
+ * text and never fail what the person was doing (a refusal is logged and answered {@code false}); the weekly digest
+ * goes as HTML through {@link MailHost}, which reports a refusal to the job. Either way the subject is one bounded line
+ * and the address one address, so no text of a page can add a header.
  */
-public class HostMail {
+public class HostMail implements MailHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostMail.class);
     /** Subjects longer than this are cut: mail clients show less, and a page title can be long. */
@@ -25,8 +29,8 @@ public class HostMail {
     private final Supplier<MailServerManager> servers;
     private final Function<String, Email> emails;
 
-    public HostMail() {
-        this(MailFactory::getServerManager, Email::new);
+    public HostMail(MailServerManager servers) {
+        this(() -> servers, Email::new);
     }
 
     HostMail(Supplier<MailServerManager> servers, Function<String, Email> emails) {
@@ -37,28 +41,51 @@ public class HostMail {
     /** Whether the site can send mail at all (an administrator set up an outgoing server). */
     public boolean available() {
         MailServerManager manager = servers.get();
-        return manager != null && manager.isDefaultSMTPMailServerDefined();
+        return manager != null && manager.isDefaultSMTPMailServerDefined()
+                && manager.getDefaultSMTPMailServer() != null;
     }
 
-    /** @return whether the server took the message */
+    @Override
+    public boolean ready() {
+        return available();
+    }
+
+    /** Plain text to one person; @return whether the server took the message */
     public boolean send(String to, String subject, String body) {
-        if (to == null || to.isBlank() || to.indexOf('\n') >= 0 || to.indexOf('\r') >= 0) {
+        try {
+            deliver(to, subject, body, "text/plain");
+            return true;
+        } catch (MailUndelivered undelivered) {
+            LOG.warn("A mail was not sent (subject \"{}\"): {}", oneLine(subject), undelivered.getMessage());
             return false;
+        }
+    }
+
+    /** The HTML part only: atlassian-mail's {@link Email} takes one body unless given a javax.mail multipart. */
+    @Override
+    public void send(OutgoingMail mail) {
+        deliver(mail.to(), mail.subject(), mail.html(), "text/html");
+    }
+
+    private void deliver(String to, String subject, String body, String mimeType) {
+        if (to == null || to.isBlank() || to.indexOf('\n') >= 0 || to.indexOf('\r') >= 0) {
+            throw new MailUndelivered("not one mail address", null);
         }
         MailServerManager manager = servers.get();
         SMTPMailServer server = manager == null ? null : manager.getDefaultSMTPMailServer();
         if (server == null) {
-            return false;
+            throw new MailUndelivered("Confluence has no outgoing mail server", null);
         }
-        String line = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
         try {
-            server.send(emails.apply(to.strip())
-                    .setSubject(line.length() > MAX_SUBJECT ? line.substring(0, MAX_SUBJECT - 1) + "\u2026" : line)
-                    .setBody(body).setMimeType("text/plain"));
-            return true;
+            server.send(emails.apply(to.strip()).setSubject(oneLine(subject)).setBody(body).setMimeType(mimeType)
+                    .setEncoding("UTF-8"));
         } catch (MailException refused) {
-            LOG.warn("The mail server did not take a message (subject \"{}\"): {}", line, refused.getMessage());
-            return false;
+            throw new MailUndelivered("the mail server refused the mail: " + refused.getMessage(), refused);
         }
+    }
+
+    private static String oneLine(String subject) {
+        String line = subject == null ? "" : subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return line.length() > MAX_SUBJECT ? line.substring(0, MAX_SUBJECT - 1) + "\u2026" : line;
     }
 }

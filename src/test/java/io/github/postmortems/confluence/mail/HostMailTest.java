@@ -4,11 +4,16 @@ import com.atlassian.mail.Email;
 import com.atlassian.mail.MailException;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.mail.server.SMTPMailServer;
+import io.github.postmortems.digest.MailUndelivered;
+import io.github.postmortems.digest.OutgoingMail;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +52,7 @@ class HostMailTest {
                 + "\u2026");
         verify(email).setBody("Body");
         verify(email).setMimeType("text/plain");
+        verify(email).setEncoding("UTF-8");
         verify(server).send(email);
     }
 
@@ -63,5 +69,50 @@ class HostMailTest {
 
         doThrow(new MailException("relay denied")).when(server).send(any());
         assertFalse(mail.send("kim@example.com", "s", "b"));
+    }
+
+    private final OutgoingMail digest = new OutgoingMail("ada@example.com", "Your postmortem follow-ups \u00e9",
+            "<p>\u00dcberf\u00e4llig</p>", "text");
+
+    @Test
+    void sendsTheDigestsHtmlInUtf8ToTheAddressWithTheSubjectThroughTheSitesServer() throws Exception {
+        when(manager.isDefaultSMTPMailServerDefined()).thenReturn(true);
+        when(manager.getDefaultSMTPMailServer()).thenReturn(server);
+
+        HostMail host = new HostMail(manager);
+        host.send(digest);
+
+        ArgumentCaptor<Email> sent = ArgumentCaptor.forClass(Email.class);
+        verify(server).send(sent.capture());
+        assertAll(
+                () -> assertTrue(host.ready()),
+                () -> assertEquals("ada@example.com", sent.getValue().getTo()),
+                () -> assertEquals("Your postmortem follow-ups \u00e9", sent.getValue().getSubject()),
+                () -> assertEquals("<p>\u00dcberf\u00e4llig</p>", sent.getValue().getBody()),
+                () -> assertEquals("text/html", sent.getValue().getMimeType()),
+                () -> assertEquals("UTF-8", sent.getValue().getEncoding()));
+    }
+
+    @Test
+    void withoutAMailServerTheDigestIsNotReadyAndSendingSaysWhy() {
+        HostMail host = new HostMail(manager);
+
+        assertAll(
+                () -> assertFalse(host.ready()),
+                () -> assertTrue(assertThrows(MailUndelivered.class, () -> host.send(digest)).getMessage()
+                        .contains("no outgoing mail server")));
+    }
+
+    @Test
+    void aRefusalOfTheDigestBecomesTheDomainsFailureWithItsCause() throws Exception {
+        when(manager.getDefaultSMTPMailServer()).thenReturn(server);
+        MailException refused = new MailException("550 no such user");
+        doThrow(refused).when(server).send(any());
+
+        MailUndelivered failure = assertThrows(MailUndelivered.class, () -> new HostMail(manager).send(digest));
+
+        assertAll(
+                () -> assertTrue(failure.getMessage().contains("550 no such user")),
+                () -> assertEquals(refused, failure.getCause()));
     }
 }
