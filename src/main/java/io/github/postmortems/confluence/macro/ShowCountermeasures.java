@@ -11,12 +11,15 @@ import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.jira.UnplacedIssues;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.FollowUpDate;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
 import io.github.postmortems.storage.TableReading;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +98,22 @@ public class ShowCountermeasures {
             // A preview of a page not saved yet: nothing is tracked, ids only tell the rows apart.
             rows = RowIds.assign(Long.MAX_VALUE, countermeasures);
         }
+        Map<RowRef, Verification> said = new HashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            RowRef ref = rows.get(i);
+            read.get(i).saidIfAny().ifPresent(verification -> said.put(ref, verification));
+        }
+        // The follow-up review day is written elsewhere on the page; only editors are asked about it.
+        LocalDate followUp = pageId > 0 && !createUrl.isEmpty()
+                ? page.read(FollowUpQuestion.INSTANCE, storage -> FollowUpDate.in(storage)).orElse(null) : null;
         return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
                 pageId > 0 ? createUrl : "", clock.instant(), unplaced,
-                viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()), settingsUrl),
-                viewer);
+                viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()), settingsUrl,
+                said, followUp), viewer);
+    }
+
+    /** The page's follow-up review day, read once per render whichever macro asks. */
+    private enum FollowUpQuestion {
+        INSTANCE
     }
 }
