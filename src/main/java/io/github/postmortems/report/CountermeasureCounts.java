@@ -7,7 +7,7 @@ import java.util.Objects;
  * How a postmortem's countermeasures stand: counts as of when the page was indexed, and the due days of the open ones
  * so that overdue is judged on the reader's day.
  *
- * @param total         every countermeasure row
+ * @param total         every countermeasure row but those declined ("won't do" in their Status cell)
  * @param open          not done in Jira (untracked rows count as open)
  * @param done          tracked by a Jira issue in the Done category
  * @param doneWithinSlo done, and resolved within its priority's SLO from the incident's start

@@ -8,6 +8,7 @@ import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.MeetingDetails;
 import io.github.postmortems.postmortem.Milestone;
 import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 
@@ -69,6 +70,9 @@ public final class Summaries {
         List<LocalDate> openDue = new ArrayList<>();
         int doneWithinSlo = 0;
         for (CountermeasureRow row : reading.countermeasures()) {
+            if (row.saidIfAny().filter(said -> said.kind() == Verification.Kind.WONT_DO).isPresent()) {
+                continue; // declined with a reason: closed without being done, neither open nor overdue nor done
+            }
             Countermeasure countermeasure = row.countermeasure();
             TrackedIssue issue = countermeasure.jiraKeyIfSet().map(tracked::get).orElse(null);
             total++;
