@@ -7,6 +7,7 @@ import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
@@ -52,6 +53,7 @@ public final class IndexPostmortemPage {
     private final JiraSettingsStore settings;
     private final Clock clock;
     private final WordingStore wording;
+    private final SloPolicyStore slo;
     private final WordingDetector detector = new WordingDetector();
 
     /** Indexing that keeps no wording hints: for the list's own tests and benchmarks. */
@@ -62,6 +64,13 @@ public final class IndexPostmortemPage {
 
     public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
                                JiraSettingsStore settings, Clock clock, WordingStore wording) {
+        this(pages, reader, trackedIssues, index, settings, clock, wording, SloPolicyStore.DEFAULTS);
+    }
+
+    /** @param slo the spaces' SLO policies, by which "closed within SLO" is counted (issue 16) */
+    public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
+                               JiraSettingsStore settings, Clock clock, WordingStore wording, SloPolicyStore slo) {
+        this.slo = Objects.requireNonNull(slo, "slo");
         this.wording = Objects.requireNonNull(wording, "wording");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.reader = Objects.requireNonNull(reader, "reader");
@@ -81,7 +90,7 @@ public final class IndexPostmortemPage {
         PageReading reading = reader.readPage(content.storage(),
                 ReadingContext.inZone(clock.getZone()).withPageTitle(content.title()));
         Optional<PostmortemSummary> summary = Summaries.of(pageId, content.spaceKey(), content.title(), reading,
-                tracked(pageId, reading), clock.instant());
+                tracked(pageId, reading), clock.instant(), slo.applying(content.spaceKey()));
         if (summary.isEmpty()) {
             index.remove(pageId);
             wording.remove(pageId);

@@ -1,13 +1,13 @@
 package io.github.postmortems.report;
 
 import io.github.postmortems.countermeasure.Countermeasure;
-import io.github.postmortems.countermeasure.Priority;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.MeetingDetails;
 import io.github.postmortems.postmortem.Milestone;
 import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.review.SloPolicy;
 import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,14 @@ public final class Summaries {
      */
     public static Optional<PostmortemSummary> of(long pageId, String spaceKey, String pageTitle, PageReading reading,
                                                  Map<IssueKey, TrackedIssue> tracked, Instant indexedAt) {
+        return of(pageId, spaceKey, pageTitle, reading, tracked, indexedAt, SloPolicy.defaults());
+    }
+
+    /** As above, "closed within SLO" judged by {@code slo}, the policy of the page's space (issue 16). */
+    public static Optional<PostmortemSummary> of(long pageId, String spaceKey, String pageTitle, PageReading reading,
+                                                 Map<IssueKey, TrackedIssue> tracked, Instant indexedAt,
+                                                 SloPolicy slo) {
+        Objects.requireNonNull(slo, "slo");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(tracked, "tracked");
         if (reading.details().isEmpty()) {
@@ -60,11 +69,11 @@ public final class Summaries {
                 times == null ? null : times.timeToResolve().orElse(null),
                 times == null ? null : times.zone(),
                 meeting.createdBy(), meeting.facilitatedBy(), meeting.contact(), postmortem.tags(),
-                counts(reading, times, tracked), indexedAt));
+                counts(reading, times, tracked, slo), indexedAt));
     }
 
     private static CountermeasureCounts counts(PageReading reading, IncidentTimes times,
-                                               Map<IssueKey, TrackedIssue> tracked) {
+                                               Map<IssueKey, TrackedIssue> tracked, SloPolicy slo) {
         int total = 0;
         int done = 0;
         List<LocalDate> openDue = new ArrayList<>();
@@ -79,7 +88,7 @@ public final class Summaries {
             // A task ticked on the page without an issue is done outside Jira; when it was done is not known.
             if (countermeasure.doneOutsideJira() || issue != null && issue.category().done()) {
                 done++;
-                if (issue != null && withinSlo(countermeasure, issue, times)) {
+                if (issue != null && withinSlo(countermeasure, issue, times, slo)) {
                     doneWithinSlo++;
                 }
             } else {
@@ -93,12 +102,19 @@ public final class Summaries {
         return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue));
     }
 
+    /** The policy's longest period: a countermeasure nobody gave a priority is held to the most lenient target. */
+    static Period lenient(SloPolicy policy) {
+        return SloPolicy.lenient(policy);
+    }
+
     /** Resolved no later than the incident's start plus the SLO, counted in the incident's zone (calendar days). */
-    private static boolean withinSlo(Countermeasure countermeasure, TrackedIssue issue, IncidentTimes times) {
+    private static boolean withinSlo(Countermeasure countermeasure, TrackedIssue issue, IncidentTimes times,
+                                     SloPolicy policy) {
         if (times == null || issue.resolvedAt() == null) {
             return false;
         }
-        Period slo = countermeasure.priorityIfSet().map(Priority::slo).orElse(UNPRIORITISED_SLO);
+        Period slo = countermeasure.priorityIfSet().map(p -> policy.periodFor(p).orElse(p.slo()))
+                .orElseGet(() -> lenient(policy));
         Instant deadline = times.start().atZone(times.zone()).plus(slo).toInstant();
         return !issue.resolvedAt().isAfter(deadline);
     }

@@ -9,6 +9,8 @@ import io.github.postmortems.blueprint.CreateDialogLink;
 import io.github.postmortems.incident.IncidentSettingsStore;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.review.ApprovalRulesStore;
+import io.github.postmortems.review.SloPolicyStore;
+import io.github.postmortems.settings.SloPolicyForm;
 import io.github.postmortems.settings.ApprovalRulesForm;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.settings.IncidentForm;
@@ -37,11 +39,14 @@ public class AdminPages {
     private final ApplicationLinkService applicationLinks;
     private final ApplicationProperties application;
     private final ApprovalRulesStore approvalRules;
+    private final SloPolicyStore slo;
     private final Messages messages;
 
     public AdminPages(JiraSettingsStore store, IncidentSettingsStore incidents, ApplicationLinkService applicationLinks,
-                      ApplicationProperties application, ApprovalRulesStore approvalRules, Messages messages) {
+                      ApplicationProperties application, ApprovalRulesStore approvalRules, SloPolicyStore slo,
+                      Messages messages) {
         this.approvalRules = approvalRules;
+        this.slo = slo;
         this.store = store;
         this.incidents = incidents;
         this.applicationLinks = applicationLinks;
@@ -69,7 +74,9 @@ public class AdminPages {
                 WebhookAddress.JQL, site + REST_PATH,
                 site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css",
                 createLink(), new ReviewRulesSection(ApprovalRulesForm.showing(approvalRules.site()), false, true,
-                        site + REST_PATH + "/review", site + RESOURCES + REVIEW_SCRIPT, messages), messages);
+                        site + REST_PATH + "/review", site + RESOURCES + REVIEW_SCRIPT, messages),
+                new SloSection(SloPolicyForm.showing(slo.site()), false, true, site + REST_PATH + "/slo",
+                        site + RESOURCES + SloSection.SCRIPT, messages), messages);
     }
 
     /**

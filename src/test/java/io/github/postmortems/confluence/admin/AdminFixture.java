@@ -45,6 +45,7 @@ public final class AdminFixture {
     public final PluginSettingsIncidentSettingsStore incidents =
             new PluginSettingsIncidentSettingsStore(pluginSettings, store);
     public final PluginSettingsApprovalRulesStore approvalRules = new PluginSettingsApprovalRulesStore(pluginSettings);
+    public final PluginSettingsSloPolicyStore slo = new PluginSettingsSloPolicyStore(pluginSettings);
     public final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     public final Messages messages;
     /** How often the settings page asked the reconcile job to run at a new interval. */
@@ -100,7 +101,7 @@ public final class AdminFixture {
     }
 
     public AdminPages pages() {
-        return new AdminPages(store, incidents, applicationLinks, application, approvalRules, messages);
+        return new AdminPages(store, incidents, applicationLinks, application, approvalRules, slo, messages);
     }
 
     public AdminSettings settings() {
