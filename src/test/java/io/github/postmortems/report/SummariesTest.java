@@ -14,6 +14,7 @@ import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Severity;
 import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.review.SloPolicy;
 import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -135,6 +137,19 @@ class SummariesTest {
 
         assertEquals(new CountermeasureCounts(1, 0, 1, 0, DueDates.NONE),
                 summary(withTimes(start())).countermeasures());
+    }
+
+    @Test
+    void closedWithinSloIsJudgedByTheSpacesPolicy() {
+        countermeasure(key("OPS-1"), null, P1);
+        tracked(key("OPS-1"), StatusCategory.DONE, null, START.plus(Duration.ofDays(10)));
+        PageReading reading = new PageReading(Optional.of(withTimes(start())), List.of(), rows, List.of());
+        SloPolicy weekly = new SloPolicy(Map.of("P1", Period.ofDays(7), "P2", Period.ofDays(7)));
+
+        assertEquals(1, Summaries.of(42, "OPS", "Page", reading, tracked, NOW).orElseThrow().countermeasures()
+                .doneWithinSlo(), "4 weeks by default");
+        assertEquals(0, Summaries.of(42, "OPS", "Page", reading, tracked, NOW, weekly).orElseThrow()
+                .countermeasures().doneWithinSlo(), "a week in this space");
     }
 
     @Test
