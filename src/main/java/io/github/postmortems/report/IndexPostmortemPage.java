@@ -9,6 +9,7 @@ import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.FollowUpDate;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
@@ -90,7 +91,8 @@ public final class IndexPostmortemPage {
         PageReading reading = reader.readPage(content.storage(),
                 ReadingContext.inZone(clock.getZone()).withPageTitle(content.title()));
         Optional<PostmortemSummary> summary = Summaries.of(pageId, content.spaceKey(), content.title(), reading,
-                tracked(pageId, reading), clock.instant(), slo.applying(content.spaceKey()));
+                tracked(pageId, reading), clock.instant(), slo.applying(content.spaceKey()))
+                .map(read -> read.withFollowUp(FollowUpDate.in(content.storage()).orElse(null)));
         if (summary.isEmpty()) {
             index.remove(pageId);
             wording.remove(pageId);

@@ -78,6 +78,7 @@ public final class Summaries {
         int done = 0;
         List<LocalDate> openDue = new ArrayList<>();
         int doneWithinSlo = 0;
+        int verified = 0;
         for (CountermeasureRow row : reading.countermeasures()) {
             if (row.saidIfAny().filter(said -> said.kind() == Verification.Kind.WONT_DO).isPresent()) {
                 continue; // declined with a reason: closed without being done, neither open nor overdue nor done
@@ -88,6 +89,8 @@ public final class Summaries {
             // A task ticked on the page without an issue is done outside Jira; when it was done is not known.
             if (countermeasure.doneOutsideJira() || issue != null && issue.category().done()) {
                 done++;
+                verified += row.saidIfAny().filter(said -> said.kind() == Verification.Kind.VERIFIED).isPresent() ? 1
+                        : 0;
                 if (issue != null && withinSlo(countermeasure, issue, times, slo)) {
                     doneWithinSlo++;
                 }
@@ -99,7 +102,7 @@ public final class Summaries {
                 }
             }
         }
-        return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue));
+        return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue), verified);
     }
 
     /** The policy's longest period: a countermeasure nobody gave a priority is held to the most lenient target. */

@@ -168,9 +168,23 @@ public class ListViews {
                 case COUNTERMEASURES -> countermeasures(summary, viewer);
                 case OVERDUE -> ListCell.text(String.valueOf(overdue),
                         overdue > 0 ? "pm-list__number pm-list__overdue" : "pm-list__number");
+                case FOLLOWUP -> followUp(summary, today, viewer);
             });
         }
         return new ListRow(summary.pageId(), cells);
+    }
+
+    /** The follow-up review day, red once it has come while countermeasures wait to be verified or declined. */
+    private static ListCell followUp(PostmortemSummary summary, LocalDate today, Viewer viewer) {
+        if (summary.followUpIfSet().isEmpty()) {
+            return notSet(viewer);
+        }
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale())
+                .format(summary.followUp());
+        return summary.followUpDueBy(today)
+                ? ListCell.text(viewer.text("postmortems.list.followup.due", day,
+                        summary.countermeasures().unsettled()), "pm-list__followup pm-list__overdue")
+                : ListCell.text(day, "pm-list__followup");
     }
 
     private static final java.util.regex.Pattern UNIT_SPACE = java.util.regex.Pattern.compile("(\\d) ");

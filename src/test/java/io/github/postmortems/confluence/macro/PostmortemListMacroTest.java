@@ -199,6 +199,24 @@ class PostmortemListMacroTest {
     }
 
     @Test
+    void theFollowUpColumnAndFilterShowReviewsDueWithCountermeasuresLeftToVerify() {
+        // Page 5 has 5 countermeasures, none verified; page 4 has 4; the fixture's today is 2026-11-21.
+        store(List.of(ListSamples.summary(5, "OPS", "Due").withFollowUp(java.time.LocalDate.of(2026, 11, 15)),
+                ListSamples.summary(4, "OPS", "Later").withFollowUp(java.time.LocalDate.of(2026, 12, 20)),
+                ListSamples.summary(3, "OPS", "None named")));
+
+        Document all = render(Map.of("spaces", "OPS", "columns", "title,followup"));
+        Document due = render(Map.of("spaces", "OPS", "columns", "title,followup", "followUpDue", "0"));
+
+        assertEquals(List.of("Postmortem", "Follow-up"), all.select(".pm-list__table th").eachText());
+        assertEquals(List.of("Dec 20, 2026", "Nov 15, 2026 \u00b7 5 to verify"),
+                all.select("td.pm-list__followup").eachText());
+        assertEquals(1, all.select("td.pm-list__followup.pm-list__overdue").size());
+        assertEquals(List.of("Due"), titles(due));
+        assertEquals("1", number(due, "Postmortems"));
+    }
+
+    @Test
     void aListOfOneSpaceNamesThatSpacesOwnSlo() {
         store(ListSamples.summaries(3));
         SloPolicyStore slo = new SloPolicyStore() {
