@@ -11,6 +11,7 @@ import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.review.CountermeasureState;
+import io.github.postmortems.review.SloPolicy;
 import io.github.postmortems.review.Verification;
 import io.github.postmortems.text.HumanDuration;
 
@@ -49,21 +50,23 @@ public class CountermeasureBoards {
      * @param settingsUrl the Jira settings page, for administrators; "" for everyone else
      * @param said        what the rows' Status cells say beyond Jira (verified effective, won't do), by row
      * @param followUp    the postmortem's follow-up review day; null when the page names none
+     * @param slo         the space's SLO policy: the due date a row without one gets when its issue is created
      */
     public record Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
                          Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
                          Instant now, List<IssueKey> unplaced, JiraSettings settings, String settingsUrl,
-                         Map<RowRef, Verification> said, LocalDate followUp) {
+                         Map<RowRef, Verification> said, LocalDate followUp, SloPolicy slo) {
 
         public Inputs {
             said = Map.copyOf(said);
+            slo = slo == null ? SloPolicy.defaults() : slo;
         }
 
         public Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
                       Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
                       Instant now, List<IssueKey> unplaced, JiraSettings settings, String settingsUrl) {
             this(countermeasures, rows, tracked, creations, warnings, createUrl, now, unplaced, settings, settingsUrl,
-                    Map.of(), null);
+                    Map.of(), null, SloPolicy.defaults());
         }
     }
 
@@ -124,7 +127,9 @@ public class CountermeasureBoards {
             String dueDifference = inJira.map(t -> dueDifference(countermeasure, t, dates, viewer)).orElse("");
             String rowUrl = editor ? rowUrl(in.createUrl(), in.rows().get(i).rowId()) : "";
             lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
-                    due(countermeasure, due, isDone, today, dates, viewer),
+                    due.isEmpty() && key.isEmpty() && !isDone && !isDeclined
+                            ? CountermeasureStates.dueBySlo(countermeasure, in.slo(), today, dates, viewer)
+                            : due(countermeasure, due, isDone, today, dates, viewer),
                     countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
                     countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
                     gone ? gone(key.get(), viewer) : key.map(links::link).orElse(Link.notSet(viewer).withText(

@@ -1,9 +1,13 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.countermeasure.Priority;
 import io.github.postmortems.review.CountermeasureState;
+import io.github.postmortems.review.SloPolicy;
 import io.github.postmortems.review.Verification;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -64,6 +68,19 @@ final class CountermeasureStates {
             return "";
         }
         return viewer.text("postmortems.countermeasures.state.follow-up", dates.format(followUp), toVerify);
+    }
+
+    /**
+     * For a row with no due date and no issue yet: the date its issue would get from the space's SLO if it were
+     * created today, said as such ("by SLO: Dec 19, 2026"), never as an agreed date.
+     */
+    static Link dueBySlo(Countermeasure countermeasure, SloPolicy slo, LocalDate today, DateTimeFormatter dates,
+                         Viewer viewer) {
+        Period period = countermeasure.priorityIfSet().flatMap(slo::periodFor)
+                .or(() -> countermeasure.priorityIfSet().map(Priority::slo)).orElseGet(() -> SloPolicy.lenient(slo));
+        return new Link(viewer.text("postmortems.slo.board.due",
+                dates.format(today.plus(period)).replace(' ', '\u00a0')), "",
+                viewer.text("postmortems.slo.board.due-hint", SloPolicy.days(period)), "pm-due-slo");
     }
 
     static CountermeasureBoard.StateDialog dialog(Viewer viewer) {

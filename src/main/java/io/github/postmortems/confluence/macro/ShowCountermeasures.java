@@ -11,6 +11,7 @@ import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.jira.UnplacedIssues;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.FollowUpDate;
@@ -38,10 +39,18 @@ public class ShowCountermeasures {
     private final JiraSettingsStore settings;
     private final Clock clock;
     private final DraftedRowMemory drafted;
+    private final SloPolicyStore slo;
 
     public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
                                CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted) {
-        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted);
+        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted, SloPolicyStore.DEFAULTS);
+    }
+
+    /** @param slo the spaces' SLO policies: the due date a row without one will get (issue 16) */
+    public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
+                               CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted,
+                               SloPolicyStore slo) {
+        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted, slo);
     }
 
     /** Without a memory of drafted rows: every "From Jira" lozenge shows as written. */
@@ -52,6 +61,12 @@ public class ShowCountermeasures {
 
     ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
                         JiraSettingsStore settings, Clock clock, DraftedRowMemory drafted) {
+        this(reader, tracked, ledger, boards, settings, clock, drafted, SloPolicyStore.DEFAULTS);
+    }
+
+    ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
+                        JiraSettingsStore settings, Clock clock, DraftedRowMemory drafted, SloPolicyStore slo) {
+        this.slo = slo;
         this.drafted = drafted;
         this.reader = reader;
         this.tracked = tracked;
@@ -109,7 +124,7 @@ public class ShowCountermeasures {
         return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
                 pageId > 0 ? createUrl : "", clock.instant(), unplaced,
                 viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()), settingsUrl,
-                said, followUp), viewer);
+                said, followUp, slo.applying(viewer.spaceKey())), viewer);
     }
 
     /** The page's follow-up review day, read once per render whichever macro asks. */

@@ -63,6 +63,7 @@ class BoardStatesLookTest {
                     + "</ac:parameter></ac:structured-macro> <time datetime=\"2026-11-18\" /> " + KIM
                     + ": the new queue replaces it; sharding would cost a quarter for nothing we still need</p>")
             + row("Rotate the replica credentials", "OPS-204", verified("Verified", "Rotated and checked"))
+            + row("Alert on queue depth", "", "").replace("<time datetime=\"2026-12-10\" />", "")
             + "</tbody></table>";
 
     @RegisterExtension
@@ -97,12 +98,15 @@ class BoardStatesLookTest {
 
         Document readers = Jsoup.parse(reader);
         Document editors = Jsoup.parse(editor);
-        assertEquals(List.of("Verified", "Done", "Committed", "Proposed", "Won't do", "Committed"),
+        assertEquals(List.of("Verified", "Done", "Committed", "Proposed", "Won't do", "Committed", "Proposed"),
                 readers.select(".pm-cm__state .aui-lozenge").eachText());
+        // No due date agreed and no issue yet: the date its issue would get from the SLO today (P2: 28 days).
+        assertEquals("by SLO: Dec 19, 2026", readers.select("tr").get(7).selectFirst(".pm-due-slo").text()
+                .replace('\u00a0', ' '));
         assertTrue(readers.select(".pm-cm__state-action, .pm-followup, .pm-state-dialog").isEmpty(), reader);
         assertEquals("The follow-up review was due on Nov 15, 2026: 1 done countermeasure waits to be verified "
                 + "effective.", editors.selectFirst(".pm-followup").text());
-        assertEquals(List.of("Change note", "Verify", "Won't do", "Won't do", "Won't do"),
+        assertEquals(List.of("Change note", "Verify", "Won't do", "Won't do", "Won't do", "Won't do"),
                 editors.select(".pm-cm__state-action").eachText());
         assertTrue(editors.select("tr").get(6).text().contains("no longer done"), editor);
         assertTrue(readers.selectFirst(".pm-countermeasures__summary").text()
