@@ -64,7 +64,8 @@ public final class DraftedPrints {
             TableReading<CountermeasureRow> read = reader.readCountermeasures(table(messages, List.of(
                     "postmortems.countermeasure.column.text", "postmortems.countermeasure.column.owner",
                     "postmortems.countermeasure.column.due", "postmortems.countermeasure.column.priority",
-                    "postmortems.countermeasure.column.type", "postmortems.countermeasure.column.jira"),
+                    "postmortems.countermeasure.column.type", "postmortems.countermeasure.column.jira",
+                    "postmortems.countermeasure.column.status"),
                     vars.get(DraftedRows.COUNTERMEASURE_ROWS)), context);
             for (CountermeasureRow row : read.rows()) {
                 int number = row.countermeasure().row();

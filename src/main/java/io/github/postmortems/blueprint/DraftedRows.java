@@ -273,7 +273,7 @@ public final class DraftedRows {
 
     private static String countermeasureRow(Chosen row, String mark) {
         return "<tr><td>" + mark + " " + StorageMarkup.escape(row.text()) + "</td><td></td><td></td><td></td><td></td>"
-                + "<td>" + StorageMarkup.jiraIssue(row.key().orElseThrow()) + "</td></tr>";
+                + "<td>" + StorageMarkup.jiraIssue(row.key().orElseThrow()) + "</td><td></td></tr>";
     }
 
     /** The evidence link reads as the issue's key when its address names one, else as the host. */

@@ -48,8 +48,7 @@ public final class DraftedMarks {
             if (read.drafted() && !remembered.contains(RowPrint.of(read))) {
                 Countermeasure persons = new Countermeasure(read.row(), read.text(), read.owner(), read.due(),
                         read.priority(), read.type(), read.jiraKey(), read.ticked());
-                shown.add(new CountermeasureRow(persons, row.rowSpan(), row.jiraCellSpan(), row.taskBodyEnd(),
-                        row.cellSpans()));
+                shown.add(row.with(persons));
             } else {
                 shown.add(row);
             }

@@ -384,6 +384,8 @@ public final class AoPostmortemIndex implements PostmortemIndex {
         entity.setCmOverdue(counts.overdue(summary.indexedAt().atZone(ZoneOffset.UTC).toLocalDate()));
         entity.setCmOpenDue(OpenDueColumn.write(counts.openDue()));
         entity.setCmDoneInSlo(counts.doneWithinSlo());
+        entity.setCmUnsettled(counts.unsettled());
+        entity.setFollowUpDay(summary.followUpIfSet().map(LocalDate::toEpochDay).orElse(null));
         entity.setIndexedMillis(summary.indexedAt().toEpochMilli());
         entity.setWriteSeq(step.after().lastWrite());
         entity.save();
@@ -437,8 +439,15 @@ public final class AoPostmortemIndex implements PostmortemIndex {
                 person(entity.getCreatedBy()), person(entity.getFacilitatedBy()), person(entity.getContact()),
                 tags(entity.getTags()),
                 new CountermeasureCounts(entity.getCmTotal(), entity.getCmOpen(), entity.getCmDone(),
-                        entity.getCmDoneInSlo(), openDue(entity)),
-                Instant.ofEpochMilli(entity.getIndexedMillis()));
+                        entity.getCmDoneInSlo(), openDue(entity), verified(entity)),
+                Instant.ofEpochMilli(entity.getIndexedMillis()),
+                entity.getFollowUpDay() == null ? null : LocalDate.ofEpochDay(entity.getFollowUpDay()));
+    }
+
+    /** Verified effective: none in a row from before the column; never more than done, so a damaged row reads. */
+    private static int verified(PostmortemEntity entity) {
+        Integer unsettled = entity.getCmUnsettled();
+        return unsettled == null ? 0 : Math.max(0, Math.min(entity.getCmTotal() - unsettled, entity.getCmDone()));
     }
 
     /**
@@ -565,6 +574,15 @@ public final class AoPostmortemIndex implements PostmortemIndex {
             if (selection.startBefore() != null) {
                 clauses.add(PostmortemEntity.START_MILLIS + " < ?");
                 values.add(selection.startBefore().toEpochMilli());
+            }
+            if (selection.followUpDueBy() != null) {
+                // As PostmortemSummary#followUpDueBy reads the row: a row without CM_UNSETTLED has none verified.
+                clauses.add(PostmortemEntity.FOLLOW_UP_DAY + " <= ? AND (" + PostmortemEntity.CM_UNSETTLED
+                        + " IS NULL AND " + PostmortemEntity.CM_TOTAL + " > ? OR " + PostmortemEntity.CM_UNSETTLED
+                        + " > ?)");
+                values.add(selection.followUpDueBy().toEpochDay());
+                values.add(0);
+                values.add(0);
             }
             return Optional.of(new Where(String.join(" AND ", clauses), values));
         }

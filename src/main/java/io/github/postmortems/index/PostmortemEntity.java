@@ -43,6 +43,8 @@ public interface PostmortemEntity extends Entity {
     String CM_DONE_IN_SLO = "CM_DONE_IN_SLO";
     String CM_OPEN_DUE = "CM_OPEN_DUE";
     String WRITE_SEQ = "WRITE_SEQ";
+    String FOLLOW_UP_DAY = "FOLLOW_UP_DAY";
+    String CM_UNSETTLED = "CM_UNSETTLED";
 
     /** Unique: one row per page. The constraint's index also serves lookups by page. */
     @NotNull
@@ -205,4 +207,21 @@ public interface PostmortemEntity extends Entity {
     Long getWriteSeq();
 
     void setWriteSeq(Long writeSeq);
+
+    /**
+     * The follow-up review day the page names, as {@link java.time.LocalDate#toEpochDay()}; null when it names none,
+     * and in rows written before the column was added (issue 16) until the page is indexed again.
+     */
+    Long getFollowUpDay();
+
+    void setFollowUpDay(Long followUpDay);
+
+    /**
+     * Countermeasures neither verified effective nor declined (issue 16): {@code CM_TOTAL} less the verified ones,
+     * kept as such because a query can compare a column with a value, not with another column. Null in rows written
+     * before the column was added: read as none verified until the page is indexed again.
+     */
+    Integer getCmUnsettled();
+
+    void setCmUnsettled(Integer cmUnsettled);
 }

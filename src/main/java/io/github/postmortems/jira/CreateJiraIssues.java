@@ -1,10 +1,13 @@
 package io.github.postmortems.jira;
 
 import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.countermeasure.Priority;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.SeverityScale;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
@@ -15,6 +18,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +42,8 @@ public final class CreateJiraIssues {
 
     /** A claim older than this was interrupted (the retry budget of one create is well below it). */
     static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+    /** The note on a row whose issue got its due date from the space's SLO. */
+    static final String DUE_BY_SLO = "postmortems.slo.due-by-slo";
 
     private final Pages pages;
     private final Directory directory;
@@ -47,9 +54,19 @@ public final class CreateJiraIssues {
     private final StorageReader reader;
     private final Clock clock;
     private final WriteBackJiraKeys writeBack;
+    private final SloPolicyStore slo;
 
+    /** Every space held to the default SLO: for tests that are not about it. */
     public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, JiraSettingsStore settings,
                             CreationLedger ledger, TrackedIssues tracked, StorageReader reader, Clock clock) {
+        this(pages, directory, jira, settings, ledger, tracked, reader, clock, SloPolicyStore.DEFAULTS);
+    }
+
+    /** @param slo the spaces' SLO policies: a countermeasure without a due date gets its SLO date (issue 16) */
+    public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, JiraSettingsStore settings,
+                            CreationLedger ledger, TrackedIssues tracked, StorageReader reader, Clock clock,
+                            SloPolicyStore slo) {
+        this.slo = slo;
         this.pages = pages;
         this.directory = directory;
         this.jira = jira;
@@ -375,10 +392,27 @@ public final class CreateJiraIssues {
             NewIssue issue = NewIssue.in(setup.projectKey(), setup.issueType(), summary)
                     .describedAs(description())
                     .labelled("postmortem", RowIds.pageLabel(ref.pageId()), RowIds.rowLabel(ref));
-            issue = countermeasure.dueIfSet().map(issue::due).orElse(issue);
+            issue = issue.due(countermeasure.dueIfSet().orElseGet(this::dueBySlo));
             Optional<String> priority = setup.priorityFor(countermeasure.priorityIfSet().map(p -> p.code()).orElse(null));
             issue = priority.map(issue::withPriority).orElse(issue);
             return assignee(client).map(issue::assignedTo).orElse(issue);
+        }
+
+        /**
+         * The day the space's SLO gives a countermeasure nobody gave a due date: its priority's period (the most
+         * lenient one without a priority) from today, said on the row so that nobody takes it for an agreed date.
+         */
+        private LocalDate dueBySlo() {
+            SloPolicy policy = slo.applying(page.spaceKey());
+            Period period = countermeasure.priorityIfSet().flatMap(policy::periodFor)
+                    .or(() -> countermeasure.priorityIfSet().map(Priority::slo))
+                    .orElseGet(() -> SloPolicy.lenient(policy));
+            LocalDate due = LocalDate.now(clock).plus(period);
+            if (notes.stream().noneMatch(note -> note.message().equals(DUE_BY_SLO))) {
+                notes.add(RowOutcome.Note.of(DUE_BY_SLO, due.toString(), countermeasure.priorityIfSet()
+                        .map(Priority::code).orElse("-"), String.valueOf(SloPolicy.days(period))));
+            }
+            return due;
         }
 
         /** The owner's Jira user: same username first, then same e-mail; unassigned (and said so) otherwise. */

@@ -7,7 +7,9 @@ import io.github.postmortems.jira.RowRef;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.FollowUpDate;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
@@ -58,6 +60,7 @@ public final class IndexPostmortemPage {
     private final Clock clock;
     private final WordingStore wording;
     private final OwnerDues dues;
+    private final SloPolicyStore slo;
     private final WordingDetector detector = new WordingDetector();
 
     /** Indexing that keeps no wording hints: for the list's own tests and benchmarks. */
@@ -68,12 +71,30 @@ public final class IndexPostmortemPage {
 
     public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
                                JiraSettingsStore settings, Clock clock, WordingStore wording) {
-        this(pages, reader, trackedIssues, index, settings, clock, wording, OwnerDues.NOT_KEPT);
+        this(pages, reader, trackedIssues, index, settings, clock, wording, OwnerDues.NOT_KEPT,
+                SloPolicyStore.DEFAULTS);
     }
 
-    /** @param dues where the open countermeasures with an owner and a due day go, for the weekly digest */
+    /** Without the weekly digest's table: for the tests of what indexing counts. */
+    public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
+                               JiraSettingsStore settings, Clock clock, WordingStore wording, SloPolicyStore slo) {
+        this(pages, reader, trackedIssues, index, settings, clock, wording, OwnerDues.NOT_KEPT, slo);
+    }
+
+    /** By the site's default SLO policy: for the tests of the weekly digest's table. */
     public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
                                JiraSettingsStore settings, Clock clock, WordingStore wording, OwnerDues dues) {
+        this(pages, reader, trackedIssues, index, settings, clock, wording, dues, SloPolicyStore.DEFAULTS);
+    }
+
+    /**
+     * @param dues where the open countermeasures with an owner and a due day go, for the weekly digest
+     * @param slo  the spaces' SLO policies, by which "closed within SLO" is counted
+     */
+    public IndexPostmortemPage(Pages pages, StorageReader reader, TrackedIssues trackedIssues, PostmortemIndex index,
+                               JiraSettingsStore settings, Clock clock, WordingStore wording, OwnerDues dues,
+                               SloPolicyStore slo) {
+        this.slo = Objects.requireNonNull(slo, "slo");
         this.wording = Objects.requireNonNull(wording, "wording");
         this.dues = Objects.requireNonNull(dues, "dues");
         this.pages = Objects.requireNonNull(pages, "pages");
@@ -95,7 +116,8 @@ public final class IndexPostmortemPage {
                 ReadingContext.inZone(clock.getZone()).withPageTitle(content.title()));
         Map<IssueKey, TrackedIssue> tracked = tracked(pageId, reading);
         Optional<PostmortemSummary> summary = Summaries.of(pageId, content.spaceKey(), content.title(), reading,
-                tracked, clock.instant());
+                tracked, clock.instant(), slo.applying(content.spaceKey()))
+                .map(read -> read.withFollowUp(FollowUpDate.in(content.storage()).orElse(null)));
         if (summary.isEmpty()) {
             index.remove(pageId);
             wording.remove(pageId);

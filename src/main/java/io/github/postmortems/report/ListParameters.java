@@ -35,6 +35,9 @@ public final class ListParameters {
     private static final Pattern SEVERITY = Pattern.compile("SEV([1-4])");
     private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9~_]{1,255}");
 
+    /** "followUpDue" looks at most a year ahead. */
+    static final int MOST_FOLLOW_UP_DAYS = 366;
+
     private ListParameters() {
     }
 
@@ -77,6 +80,15 @@ public final class ListParameters {
             // "to" is inclusive as people read it: up to the end of that day.
             Instant before = to == null ? null : to.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
             selection = selection.startingBetween(from, before);
+        }
+        String followUp = value(p, "followUpDue");
+        if (!followUp.isEmpty()) {
+            // Follow-up reviews passed, or due within this many days, with countermeasures left to settle.
+            if (followUp.matches("[0-9]{1,3}") && Integer.parseInt(followUp) <= MOST_FOLLOW_UP_DAYS) {
+                selection = selection.followUpDueBy(today.plusDays(Integer.parseInt(followUp)));
+            } else {
+                warnings.add(new ListWarning(INVALID, "followUpDue", followUp));
+            }
         }
         selection = selection.sortedBy(sort(value(p, "sort"), warnings));
         return new ListQuery(selection, maxRows(value(p, "max"), warnings), columns(value(p, "columns"), warnings),

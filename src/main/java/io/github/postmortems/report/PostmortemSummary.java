@@ -7,6 +7,7 @@ import io.github.postmortems.postmortem.UserRef;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -24,12 +25,41 @@ import java.util.Optional;
  * @param timeToResolve end − detect; null when either is missing or out of order
  * @param zone          the incident's zone; null when the page has no incident times
  * @param indexedAt     when the page was read
+ * @param followUp      the day of the follow-up review the page names; null when it names none (issue 16)
  */
 public record PostmortemSummary(long pageId, String spaceKey, String title, String severityCode, Integer severityRank,
                                 PostmortemStatus status, Instant start, Instant detected, Instant ended,
                                 Duration timeToDetect, Duration timeToResolve, ZoneId zone, UserRef createdBy,
                                 UserRef facilitatedBy, UserRef contact, Tags tags, CountermeasureCounts countermeasures,
-                                Instant indexedAt) {
+                                Instant indexedAt, LocalDate followUp) {
+
+    public PostmortemSummary(long pageId, String spaceKey, String title, String severityCode, Integer severityRank,
+                             PostmortemStatus status, Instant start, Instant detected, Instant ended,
+                             Duration timeToDetect, Duration timeToResolve, ZoneId zone, UserRef createdBy,
+                             UserRef facilitatedBy, UserRef contact, Tags tags, CountermeasureCounts countermeasures,
+                             Instant indexedAt) {
+        this(pageId, spaceKey, title, severityCode, severityRank, status, start, detected, ended, timeToDetect,
+                timeToResolve, zone, createdBy, facilitatedBy, contact, tags, countermeasures, indexedAt, null);
+    }
+
+    /** The same summary with the page's follow-up review day. */
+    public PostmortemSummary withFollowUp(LocalDate day) {
+        return new PostmortemSummary(pageId, spaceKey, title, severityCode, severityRank, status, start, detected,
+                ended, timeToDetect, timeToResolve, zone, createdBy, facilitatedBy, contact, tags, countermeasures,
+                indexedAt, day);
+    }
+
+    public Optional<LocalDate> followUpIfSet() {
+        return Optional.ofNullable(followUp);
+    }
+
+    /**
+     * The follow-up review is due by {@code day} (passed, or on or before it) while some countermeasure is neither
+     * verified effective nor declined.
+     */
+    public boolean followUpDueBy(LocalDate day) {
+        return followUp != null && !followUp.isAfter(day) && countermeasures.unsettled() > 0;
+    }
 
     public PostmortemSummary {
         if (pageId <= 0) {

@@ -4,6 +4,7 @@ import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Tags;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -30,15 +31,18 @@ import java.util.Set;
  * @param visiblePageIds      allow-list of page ids; null = unrestricted
  * @param hiddenPageIds       deny-list of page ids (the ones the viewer may not see in the visible spaces); empty =
  *                            none, at most {@value #MAX_ALLOW_LIST} as the allow-lists
+ * @param followUpDueBy       only postmortems whose follow-up review falls on or before this day while some
+ *                            countermeasure is neither verified nor declined; null = any (issue 16)
  */
 public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minimumSeverityRank,
                         Set<PostmortemStatus> statuses, Instant startFrom, Instant startBefore, Sort sort,
-                        Set<String> visibleSpaces, Set<Long> visiblePageIds, Set<Long> hiddenPageIds) {
+                        Set<String> visibleSpaces, Set<Long> visiblePageIds, Set<Long> hiddenPageIds,
+                        LocalDate followUpDueBy) {
 
     public static final int MAX_ALLOW_LIST = 1000;
 
     private static final Selection ALL =
-            new Selection(Set.of(), Set.of(), null, Set.of(), null, null, Sort.START_DESC, null, null, Set.of());
+            new Selection(Set.of(), Set.of(), null, Set.of(), null, null, Sort.START_DESC, null, null, Set.of(), null);
 
     public Selection {
         spaceKeys = Set.copyOf(spaceKeys);
@@ -60,51 +64,57 @@ public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minim
 
     public Selection inSpaces(Collection<String> keys) {
         return new Selection(Set.copyOf(keys), labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                visibleSpaces, visiblePageIds, hiddenPageIds);
+                visibleSpaces, visiblePageIds, hiddenPageIds, followUpDueBy);
     }
 
     public Selection withAnyLabel(Collection<String> anyOf) {
         return new Selection(spaceKeys, Set.copyOf(anyOf), minimumSeverityRank, statuses, startFrom, startBefore,
-                sort, visibleSpaces, visiblePageIds, hiddenPageIds);
+                sort, visibleSpaces, visiblePageIds, hiddenPageIds, followUpDueBy);
     }
 
     public Selection atLeastSeverity(int rank) {
         return new Selection(spaceKeys, labels, rank, statuses, startFrom, startBefore, sort, visibleSpaces,
-                visiblePageIds, hiddenPageIds);
+                visiblePageIds, hiddenPageIds, followUpDueBy);
     }
 
     public Selection withStatuses(Collection<PostmortemStatus> anyOf) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, Set.copyOf(anyOf), startFrom, startBefore, sort,
-                visibleSpaces, visiblePageIds, hiddenPageIds);
+                visibleSpaces, visiblePageIds, hiddenPageIds, followUpDueBy);
     }
 
     /** Incidents that started in [{@code from}, {@code before}); either may be null for an open end. */
     public Selection startingBetween(Instant from, Instant before) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, from, before, sort, visibleSpaces,
-                visiblePageIds, hiddenPageIds);
+                visiblePageIds, hiddenPageIds, followUpDueBy);
+    }
+
+    /** Postmortems whose follow-up review is due by {@code day} and not all countermeasures are settled. */
+    public Selection followUpDueBy(LocalDate day) {
+        return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
+                visibleSpaces, visiblePageIds, hiddenPageIds, day);
     }
 
     public Selection sortedBy(Sort order) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore,
-                Objects.requireNonNull(order, "order"), visibleSpaces, visiblePageIds, hiddenPageIds);
+                Objects.requireNonNull(order, "order"), visibleSpaces, visiblePageIds, hiddenPageIds, followUpDueBy);
     }
 
     /** Only postmortems in these spaces (the ones the viewer may see). */
     public Selection visibleIn(Collection<String> spaces) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                Set.copyOf(spaces), visiblePageIds, hiddenPageIds);
+                Set.copyOf(spaces), visiblePageIds, hiddenPageIds, followUpDueBy);
     }
 
     /** Only these pages (the ones the viewer may see). */
     public Selection visiblePages(Collection<Long> pageIds) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                visibleSpaces, Set.copyOf(pageIds), hiddenPageIds);
+                visibleSpaces, Set.copyOf(pageIds), hiddenPageIds, followUpDueBy);
     }
 
     /** Not these pages (the ones the viewer may not see), besides the allow-lists. */
     public Selection withoutPages(Collection<Long> pageIds) {
         return new Selection(spaceKeys, labels, minimumSeverityRank, statuses, startFrom, startBefore, sort,
-                visibleSpaces, visiblePageIds, Set.copyOf(pageIds));
+                visibleSpaces, visiblePageIds, Set.copyOf(pageIds), followUpDueBy);
     }
 
     /**
@@ -122,7 +132,8 @@ public record Selection(Set<String> spaceKeys, Set<String> labels, Integer minim
                         || summary.severityRank() != null && summary.severityRank() <= minimumSeverityRank)
                 && (statuses.isEmpty() || statuses.contains(summary.status()))
                 && (startFrom == null || start != null && !start.isBefore(startFrom))
-                && (startBefore == null || start != null && start.isBefore(startBefore));
+                && (startBefore == null || start != null && start.isBefore(startBefore))
+                && (followUpDueBy == null || summary.followUpDueBy(followUpDueBy));
     }
 
     public Optional<Set<String>> visibleSpacesIfRestricted() {

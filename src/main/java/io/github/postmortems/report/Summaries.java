@@ -1,13 +1,14 @@
 package io.github.postmortems.report;
 
 import io.github.postmortems.countermeasure.Countermeasure;
-import io.github.postmortems.countermeasure.Priority;
 import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.MeetingDetails;
 import io.github.postmortems.postmortem.Milestone;
 import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +41,14 @@ public final class Summaries {
      */
     public static Optional<PostmortemSummary> of(long pageId, String spaceKey, String pageTitle, PageReading reading,
                                                  Map<IssueKey, TrackedIssue> tracked, Instant indexedAt) {
+        return of(pageId, spaceKey, pageTitle, reading, tracked, indexedAt, SloPolicy.defaults());
+    }
+
+    /** As above, "closed within SLO" judged by {@code slo}, the policy of the page's space (issue 16). */
+    public static Optional<PostmortemSummary> of(long pageId, String spaceKey, String pageTitle, PageReading reading,
+                                                 Map<IssueKey, TrackedIssue> tracked, Instant indexedAt,
+                                                 SloPolicy slo) {
+        Objects.requireNonNull(slo, "slo");
         Objects.requireNonNull(reading, "reading");
         Objects.requireNonNull(tracked, "tracked");
         if (reading.details().isEmpty()) {
@@ -59,22 +69,28 @@ public final class Summaries {
                 times == null ? null : times.timeToResolve().orElse(null),
                 times == null ? null : times.zone(),
                 meeting.createdBy(), meeting.facilitatedBy(), meeting.contact(), postmortem.tags(),
-                counts(reading, times, tracked), indexedAt));
+                counts(reading, times, tracked, slo), indexedAt));
     }
 
     private static CountermeasureCounts counts(PageReading reading, IncidentTimes times,
-                                               Map<IssueKey, TrackedIssue> tracked) {
+                                               Map<IssueKey, TrackedIssue> tracked, SloPolicy slo) {
         int total = 0;
         int done = 0;
         List<LocalDate> openDue = new ArrayList<>();
         int doneWithinSlo = 0;
+        int verified = 0;
         for (CountermeasureRow row : reading.countermeasures()) {
+            if (row.saidIfAny().filter(said -> said.kind() == Verification.Kind.WONT_DO).isPresent()) {
+                continue; // declined with a reason: closed without being done, neither open nor overdue nor done
+            }
             Countermeasure countermeasure = row.countermeasure();
             TrackedIssue issue = countermeasure.jiraKeyIfSet().map(tracked::get).orElse(null);
             total++;
             if (done(countermeasure, issue)) {
                 done++;
-                if (issue != null && withinSlo(countermeasure, issue, times)) {
+                verified += row.saidIfAny().filter(said -> said.kind() == Verification.Kind.VERIFIED).isPresent() ? 1
+                        : 0;
+                if (issue != null && withinSlo(countermeasure, issue, times, slo)) {
                     doneWithinSlo++;
                 }
             } else {
@@ -85,7 +101,12 @@ public final class Summaries {
                 }
             }
         }
-        return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue));
+        return new CountermeasureCounts(total, total - done, done, doneWithinSlo, DueDates.of(openDue), verified);
+    }
+
+    /** The policy's longest period: a countermeasure nobody gave a priority is held to the most lenient target. */
+    static Period lenient(SloPolicy policy) {
+        return SloPolicy.lenient(policy);
     }
 
     /**
@@ -104,11 +125,13 @@ public final class Summaries {
     }
 
     /** Resolved no later than the incident's start plus the SLO, counted in the incident's zone (calendar days). */
-    private static boolean withinSlo(Countermeasure countermeasure, TrackedIssue issue, IncidentTimes times) {
+    private static boolean withinSlo(Countermeasure countermeasure, TrackedIssue issue, IncidentTimes times,
+                                     SloPolicy policy) {
         if (times == null || issue.resolvedAt() == null) {
             return false;
         }
-        Period slo = countermeasure.priorityIfSet().map(Priority::slo).orElse(UNPRIORITISED_SLO);
+        Period slo = countermeasure.priorityIfSet().map(p -> policy.periodFor(p).orElse(p.slo()))
+                .orElseGet(() -> lenient(policy));
         Instant deadline = times.start().atZone(times.zone()).plus(slo).toInstant();
         return !issue.resolvedAt().isAfter(deadline);
     }

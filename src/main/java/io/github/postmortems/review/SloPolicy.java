@@ -4,6 +4,7 @@ import io.github.postmortems.countermeasure.Priority;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +21,23 @@ public record SloPolicy(Map<String, Period> byPriority) {
     public SloPolicy {
         Map<String, Period> checked = new LinkedHashMap<>();
         byPriority.forEach((code, period) -> {
-            int days = period.getYears() * 366 + period.getMonths() * 31 + period.getDays();
-            if (period.isNegative() || period.isZero() || days > LONGEST.getDays()) {
+            if (period.isNegative() || period.isZero() || days(period) > LONGEST.getDays()) {
                 throw new IllegalArgumentException(code + ": " + period);
             }
             checked.put(code, period);
         });
         byPriority = Map.copyOf(checked);
+    }
+
+    /** A period as days, counting a month as 31 and a year as 366: never shorter than the calendar's. */
+    public static int days(Period period) {
+        return period.getYears() * 366 + period.getMonths() * 31 + period.getDays();
+    }
+
+    /** The longest period: a countermeasure nobody gave a priority is held to the most lenient target. */
+    public static Period lenient(SloPolicy policy) {
+        return policy.byPriority().values().stream().max(Comparator.comparingInt(SloPolicy::days))
+                .orElse(Period.ofWeeks(8));
     }
 
     public static SloPolicy defaults() {

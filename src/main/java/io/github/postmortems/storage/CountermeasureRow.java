@@ -1,6 +1,7 @@
 package io.github.postmortems.storage;
 
 import io.github.postmortems.countermeasure.Countermeasure;
+import io.github.postmortems.review.Verification;
 
 import java.util.Map;
 import java.util.Objects;
@@ -18,13 +19,31 @@ import java.util.Optional;
  *                       body, where its key is added when there is no Jira cell; null otherwise
  * @param cellSpans      the content of each of the row's own cells, by column (the Jira cell among them), for the
  *                       writers that change one cell and nothing else
+ * @param said           what a person wrote in the row's Status cell beyond Jira (verified effective, won't do);
+ *                       null when nothing readable is written there
  */
 public record CountermeasureRow(Countermeasure countermeasure, SourceSpan rowSpan, SourceSpan jiraCellSpan,
-                                SourceSpan taskBodyEnd, Map<CountermeasureColumn, SourceSpan> cellSpans) {
+                                SourceSpan taskBodyEnd, Map<CountermeasureColumn, SourceSpan> cellSpans,
+                                Verification said) {
 
     public CountermeasureRow {
         Objects.requireNonNull(countermeasure, "countermeasure");
         cellSpans = Map.copyOf(cellSpans);
+    }
+
+    public CountermeasureRow(Countermeasure countermeasure, SourceSpan rowSpan, SourceSpan jiraCellSpan,
+                             SourceSpan taskBodyEnd, Map<CountermeasureColumn, SourceSpan> cellSpans) {
+        this(countermeasure, rowSpan, jiraCellSpan, taskBodyEnd, cellSpans, null);
+    }
+
+    /** The same row and cells, saying {@code countermeasure} (the drafted marks' reading of it). */
+    public CountermeasureRow with(Countermeasure countermeasure) {
+        return new CountermeasureRow(countermeasure, rowSpan, jiraCellSpan, taskBodyEnd, cellSpans, said);
+    }
+
+    /** Verified effective or won't do, as the Status cell says; empty when it says neither. */
+    public Optional<Verification> saidIfAny() {
+        return Optional.ofNullable(said);
     }
 
     public CountermeasureRow(Countermeasure countermeasure, SourceSpan rowSpan, SourceSpan jiraCellSpan,

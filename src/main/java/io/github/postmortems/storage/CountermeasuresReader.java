@@ -146,7 +146,8 @@ final class CountermeasuresReader {
                 : null;
         SourceSpan taskEnd = task == null ? null : task.bodyEnd().orElse(null);
         Map<CountermeasureColumn, SourceSpan> spans = new EnumMap<>(CountermeasureColumn.class);
-        for (CountermeasureColumn column : List.of(CountermeasureColumn.OWNER, CountermeasureColumn.DUE)) {
+        for (CountermeasureColumn column : List.of(CountermeasureColumn.OWNER, CountermeasureColumn.DUE,
+                CountermeasureColumn.STATUS)) {
             Cell cell = layout.cell(row, column);
             if (layout.has(column) && cell.origin()) {
                 cell.innerSpan().ifPresent(span -> spans.put(column, span));
@@ -155,7 +156,9 @@ final class CountermeasuresReader {
         if (jiraSpan != null) {
             spans.put(CountermeasureColumn.JIRA, jiraSpan);
         }
-        return Optional.of(new CountermeasureRow(countermeasure, row.span().orElse(null), jiraSpan, taskEnd, spans));
+        Cell status = layout.cell(row, CountermeasureColumn.STATUS);
+        return Optional.of(new CountermeasureRow(countermeasure, row.span().orElse(null), jiraSpan, taskEnd, spans,
+                status.isBlank() ? null : StatusCell.read(status, number, labels, warnings).orElse(null)));
     }
 
     private static String taskText(Task task, boolean withoutMention, boolean withoutDate) {

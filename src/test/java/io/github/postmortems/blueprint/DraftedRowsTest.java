@@ -126,7 +126,7 @@ class DraftedRowsTest {
         assertEquals("From Jira", timeline.select("tr").get(0).select("ac|parameter[ac:name=title]").text());
         Document countermeasures = Jsoup.parse("<table " + TemplateRendering.NAMESPACES + ">"
                 + vars.get(DraftedRows.COUNTERMEASURE_ROWS) + "</table>", "", Parser.xmlParser());
-        assertEquals(6, countermeasures.select("tr > td").size());
+        assertEquals(7, countermeasures.select("tr > td").size());
         assertEquals("OPS-9", countermeasures.select("ac|structured-macro[ac:name=jira] ac|parameter").text());
     }
 

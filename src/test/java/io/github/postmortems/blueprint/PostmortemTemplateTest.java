@@ -121,7 +121,7 @@ class PostmortemTemplateTest {
         // The header texts are the ones the storage reader matches, so the tables read back column by column.
         assertEquals(List.of("time", "event", "evidence", "kind"), columns(macro(template(), "incident-timeline"),
                 "postmortems.timeline.column."));
-        assertEquals(List.of("text", "owner", "due", "priority", "type", "jira"),
+        assertEquals(List.of("text", "owner", "due", "priority", "type", "jira", "status"),
                 columns(macro(template(), "countermeasures"), "postmortems.countermeasure.column."));
         for (String name : List.of("incident-timeline", "countermeasures")) {
             for (Element td : byTag(macro(template(), name), "td")) {

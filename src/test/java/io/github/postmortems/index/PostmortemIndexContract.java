@@ -148,6 +148,32 @@ abstract class PostmortemIndexContract {
     }
 
     @Test
+    void keepsTheFollowUpDayAndTheVerifiedCountAndFindsFollowUpsDueWithWorkLeft() {
+        LocalDate nov15 = LocalDate.of(2026, 11, 15);
+        // 1: due, one of two verified; 2: due, every countermeasure verified; 3: due in a week; 4: none named;
+        // 5: due, no countermeasures at all.
+        index.upsert(withCounts(summary(1, "OPS", "Due", 1, "2026-10-01T10:00:00Z"), 2, 1).withFollowUp(nov15));
+        index.upsert(withCounts(summary(2, "OPS", "Settled", 1, "2026-10-02T10:00:00Z"), 2, 2).withFollowUp(nov15));
+        index.upsert(withCounts(summary(3, "OPS", "Soon", 1, "2026-10-03T10:00:00Z"), 1, 0)
+                .withFollowUp(nov15.plusDays(13)));
+        index.upsert(withCounts(summary(4, "OPS", "None named", 1, "2026-10-04T10:00:00Z"), 1, 0));
+        index.upsert(summary(5, "OPS", "Nothing to verify", 1, "2026-10-05T10:00:00Z").withFollowUp(nov15));
+
+        assertEquals(Optional.of(nov15), index.byPage(1).flatMap(PostmortemSummary::followUpIfSet));
+        assertEquals(1, index.byPage(1).orElseThrow().countermeasures().verified());
+        LocalDate nov21 = LocalDate.of(2026, 11, 21);
+        assertEquals(List.of(1L), pageIds(index.find(Selection.all().followUpDueBy(nov21), 0, 10)));
+        assertEquals(List.of(3L, 1L), pageIds(index.find(Selection.all().followUpDueBy(nov21.plusDays(7)), 0, 10)));
+        assertEquals(1, index.statistics(Selection.all().followUpDueBy(nov21), nov21, 0, UTC).count());
+    }
+
+    private static PostmortemSummary withCounts(PostmortemSummary summary, int done, int verified) {
+        return new PostmortemSummary(summary.pageId(), summary.spaceKey(), summary.title(), summary.severityCode(),
+                summary.severityRank(), summary.status(), summary.start(), null, null, null, null, UTC, null, null,
+                null, Tags.NONE, new CountermeasureCounts(done, 0, done, 0, DueDates.NONE, verified), INDEXED);
+    }
+
+    @Test
     void filtersByStatus() {
         dataset();
 

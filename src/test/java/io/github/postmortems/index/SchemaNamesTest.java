@@ -77,7 +77,7 @@ class SchemaNamesTest {
                                 "DETECT_MILLIS", "END_MILLIS", "TTD_SECONDS", "TTD_ORDER", "TTR_SECONDS", "TTR_ORDER",
                                 "INCIDENT_ZONE", "CREATED_BY", "FACILITATED_BY", "CONTACT", "TAGS", "CM_TOTAL",
                                 "CM_OPEN", "CM_DONE", "CM_OVERDUE", "CM_DONE_IN_SLO", "CM_OPEN_DUE",
-                                "INDEXED_MILLIS", "WRITE_SEQ"),
+                                "INDEXED_MILLIS", "WRITE_SEQ", "FOLLOW_UP_DAY", "CM_UNSETTLED"),
                         PREFIX + "LIST_GENERATION", Set.of("ID", "TOKEN", "WRITES"),
                         PREFIX + "WORDING_HINT", Set.of("ID", "HINT_KEY", "PAGE_ID", "HINT_NUMBER", "HINT_KIND",
                                 "PLACE", "SECTION_TITLE", "EXCERPT", "MARK_FROM", "MARK_TO", "TEXT_OFFSET",

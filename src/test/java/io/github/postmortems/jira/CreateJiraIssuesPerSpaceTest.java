@@ -6,10 +6,14 @@ import io.github.postmortems.jira.memory.FixedConnections;
 import io.github.postmortems.jira.memory.InMemoryCreationLedger;
 import io.github.postmortems.jira.memory.InMemoryPages;
 import io.github.postmortems.jira.memory.InMemoryTrackedIssues;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.storage.StorageReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,5 +86,54 @@ class CreateJiraIssuesPerSpaceTest {
         List<StoredIssue> created = pressButton(siteAnd("OTHER", null));
 
         assertEquals(List.of("OPS", "OPS"), created.stream().map(StoredIssue::project).toList());
+    }
+
+    @Test
+    void aCountermeasureWithoutADueDateGetsItsSpacesSloDateAndTheRowSaysSo() {
+        ManualTime time = new ManualTime(); // 2026-10-04
+        String storage = "<ac:structured-macro ac:name=\"countermeasures\"><ac:rich-text-body><table><tbody>"
+                + "<tr><th>Countermeasure</th><th>Due</th><th>Priority</th><th>Jira</th></tr>"
+                + "<tr><td>Agreed date</td><td><time datetime=\"2026-12-01\" /></td><td>P2</td><td></td></tr>"
+                + "<tr><td>No date, urgent</td><td></td><td>P1</td><td></td></tr>"
+                + "<tr><td>No date, no priority</td><td></td><td></td><td></td></tr>"
+                + "</tbody></table></ac:rich-text-body></ac:structured-macro>";
+        InMemoryPages pages = new InMemoryPages().page(CreateJiraIssuesTest.PAGE, "Postmortem", storage);
+        SloPolicyStore slo = new SloPolicyStore() {
+            @Override
+            public SloPolicy site() {
+                return SloPolicy.defaults();
+            }
+
+            @Override
+            public Optional<SloPolicy> space(String spaceKey) {
+                return spaceKey.equals(SPACE) ? Optional.of(new SloPolicy(Map.of("P1", Period.ofDays(10),
+                        "P2", Period.ofDays(20), "P3", Period.ofDays(30), "P4", Period.ofDays(45)))) : Optional.empty();
+            }
+
+            @Override
+            public void saveSite(SloPolicy policy) {
+            }
+
+            @Override
+            public void saveSpace(String spaceKey, Optional<SloPolicy> policy) {
+            }
+        };
+        CreateJiraIssues create = new CreateJiraIssues(pages, user -> Optional.empty(),
+                new FixedConnections(Clients.against(jira, time)), siteAnd("OTHER", null), new InMemoryCreationLedger(),
+                new InMemoryTrackedIssues(), new StorageReader(), time, slo);
+        List<RowOutcome> outcomes = create.plan(CreateJiraIssuesTest.PAGE).stream()
+                .map(row -> create.create(CreateJiraIssuesTest.PAGE, row.rowId(), CreateJiraIssuesTest.ENGLISH))
+                .toList();
+
+        Map<String, Optional<LocalDate>> due = new java.util.HashMap<>();
+        jira.issues().forEach(issue -> due.put(issue.summary(), issue.dueDate()));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), due.get("Agreed date"), "an agreed date stays");
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 14)), due.get("No date, urgent"), "P1: 10 days in OPS");
+        assertEquals(Optional.of(LocalDate.of(2026, 11, 18)), due.get("No date, no priority"), "the most lenient");
+        assertEquals(List.of(), outcomes.get(0).notes());
+        assertEquals(List.of(RowOutcome.Note.of(CreateJiraIssues.DUE_BY_SLO, "2026-10-14", "P1", "10")),
+                outcomes.get(1).notes());
+        assertEquals("No due date was agreed: the issue is due 2026-10-14 by the space\u2019s SLO (P1: 10 days).",
+                CreateJiraIssuesTest.ENGLISH.text(CreateJiraIssues.DUE_BY_SLO, "2026-10-14", "P1", "10"));
     }
 }

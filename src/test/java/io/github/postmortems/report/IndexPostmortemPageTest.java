@@ -12,10 +12,13 @@ import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.report.memory.InMemoryPostmortemIndex;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
+import io.github.postmortems.wording.WordingStore;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -47,6 +50,43 @@ class IndexPostmortemPageTest {
     private final InMemoryPostmortemIndex index = new InMemoryPostmortemIndex();
     private final IndexPostmortemPage indexing = new IndexPostmortemPage(pages, new StorageReader(), tracked, index, FixedSettings.project("OPS"),
             Clock.fixed(NOW, ZoneId.of("Europe/Berlin")));
+
+    @Test
+    void keepsTheFollowUpDayAndCountsWithinSloByTheSpacesPolicy() {
+        pages.page(PAGE, "Postmortem: checkout outage", sample("full-page.xml")
+                + "<ul><li><strong>Follow-up review:</strong> <time datetime=\"2026-12-01\" /></li></ul>");
+        tracked.save(new TrackedIssue(new RowRef(PAGE, "abcd1234"), IssueKey.parse("OPS-101").orElseThrow(), "Done",
+                StatusCategory.DONE, null, null, null, Instant.parse("2026-10-20T12:00:00Z"), NOW, null));
+        SloPolicy weekly = new SloPolicy(java.util.Map.of("P1", java.time.Period.ofDays(7)));
+        IndexPostmortemPage strict = new IndexPostmortemPage(pages, new StorageReader(), tracked, index,
+                FixedSettings.project("OPS"), Clock.fixed(NOW, ZoneId.of("Europe/Berlin")), WordingStore.NOT_KEPT,
+                new SloPolicyStore() {
+                    @Override
+                    public SloPolicy site() {
+                        return SloPolicy.defaults();
+                    }
+
+                    @Override
+                    public java.util.Optional<SloPolicy> space(String spaceKey) {
+                        return spaceKey.equals("OPS") ? java.util.Optional.of(weekly) : java.util.Optional.empty();
+                    }
+
+                    @Override
+                    public void saveSite(SloPolicy policy) {
+                    }
+
+                    @Override
+                    public void saveSpace(String spaceKey, java.util.Optional<SloPolicy> policy) {
+                    }
+                });
+
+        strict.index(PAGE);
+
+        PostmortemSummary summary = index.byPage(PAGE).orElseThrow();
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 12, 1)), summary.followUpIfSet());
+        assertEquals(1, summary.countermeasures().done());
+        assertEquals(0, summary.countermeasures().doneWithinSlo(), "16 days is over this space's week for P1");
+    }
 
     @Test
     void indexesAPostmortemPageWithItsCountermeasuresJiraState() {

@@ -46,6 +46,21 @@ class ListParametersTest {
     }
 
     @Test
+    void readsTheFollowUpFilterAsDaysAheadAndTheFollowUpColumnOnlyWhenNamed() {
+        assertEquals(TODAY, parse(Map.of("followUpDue", "0")).selection().followUpDueBy());
+        assertEquals(TODAY.plusDays(14), parse(Map.of("followUpDue", "14")).selection().followUpDueBy());
+        assertEquals(null, parse(Map.of()).selection().followUpDueBy());
+        assertEquals(false, ListColumn.DEFAULT.contains(ListColumn.FOLLOWUP));
+        assertEquals(List.of(ListColumn.TITLE, ListColumn.FOLLOWUP),
+                parse(Map.of("columns", "title,followup")).columns());
+        for (String bad : List.of("-1", "soon", "367", "99999999999")) {
+            ListQuery query = parse(Map.of("followUpDue", bad));
+            assertEquals(null, query.selection().followUpDueBy(), bad);
+            assertEquals(List.of(new ListWarning(ListParameters.INVALID, "followUpDue", bad)), query.warnings(), bad);
+        }
+    }
+
+    @Test
     void readsRelativeAndIsoDatesInTheViewersZoneWithAnInclusiveEnd() {
         ListQuery query = parse(Map.of("from", "-90d", "to", "2026-11-01"));
         assertEquals(Instant.parse("2026-08-22T22:00:00Z"), query.selection().startFrom());

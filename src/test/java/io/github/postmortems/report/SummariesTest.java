@@ -14,6 +14,8 @@ import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Severity;
 import io.github.postmortems.postmortem.Tags;
 import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
 import io.github.postmortems.storage.PageReading;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -134,6 +137,36 @@ class SummariesTest {
 
         assertEquals(new CountermeasureCounts(1, 0, 1, 0, DueDates.NONE),
                 summary(withTimes(start())).countermeasures());
+    }
+
+    @Test
+    void closedWithinSloIsJudgedByTheSpacesPolicy() {
+        countermeasure(key("OPS-1"), null, P1);
+        tracked(key("OPS-1"), StatusCategory.DONE, null, START.plus(Duration.ofDays(10)));
+        PageReading reading = new PageReading(Optional.of(withTimes(start())), List.of(), rows, List.of());
+        SloPolicy weekly = new SloPolicy(Map.of("P1", Period.ofDays(7), "P2", Period.ofDays(7)));
+
+        assertEquals(1, Summaries.of(42, "OPS", "Page", reading, tracked, NOW).orElseThrow().countermeasures()
+                .doneWithinSlo(), "4 weeks by default");
+        assertEquals(0, Summaries.of(42, "OPS", "Page", reading, tracked, NOW, weekly).orElseThrow()
+                .countermeasures().doneWithinSlo(), "a week in this space");
+    }
+
+    @Test
+    void aDeclinedCountermeasureIsNeitherOpenNorOverdueNorDoneWhateverJiraSays() {
+        Verification declined = new Verification(Verification.Kind.WONT_DO, TODAY.minusDays(3),
+                new UserRef.ByKey("k1"), "replaced by the new queue");
+        rows.add(new CountermeasureRow(Countermeasure.parsed(1, "Shard the queue", null, TODAY.minusDays(10), P1,
+                null, key("OPS-7")), null, null, null, Map.of(), declined));
+        tracked(key("OPS-7"), StatusCategory.IN_PROGRESS, TODAY.minusDays(10), null);
+        rows.add(new CountermeasureRow(Countermeasure.parsed(2, "Untracked idea", null, TODAY.minusDays(10), P1,
+                null, null), null, null, null, Map.of(), declined));
+        countermeasure(null, TODAY.minusDays(5), P1);
+
+        CountermeasureCounts counts = summary(withTimes(start())).countermeasures();
+
+        assertEquals(new CountermeasureCounts(1, 1, 0, 0, DueDates.of(List.of(TODAY.minusDays(5)))), counts);
+        assertEquals(1, counts.overdue(TODAY));
     }
 
     @Test

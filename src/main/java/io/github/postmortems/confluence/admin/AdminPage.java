@@ -21,14 +21,15 @@ import java.util.Objects;
  * @param scriptUrl  the page's script
  * @param styleUrl   the page's stylesheet
  * @param review     the site's approval rules ("Review and sign-off"), saved on their own
+ * @param slo        the site's SLO policy ("Countermeasure SLO"), saved on its own
  * @param digest     the weekly digest's switch and day ("Weekly digest"), saved on their own
  * @param createLink the link for Jira that opens the Create dialog on the Postmortem blueprint, with a placeholder
  *                   where the space key goes (each space's own page shows it filled in)
  */
 public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenSaved,
                         List<ApplicationLinkChoice> applicationLinks, List<PriorityField> priorities, String webhookUrl, String webhookSignedUrl, String webhookJql, String restUrl,
-                        String scriptUrl, String styleUrl, String createLink, ReviewRulesSection review, DigestSection digest,
-                        Messages messages) {
+                        String scriptUrl, String styleUrl, String createLink, ReviewRulesSection review, SloSection slo,
+                        DigestSection digest, Messages messages) {
 
     public AdminPage {
         Objects.requireNonNull(form, "form");
@@ -37,6 +38,7 @@ public record AdminPage(SettingsForm form, IncidentForm incident, boolean tokenS
         priorities = List.copyOf(priorities);
         Objects.requireNonNull(createLink, "createLink");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(slo, "slo");
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(messages, "messages");
     }

@@ -9,6 +9,8 @@ import io.github.postmortems.blueprint.CreateDialogLink;
 import io.github.postmortems.incident.IncidentSettingsStore;
 import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.review.ApprovalRulesStore;
+import io.github.postmortems.review.SloPolicyStore;
+import io.github.postmortems.settings.SloPolicyForm;
 import io.github.postmortems.settings.ApprovalRulesForm;
 import io.github.postmortems.jira.JiraSettingsStore;
 import io.github.postmortems.settings.IncidentForm;
@@ -37,14 +39,16 @@ public class AdminPages {
     private final ApplicationLinkService applicationLinks;
     private final ApplicationProperties application;
     private final ApprovalRulesStore approvalRules;
+    private final SloPolicyStore slo;
     private final Messages messages;
     private final DigestSections digest;
 
     public AdminPages(JiraSettingsStore store, IncidentSettingsStore incidents, ApplicationLinkService applicationLinks,
-                      ApplicationProperties application, ApprovalRulesStore approvalRules, DigestSections digest,
-                      Messages messages) {
+                      ApplicationProperties application, ApprovalRulesStore approvalRules, SloPolicyStore slo,
+                      DigestSections digest, Messages messages) {
         this.digest = digest;
         this.approvalRules = approvalRules;
+        this.slo = slo;
         this.store = store;
         this.incidents = incidents;
         this.applicationLinks = applicationLinks;
@@ -73,7 +77,8 @@ public class AdminPages {
                 site + RESOURCES + "postmortems-admin.js", site + RESOURCES + "postmortems-admin.css",
                 createLink(), new ReviewRulesSection(ApprovalRulesForm.showing(approvalRules.site()), false, true,
                         site + REST_PATH + "/review", site + RESOURCES + REVIEW_SCRIPT, messages),
-                digest.section(site), messages);
+                new SloSection(SloPolicyForm.showing(slo.site()), false, true, site + REST_PATH + "/slo",
+                        site + RESOURCES + SloSection.SCRIPT, messages), digest.section(site), messages);
     }
 
     /**

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param createLink     the link for Jira that opens the Create dialog in this space on the Postmortem blueprint with
  *                       the incident's key filled in ({@link io.github.postmortems.blueprint.CreateDialogLink})
  * @param review         the space's approval rules, or the site's it uses, saved on their own
+ * @param slo            the space's SLO policy, or the site's it uses, saved on their own
  */
 public record SpaceJiraPage(String spaceKey, SpaceSettings space, JiraSettings site, String restUrl,
                             String adminScriptUrl, String scriptUrl, String styleUrl, String createLink,
-                            ReviewRulesSection review, Messages messages) {
+                            ReviewRulesSection review, SloSection slo, Messages messages) {
 
     /** A countermeasure priority, the Jira priority the space maps it to ("" for the site's), and the site's. */
     public record Priority(String code, String jiraName, String siteName) {
@@ -30,6 +31,7 @@ public record SpaceJiraPage(String spaceKey, SpaceSettings space, JiraSettings s
         Objects.requireNonNull(space, "space");
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(slo, "slo");
         Objects.requireNonNull(messages, "messages");
     }
 

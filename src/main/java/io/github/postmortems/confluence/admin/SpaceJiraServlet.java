@@ -7,6 +7,9 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.postmortems.review.ApprovalRules;
 import io.github.postmortems.review.ApprovalRulesStore;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.SloPolicyStore;
+import io.github.postmortems.settings.SloPolicyForm;
 import io.github.postmortems.settings.ApprovalRulesForm;
 import io.github.postmortems.text.Messages;
 
@@ -37,12 +40,14 @@ public class SpaceJiraServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient LoginUriProvider loginUris;
     private final transient ApprovalRulesStore approvalRules;
+    private final transient SloPolicyStore slo;
     private final transient Messages messages;
 
     public SpaceJiraServlet(SpaceAdminAccess access, PluginSettingsJiraSettingsStore store,
                             ApplicationProperties application, TemplateRenderer renderer, LoginUriProvider loginUris,
-                            ApprovalRulesStore approvalRules, Messages messages) {
+                            ApprovalRulesStore approvalRules, SloPolicyStore slo, Messages messages) {
         this.approvalRules = approvalRules;
+        this.slo = slo;
         this.access = access;
         this.store = store;
         this.application = application;
@@ -82,7 +87,14 @@ public class SpaceJiraServlet extends HttpServlet {
         return new SpaceJiraPage(spaceKey, store.space(spaceKey), store.load(), spaceRest + "/jira",
                 site + AdminPages.RESOURCES + "postmortems-admin.js", site + AdminPages.RESOURCES + "postmortems-space-jira.js",
                 site + AdminPages.RESOURCES + "postmortems-admin.css",
-                CreateDialogLink.forJiraAutomation(application.getBaseUrl(UrlMode.CANONICAL), spaceKey), review, messages);
+                CreateDialogLink.forJiraAutomation(application.getBaseUrl(UrlMode.CANONICAL), spaceKey), review,
+                sloSection(spaceKey, site, spaceRest), messages);
+    }
+
+    private SloSection sloSection(String spaceKey, String site, String spaceRest) {
+        Optional<SloPolicy> own = slo.space(spaceKey);
+        return new SloSection(SloPolicyForm.showing(own.orElseGet(slo::site)), true, own.isPresent(),
+                spaceRest + "/slo", site + AdminPages.RESOURCES + SloSection.SCRIPT, messages);
     }
 
     private void render(HttpServletResponse response, int status, String template, String name, Object model)

@@ -15,12 +15,16 @@ import java.util.List;
  * @param dialog      what the create button asks before it creates; its rows are those without an issue
  * @param connection  for people who may edit the page, why no issue can be created (Jira not connected)
  * @param jiraBrowse  where the script links a key it learned ("https://jira.example.com/browse/"); "" for none
+ * @param followUp    for editors at or after the follow-up review: how many done countermeasures wait to be verified;
+ *                    "" otherwise
+ * @param stateDialog what "Verify" and "Won't do" ask before they write into the page
  */
 public record CountermeasureBoard(String summary, String missing, String synced, List<String> columns, List<CountermeasureLine> lines,
                                   List<String> warnings, String emptyText, String createLabel, String createUrl,
                                   String createHint, Styles styles, String checkLabel, String checkUrl,
                                   String checkHint, Unplaced unplaced, List<ScriptText> scriptTexts, Dialog dialog,
-                                  Connection connection, String jiraBrowse) {
+                                  Connection connection, String jiraBrowse, String followUp,
+                                  StateDialog stateDialog) {
 
     public CountermeasureBoard {
         columns = List.copyOf(columns);
@@ -96,6 +100,24 @@ public record CountermeasureBoard(String summary, String missing, String synced,
         public boolean linked() {
             return !linkUrl.isEmpty();
         }
+    }
+
+    /**
+     * The small dialog of "Verify" and "Won't do": a title and a prompt for each, one note field, and the limit the
+     * note is held to (the server checks it again).
+     */
+    public record StateDialog(String verifyTitle, String verifyPrompt, String declineTitle, String declinePrompt,
+                              String noteLabel, String confirm, String cancel, int maxNote) {
+
+        static final StateDialog NONE = new StateDialog("", "", "", "", "", "", "", 0);
+
+        public boolean shown() {
+            return maxNote > 0;
+        }
+    }
+
+    public boolean followUpDue() {
+        return !followUp.isEmpty();
     }
 
     public boolean hasWarnings() {

@@ -10,6 +10,9 @@ import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.postmortem.IssueKey;
 import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.review.CountermeasureState;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.Verification;
 import io.github.postmortems.text.HumanDuration;
 
 import java.time.Duration;
@@ -40,14 +43,31 @@ public class CountermeasureBoards {
         this.jira = jira;
     }
 
-    /** Everything the board is built from, read in one go by {@link ShowCountermeasures}. */
     /**
+     * Everything the board is built from, read in one go by {@link ShowCountermeasures}.
+     *
      * @param settings    the Jira settings: whether issues can be created, and where
      * @param settingsUrl the Jira settings page, for administrators; "" for everyone else
+     * @param said        what the rows' Status cells say beyond Jira (verified effective, won't do), by row
+     * @param followUp    the postmortem's follow-up review day; null when the page names none
+     * @param slo         the space's SLO policy: the due date a row without one gets when its issue is created
      */
     public record Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
                          Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
-                         Instant now, List<IssueKey> unplaced, JiraSettings settings, String settingsUrl) {
+                         Instant now, List<IssueKey> unplaced, JiraSettings settings, String settingsUrl,
+                         Map<RowRef, Verification> said, LocalDate followUp, SloPolicy slo) {
+
+        public Inputs {
+            said = Map.copyOf(said);
+            slo = slo == null ? SloPolicy.defaults() : slo;
+        }
+
+        public Inputs(List<Countermeasure> countermeasures, List<RowRef> rows, Map<IssueKey, TrackedIssue> tracked,
+                      Map<RowRef, CreationLedger.Creation> creations, List<Warning> warnings, String createUrl,
+                      Instant now, List<IssueKey> unplaced, JiraSettings settings, String settingsUrl) {
+            this(countermeasures, rows, tracked, creations, warnings, createUrl, now, unplaced, settings, settingsUrl,
+                    Map.of(), null, SloPolicy.defaults());
+        }
     }
 
     public CountermeasureBoard board(Inputs in, Viewer viewer) {
@@ -59,6 +79,9 @@ public class CountermeasureBoards {
         List<CountermeasureLine> lines = new ArrayList<>();
         int done = 0;
         int overdue = 0;
+        int declined = 0;
+        int verified = 0;
+        int toVerify = 0;
         boolean unchecked = false;
         // Only people who may edit the page get a create URL; they, not every reader, see a sync error's detail, and
         // not in a PDF or e-mail, which travel on to other readers.
@@ -77,12 +100,20 @@ public class CountermeasureBoards {
             // A task ticked on the page with no issue to ask is done outside Jira; with an issue, Jira decides.
             boolean outsideJira = key.isEmpty() && countermeasure.doneOutsideJira();
             boolean isDone = outsideJira || tracked.map(t -> t.category().done()).orElse(false);
+            Optional<Verification> said = Optional.ofNullable(in.said().get(in.rows().get(i)));
+            CountermeasureState state = CountermeasureState.of(key.isPresent() && countermeasure.jiraKeyIfSet().isEmpty()
+                    ? countermeasure.trackedBy(key.get()) : countermeasure, tracked.map(t -> t.category().done()), said);
+            // Won't do is closed without being done: never open, never overdue, and no issue is created for it.
+            boolean isDeclined = state == CountermeasureState.WONT_DO;
             Optional<LocalDate> due = tracked.flatMap(TrackedIssue::dueIfSet).or(countermeasure::dueIfSet);
-            boolean isOverdue = !isDone && due.map(d -> d.isBefore(today)).orElse(false);
-            done += isDone ? 1 : 0;
+            boolean isOverdue = !isDone && !isDeclined && due.map(d -> d.isBefore(today)).orElse(false);
+            done += isDone && !isDeclined ? 1 : 0;
+            declined += isDeclined ? 1 : 0;
+            verified += state == CountermeasureState.VERIFIED ? 1 : 0;
+            toVerify += state == CountermeasureState.DONE ? 1 : 0;
             overdue += isOverdue ? 1 : 0;
             boolean beingCreated = creation != null && creation.state() == CreationLedger.State.CLAIMED;
-            if (key.isEmpty() && !outsideJira && !beingCreated) {
+            if (key.isEmpty() && !outsideJira && !beingCreated && !isDeclined) {
                 toCreate.add(new CountermeasureBoard.Unplaced.Row(in.rows().get(i).rowId(),
                         countermeasure.row() + ". " + countermeasure.text()));
             }
@@ -96,7 +127,9 @@ public class CountermeasureBoards {
             String dueDifference = inJira.map(t -> dueDifference(countermeasure, t, dates, viewer)).orElse("");
             String rowUrl = editor ? rowUrl(in.createUrl(), in.rows().get(i).rowId()) : "";
             lines.add(new CountermeasureLine(countermeasure.row(), in.rows().get(i).rowId(), countermeasure.text(), owner,
-                    due(countermeasure, due, isDone, today, dates, viewer),
+                    due.isEmpty() && key.isEmpty() && !isDone && !isDeclined
+                            ? CountermeasureStates.dueBySlo(countermeasure, in.slo(), today, dates, viewer)
+                            : due(countermeasure, due, isDone, today, dates, viewer),
                     countermeasure.priorityIfSet().map(p -> p.code()).orElse(""),
                     countermeasure.typeIfSet().map(t -> viewer.text(t.i18nKey())).orElse(""),
                     gone ? gone(key.get(), viewer) : key.map(links::link).orElse(Link.notSet(viewer).withText(
@@ -109,12 +142,15 @@ public class CountermeasureBoards {
                     tracked.map(t -> synced(t, in.now(), viewer, editor))
                             .orElse(typedUnchecked ? viewer.text("postmortems.countermeasures.unchecked") : ""),
                     ownerDifference, dueDifference,
-                    (isDone ? "pm-cm pm-cm--done" : "pm-cm")
+                    (isDone || isDeclined ? "pm-cm pm-cm--done" : "pm-cm")
+                            + (isDeclined ? " pm-cm--declined" : "")
                             + (tracked.flatMap(TrackedIssue::lastErrorIfSet).isPresent() ? " pm-cm--stale" : ""),
                     rowUrl.isEmpty() ? CountermeasureLine.Actions.NONE : actions(rowUrl, gone,
                             !ownerDifference.isEmpty() && tracked.get().assignee() != null,
                             !dueDifference.isEmpty(), viewer),
-                    countermeasure.drafted() ? List.of(TimelineViews.drafted(viewer)) : List.of()));
+                    countermeasure.drafted() ? List.of(TimelineViews.drafted(viewer)) : List.of(),
+                    CountermeasureStates.line(state, said, rowUrl.isEmpty() ? "" : stateUrl(in.createUrl(),
+                            in.rows().get(i).rowId()), dates, people, viewer)));
             // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
             tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
                     .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at
@@ -122,8 +158,10 @@ public class CountermeasureBoards {
         }
         int total = lines.size();
         // Empty: one panel says what to type, so neither a row of zeros nor "the macro holds no table" repeats it.
-        String summary = total == 0 ? "" : viewer.text("postmortems.countermeasures.summary", total, total - done,
-                overdue, Math.round(100f * done / total));
+        int counted = total - declined;
+        String summary = total == 0 ? "" : viewer.text("postmortems.countermeasures.summary", total,
+                counted - done, overdue, counted == 0 ? 100 : Math.round(100f * done / counted))
+                + CountermeasureStates.summary(verified, declined, viewer);
         List<Warning> warnings = total == 0 ? in.warnings().stream().filter(w -> !w.key().equals(NO_TABLE)).toList()
                 : in.warnings();
         boolean interactive = !in.createUrl().isEmpty() && !viewer.staticOutput();
@@ -143,6 +181,7 @@ public class CountermeasureBoards {
                 : viewer.text("postmortems.countermeasures.summary.not-in-jira", toCreate.size());
         String synced = oldestSync[0] == null ? ""
                 : viewer.text("postmortems.countermeasures.synced", ago(Optional.of(oldestSync[0]), in.now(), viewer));
+        String followUp = CountermeasureStates.followUpDue(in.followUp(), today, toVerify, interactive, dates, viewer);
         return new CountermeasureBoard(summary, missing, synced, columns(viewer), lines,
                 WarningLines.of(warnings, viewer), viewer.text("postmortems.macros.countermeasures.empty"),
                 viewer.text("postmortems.countermeasures.create.button", toCreate.size(), project, issueType),
@@ -151,7 +190,8 @@ public class CountermeasureBoards {
                 viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",
                 viewer.text("postmortems.countermeasures.check.hint"), unplaced(in, lines, viewer),
                 interactive ? scriptTexts(viewer) : List.of(), dialog, connection,
-                interactive ? links.browse() : "");
+                interactive ? links.browse() : "", followUp,
+                interactive ? CountermeasureStates.dialog(viewer) : CountermeasureBoard.StateDialog.NONE);
     }
 
     /**
@@ -203,6 +243,11 @@ public class CountermeasureBoards {
                 viewer.text("postmortems.countermeasures.from-jira.hint"),
                 viewer.text("postmortems.countermeasures.unlink"),
                 viewer.text("postmortems.countermeasures.create-again"));
+    }
+
+    /** Verify and won't do sit beside the create endpoint: {@code .../pages/{id}/countermeasure-states/{rowId}}. */
+    private static String stateUrl(String createUrl, String rowId) {
+        return besideCreate(createUrl, "countermeasure-states/" + rowId);
     }
 
     /** A row's actions sit beside the create endpoint: {@code .../pages/{id}/jira-rows/{rowId}}. */
@@ -327,7 +372,7 @@ public class CountermeasureBoards {
     }
 
     private static List<String> columns(Viewer viewer) {
-        return List.of("text", "owner", "due", "priority", "type", "jira").stream()
+        return List.of("text", "owner", "due", "priority", "type", "jira", "status").stream()
                 .map(c -> viewer.text("postmortems.countermeasure.column." + c)).toList();
     }
 }

@@ -14,14 +14,46 @@ import java.util.List;
  * @param rowId       the row's identity, for the create button's script to show each row's result on its line
  * @param actions     what an editor can do here where page and Jira disagree
  * @param marks       the grey "From Jira" lozenge of a row drafted from the incident's links that no one has edited
+ * @param state       where the countermeasure stands beyond Jira (proposed ... verified effective, won't do)
  */
 public record CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,
                                  String type, Link jira, List<Lozenge> status, String synced, String ownerDifference,
-                                 String dueDifference, String css, Actions actions, List<Lozenge> marks) {
+                                 String dueDifference, String css, Actions actions, List<Lozenge> marks,
+                                 State state) {
 
     public CountermeasureLine {
         status = List.copyOf(status);
         marks = List.copyOf(marks);
+    }
+
+    public CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,
+                              String type, Link jira, List<Lozenge> status, String synced, String ownerDifference,
+                              String dueDifference, String css, Actions actions, List<Lozenge> marks) {
+        this(row, rowId, text, owner, due, priority, type, jira, status, synced, ownerDifference, dueDifference, css,
+                actions, marks, State.NONE);
+    }
+
+    /**
+     * The countermeasure's state and, for editors, the buttons that change it.
+     *
+     * @param lozenge   "Committed", "Verified effective", ...
+     * @param said      who said it, when and why ("Nov 12, 2026 · Kim Wong: error rate back to normal"); "" for none
+     * @param stale     why an earlier "verified" no longer holds (its issue was reopened); "" when it holds
+     * @param verifyUrl where "Verify" posts; "" when not offered (not done yet, or not an editor)
+     * @param declineUrl where "Won't do" posts; "" when not offered
+     */
+    public record State(Lozenge lozenge, String said, String stale, String verifyUrl, String declineUrl,
+                        String verifyLabel, String declineLabel) {
+
+        static final State NONE = new State(new Lozenge("", "", "", ""), "", "", "", "", "", "");
+
+        public boolean shown() {
+            return !lozenge.text().isEmpty();
+        }
+
+        public boolean actions() {
+            return !verifyUrl.isEmpty() || !declineUrl.isEmpty();
+        }
     }
 
     public CountermeasureLine(int row, String rowId, String text, Link owner, Link due, String priority,

@@ -1,11 +1,14 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.countermeasure.Priority;
 import io.github.postmortems.report.ListColumn;
 import io.github.postmortems.report.ListPage;
 import io.github.postmortems.report.ListWarning;
 import io.github.postmortems.report.PostmortemList;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Statistics;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.text.HumanDuration;
 
 import java.net.URLEncoder;
@@ -16,12 +19,25 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Turns one viewer's postmortem list into what the template shows. */
 public class ListViews {
 
     /** The blueprint the empty list's button opens in Confluence's Create dialog. */
     static final String BLUEPRINT_KEY = "io.github.postmortems.confluence:blueprint-postmortem";
+
+    private final SloPolicyStore slo;
+
+    /** Every space held to the default SLO. */
+    public ListViews() {
+        this(SloPolicyStore.DEFAULTS);
+    }
+
+    /** @param slo the spaces' SLO policies, which "closed within SLO" names (issue 16) */
+    public ListViews(SloPolicyStore slo) {
+        this.slo = slo;
+    }
 
     /**
      * @param exportUrl   where the CSV of the same list is downloaded
@@ -42,7 +58,7 @@ public class ListViews {
         // One CSV link: when the table shows only the first rows, it says how many the file holds.
         Link export = new Link(list.truncated() ? viewer.text("postmortems.list.more", statistics.count())
                 : viewer.text("postmortems.list.export"), exportUrl, "", "pm-list__export");
-        return new PostmortemListView(Styles.of(viewer), warnings, numbers(statistics, viewer),
+        return new PostmortemListView(Styles.of(viewer), warnings, numbers(statistics, sloHint(list, viewer), viewer),
                 ListChart.svg(statistics.months(), list.firstMonth(), list.months(), viewer,
                         viewer.text("postmortems.list.chart.title")),
                 viewer.text("postmortems.list.chart.title"), columns, rows, statistics.count() == 0,
@@ -91,7 +107,30 @@ public class ListViews {
         return summaries.stream().map(summary -> row(summary, columns, today, viewer)).toList();
     }
 
-    private static List<ListNumber> numbers(Statistics statistics, Viewer viewer) {
+    /**
+     * What "closed within SLO" counts against: the policy of the one space listed, or each space's own with the site's
+     * named, in days per priority from the incident's start.
+     */
+    private String sloHint(PostmortemList list, Viewer viewer) {
+        Set<String> spaces = list.query().selection().spaceKeys();
+        if (spaces.size() == 1) {
+            String space = spaces.iterator().next();
+            return viewer.text("postmortems.slo.list.space", space, days(slo.applying(space), viewer));
+        }
+        return viewer.text("postmortems.slo.list.spaces", days(slo.site(), viewer));
+    }
+
+    /** "P1 28 days, P2 28 days, P3 56 days, P4 56 days". */
+    private static String days(SloPolicy policy, Viewer viewer) {
+        List<String> parts = new ArrayList<>();
+        for (Priority priority : Priority.DEFAULTS) {
+            policy.periodFor(priority).ifPresent(period -> parts.add(viewer.text("postmortems.slo.list.days",
+                    priority.code(), SloPolicy.days(period))));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static List<ListNumber> numbers(Statistics statistics, String sloHint, Viewer viewer) {
         String none = viewer.text("postmortems.list.number.none");
         return List.of(
                 new ListNumber(String.valueOf(statistics.count()), viewer.text("postmortems.list.number.count"), ""),
@@ -105,7 +144,7 @@ public class ListViews {
                         viewer.text("postmortems.list.number.overdue"), ""),
                 new ListNumber(statistics.shareClosedWithinSlo().map(share -> Math.round(share * 100) + " %")
                         .orElse(none), viewer.text("postmortems.list.number.slo"),
-                        viewer.text("postmortems.list.number.slo.hint")));
+                        sloHint));
     }
 
     private static ListRow row(PostmortemSummary summary, List<ListColumn> columns, LocalDate today, Viewer viewer) {
@@ -129,9 +168,23 @@ public class ListViews {
                 case COUNTERMEASURES -> countermeasures(summary, viewer);
                 case OVERDUE -> ListCell.text(String.valueOf(overdue),
                         overdue > 0 ? "pm-list__number pm-list__overdue" : "pm-list__number");
+                case FOLLOWUP -> followUp(summary, today, viewer);
             });
         }
         return new ListRow(summary.pageId(), cells);
+    }
+
+    /** The follow-up review day, red once it has come while countermeasures wait to be verified or declined. */
+    private static ListCell followUp(PostmortemSummary summary, LocalDate today, Viewer viewer) {
+        if (summary.followUpIfSet().isEmpty()) {
+            return notSet(viewer);
+        }
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale())
+                .format(summary.followUp());
+        return summary.followUpDueBy(today)
+                ? ListCell.text(viewer.text("postmortems.list.followup.due", day,
+                        summary.countermeasures().unsettled()), "pm-list__followup pm-list__overdue")
+                : ListCell.text(day, "pm-list__followup");
     }
 
     private static final java.util.regex.Pattern UNIT_SPACE = java.util.regex.Pattern.compile("(\\d) ");

@@ -11,12 +11,16 @@ import io.github.postmortems.jira.TrackedIssue;
 import io.github.postmortems.jira.TrackedIssues;
 import io.github.postmortems.jira.UnplacedIssues;
 import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.review.SloPolicyStore;
+import io.github.postmortems.review.Verification;
 import io.github.postmortems.storage.CountermeasureRow;
+import io.github.postmortems.storage.FollowUpDate;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
 import io.github.postmortems.storage.TableReading;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +39,18 @@ public class ShowCountermeasures {
     private final JiraSettingsStore settings;
     private final Clock clock;
     private final DraftedRowMemory drafted;
+    private final SloPolicyStore slo;
 
     public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
                                CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted) {
-        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted);
+        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted, SloPolicyStore.DEFAULTS);
+    }
+
+    /** @param slo the spaces' SLO policies: the due date a row without one will get (issue 16) */
+    public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
+                               CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted,
+                               SloPolicyStore slo) {
+        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted, slo);
     }
 
     /** Without a memory of drafted rows: every "From Jira" lozenge shows as written. */
@@ -49,6 +61,12 @@ public class ShowCountermeasures {
 
     ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
                         JiraSettingsStore settings, Clock clock, DraftedRowMemory drafted) {
+        this(reader, tracked, ledger, boards, settings, clock, drafted, SloPolicyStore.DEFAULTS);
+    }
+
+    ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger, CountermeasureBoards boards,
+                        JiraSettingsStore settings, Clock clock, DraftedRowMemory drafted, SloPolicyStore slo) {
+        this.slo = slo;
         this.drafted = drafted;
         this.reader = reader;
         this.tracked = tracked;
@@ -95,9 +113,22 @@ public class ShowCountermeasures {
             // A preview of a page not saved yet: nothing is tracked, ids only tell the rows apart.
             rows = RowIds.assign(Long.MAX_VALUE, countermeasures);
         }
+        Map<RowRef, Verification> said = new HashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            RowRef ref = rows.get(i);
+            read.get(i).saidIfAny().ifPresent(verification -> said.put(ref, verification));
+        }
+        // The follow-up review day is written elsewhere on the page; only editors are asked about it.
+        LocalDate followUp = pageId > 0 && !createUrl.isEmpty()
+                ? page.read(FollowUpQuestion.INSTANCE, storage -> FollowUpDate.in(storage)).orElse(null) : null;
         return boards.board(new CountermeasureBoards.Inputs(countermeasures, rows, byKey, creations, table.warnings(),
                 pageId > 0 ? createUrl : "", clock.instant(), unplaced,
-                viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()), settingsUrl),
-                viewer);
+                viewer.spaceKey().isEmpty() ? settings.load() : settings.forSpace(viewer.spaceKey()), settingsUrl,
+                said, followUp, slo.applying(viewer.spaceKey())), viewer);
+    }
+
+    /** The page's follow-up review day, read once per render whichever macro asks. */
+    private enum FollowUpQuestion {
+        INSTANCE
     }
 }

@@ -46,6 +46,7 @@ public final class AdminFixture {
             new PluginSettingsIncidentSettingsStore(pluginSettings, store);
     public final PluginSettingsApprovalRulesStore approvalRules = new PluginSettingsApprovalRulesStore(pluginSettings);
     public final PluginSettingsDigestStore digest = new PluginSettingsDigestStore(pluginSettings);
+    public final PluginSettingsSloPolicyStore slo = new PluginSettingsSloPolicyStore(pluginSettings);
     public final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     public final Messages messages;
     /** How often the settings page asked the reconcile job to run at a new interval. */
@@ -101,7 +102,7 @@ public final class AdminFixture {
     }
 
     public AdminPages pages() {
-        return new AdminPages(store, incidents, applicationLinks, application, approvalRules,
+        return new AdminPages(store, incidents, applicationLinks, application, approvalRules, slo,
                 new DigestSections(digest, () -> java.time.ZoneId.of("Europe/Berlin"), messages), messages);
     }
 

@@ -87,7 +87,8 @@ class ReviewRulesLookTest {
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         when(request.getParameter("key")).thenReturn("ENG");
         new SpaceJiraServlet(access(fixture), fixture.store, fixture.application, fixture.renderer,
-                mock(LoginUriProvider.class), fixture.approvalRules, fixture.messages).doGet(request, response);
+                mock(LoginUriProvider.class), fixture.approvalRules, fixture.slo, fixture.messages)
+                .doGet(request, response);
         return Jsoup.parse(body.toString());
     }
 

@@ -69,7 +69,8 @@ class SpaceJiraServletTest {
 
     private SpaceJiraServlet servlet(AdminFixture fixture) {
         return new SpaceJiraServlet(new SpaceAdminAccess(fixture.access(), permissions, spaces), fixture.store,
-                fixture.application, fixture.renderer, mock(LoginUriProvider.class), fixture.approvalRules, fixture.messages);
+                fixture.application, fixture.renderer, mock(LoginUriProvider.class), fixture.approvalRules, fixture.slo,
+                fixture.messages);
     }
 
     private static AdminFixture spaceChoseItsProject() {

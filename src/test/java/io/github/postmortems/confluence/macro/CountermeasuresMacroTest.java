@@ -293,7 +293,7 @@ class CountermeasuresMacroTest {
         assertNull(board.selectFirst(".pm-warnings"), "no warning beside the panel");
         Element panel = board.selectFirst(".aui-message-info.pm-countermeasures__empty");
         assertNotNull(panel);
-        assertEquals("Countermeasure | Owner | Due | Priority | Type | Jira",
+        assertEquals("Countermeasure | Owner | Due | Priority | Type | Jira | Status",
                 panel.selectFirst(".pm-countermeasures__header-row").text());
         assertTrue(panel.text().startsWith("No countermeasures yet."), panel.text());
     }

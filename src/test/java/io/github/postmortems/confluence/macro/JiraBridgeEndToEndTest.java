@@ -287,7 +287,8 @@ class JiraBridgeEndToEndTest {
         String rowId = row.attr("data-row-id");
         assertEquals(key, row.selectFirst(".pm-jira-key--gone").text());
         assertEquals("Not in Jira any more (checked 0 s ago)", row.selectFirst(".pm-cm__synced").text());
-        assertEquals(java.util.List.of("Create again", "Unlink"), row.select(".pm-cm__actions button").eachText());
+        assertEquals(java.util.List.of("Create again", "Unlink"), row.select(".pm-cm__jira .pm-cm__actions button")
+                .eachText());
         String before = pages.storage(PAGE);
 
         Response unlinked = rows.unlink(PAGE, rowId, "no-check");

@@ -23,6 +23,7 @@ import io.github.postmortems.jira.JiraSettings;
 import io.github.postmortems.jira.memory.FixedSettings;
 import io.github.postmortems.report.ListPostmortems;
 import io.github.postmortems.report.PostmortemIndex;
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.confluence.jira.PagePermissions;
 import io.github.postmortems.confluence.review.ReviewActors;
 import io.github.postmortems.review.ApprovalRules;
@@ -226,7 +227,12 @@ public final class MacroFixture {
 
     /** The list over {@code index}; who sees what is up to {@link #spaces}, {@link #pages} and the permissions. */
     public PostmortemListMacro listMacro(PostmortemIndex index) {
-        return new PostmortemListMacro(viewers(), new ListPostmortems(index, clock), visibility(), new ListViews(),
+        return listMacro(index, SloPolicyStore.DEFAULTS);
+    }
+
+    /** The list over {@code index}, naming the SLO policies {@code slo} keeps. */
+    public PostmortemListMacro listMacro(PostmortemIndex index, SloPolicyStore slo) {
+        return new PostmortemListMacro(viewers(), new ListPostmortems(index, clock), visibility(), new ListViews(slo),
                 templates());
     }
 

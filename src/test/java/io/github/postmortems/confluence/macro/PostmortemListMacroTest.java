@@ -11,6 +11,8 @@ import io.github.postmortems.index.AoPostmortemIndex;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.report.ListSamples;
 import io.github.postmortems.report.PostmortemSummary;
+import io.github.postmortems.review.SloPolicy;
+import io.github.postmortems.review.SloPolicyStore;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.github.postmortems.confluence.macro.MacroFixture.display;
 import static io.github.postmortems.confluence.macro.MacroFixture.html;
@@ -188,9 +192,58 @@ class PostmortemListMacroTest {
         store(ListSamples.summaries(3));
         Document list = render(Map.of("spaces", "@all"));
 
-        assertEquals(List.of("Done within 4 weeks (P1, P2) or 8 weeks (P3, P4) of the incident"),
+        assertEquals(List.of("Done within each space\u2019s own SLO, counted from the incident\u2019s start (the "
+                        + "site\u2019s: P1 28 days, P2 28 days, P3 56 days, P4 56 days)"),
                 list.select(".pm-list__number-hint").eachText());
         assertEquals("Closed within SLO", list.selectFirst(".pm-list__number-hint").parent().selectFirst("dt").text());
+    }
+
+    @Test
+    void theFollowUpColumnAndFilterShowReviewsDueWithCountermeasuresLeftToVerify() {
+        // Page 5 has 5 countermeasures, none verified; page 4 has 4; the fixture's today is 2026-11-21.
+        store(List.of(ListSamples.summary(5, "OPS", "Due").withFollowUp(java.time.LocalDate.of(2026, 11, 15)),
+                ListSamples.summary(4, "OPS", "Later").withFollowUp(java.time.LocalDate.of(2026, 12, 20)),
+                ListSamples.summary(3, "OPS", "None named")));
+
+        Document all = render(Map.of("spaces", "OPS", "columns", "title,followup"));
+        Document due = render(Map.of("spaces", "OPS", "columns", "title,followup", "followUpDue", "0"));
+
+        assertEquals(List.of("Postmortem", "Follow-up"), all.select(".pm-list__table th").eachText());
+        assertEquals(List.of("Dec 20, 2026", "Nov 15, 2026 \u00b7 5 to verify"),
+                all.select("td.pm-list__followup").eachText());
+        assertEquals(1, all.select("td.pm-list__followup.pm-list__overdue").size());
+        assertEquals(List.of("Due"), titles(due));
+        assertEquals("1", number(due, "Postmortems"));
+    }
+
+    @Test
+    void aListOfOneSpaceNamesThatSpacesOwnSlo() {
+        store(ListSamples.summaries(3));
+        SloPolicyStore slo = new SloPolicyStore() {
+            @Override
+            public SloPolicy site() {
+                return SloPolicy.defaults();
+            }
+
+            @Override
+            public Optional<SloPolicy> space(String spaceKey) {
+                return spaceKey.equals("OPS") ? Optional.of(new SloPolicy(Map.of("P1", Period.ofDays(7),
+                        "P2", Period.ofDays(14), "P3", Period.ofDays(30), "P4", Period.ofDays(90)))) : Optional.empty();
+            }
+
+            @Override
+            public void saveSite(SloPolicy policy) {
+            }
+
+            @Override
+            public void saveSpace(String spaceKey, Optional<SloPolicy> policy) {
+            }
+        };
+
+        Document list = html(fixture.listMacro(index, slo).execute(Map.of("spaces", "OPS"), null, display("")));
+
+        assertEquals(List.of("Done within the SLO of space OPS, counted from the incident\u2019s start: P1 7 days, "
+                + "P2 14 days, P3 30 days, P4 90 days"), list.select(".pm-list__number-hint").eachText());
     }
 
     @Test
