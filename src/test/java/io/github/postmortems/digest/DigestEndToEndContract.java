@@ -121,6 +121,34 @@ abstract class DigestEndToEndContract {
     }
 
     @Test
+    void aPublishedPostmortemPastItsFollowUpWithCountermeasuresLeftToVerifyRemindsItsFacilitator() {
+        pages.page(PAGE, "Postmortem: checkout outage", sample("full-page.xml").replace("<p>In review</p>",
+                "<p>Published</p>") + "<h2>Review and follow-up</h2><p><strong>Follow-up review:</strong> "
+                + "<time datetime=\"2026-11-05\" /></p>");
+        indexing.index(PAGE);
+
+        runDigest(MONDAY);
+
+        OutgoingMail fleur = mail.to("fleur@example.com").orElseThrow();
+        assertAll(
+                () -> assertTrue(fleur.html().contains("Revue de suivi d\u00e9pass\u00e9e"), fleur.html()),
+                () -> assertFalse(fleur.html().contains("En attente de relecture"), "no longer in review"),
+                () -> assertTrue(fleur.html().contains("Postmortem: checkout outage"), fleur.html()));
+    }
+
+    @Test
+    void aFollowUpStillToComeRemindsNobody() {
+        pages.page(PAGE, "Postmortem: checkout outage", sample("full-page.xml").replace("<p>In review</p>",
+                "<p>Published</p>") + "<h2>Review and follow-up</h2><p><strong>Follow-up review:</strong> "
+                + "<time datetime=\"2026-12-05\" /></p>");
+        indexing.index(PAGE);
+
+        runDigest(MONDAY);
+
+        assertEquals(Optional.empty(), mail.to("fleur@example.com"), "the facilitator owns nothing and waits for nothing");
+    }
+
+    @Test
     void aCountermeasureTickedDoneOrAPageNoLongerAPostmortemLeavesTheDigest() {
         pages.page(PAGE, "Postmortem: checkout outage", sample("full-page.xml"));
         indexing.index(PAGE);
