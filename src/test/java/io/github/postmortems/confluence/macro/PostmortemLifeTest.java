@@ -39,6 +39,9 @@ import io.github.postmortems.review.Person;
 import io.github.postmortems.review.ReviewPages;
 import io.github.postmortems.review.ReviewStep;
 import io.github.postmortems.review.ReviewSteps;
+import io.github.postmortems.review.SettleCountermeasure;
+import io.github.postmortems.review.Verification;
+import io.github.postmortems.postmortem.UserRef;
 import io.github.postmortems.storage.StorageReader;
 import io.github.postmortems.text.BundleMessages;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +75,8 @@ import static org.mockito.Mockito.mockStatic;
  * One postmortem through its whole life, on the real parts the app has: the page as written after the incident
  * (a draft SEV2 with three countermeasures), its Jira issues created in the fake Jira over loopback HTTP and their keys
  * written back, the page indexed into Active Objects on H2, a review requested, the weekly digest on the Monday after,
- * two approvals (SEV2 needs two), publishing, and Jira's Done arriving back through the reconcile.
+ * two approvals (SEV2 needs two), publishing, Jira's Done arriving back through the reconcile, the follow-up review's
+ * reminder, two countermeasures verified and one declined in their Status cells, and a digest with nothing left to say.
  */
 class PostmortemLifeTest {
 
@@ -114,6 +118,13 @@ class PostmortemLifeTest {
                 .replaceFirst("<ac:structured-macro ac:name=\"jira\" ac:schema-version=\"1\"><ac:parameter "
                         + "ac:name=\"server\">Company Jira</ac:parameter><ac:parameter ac:name=\"key\">OPS-101"
                         + "</ac:parameter></ac:structured-macro>", "");
+        // New postmortems have a Status column for verified and won't do, and a follow-up review day.
+        int board = written.indexOf("ac:name=\"countermeasures\"");
+        written = written.substring(0, board) + written.substring(board)
+                .replace("<th>Jira</th></tr>", "<th>Jira</th><th>Status</th></tr>")
+                .replace("</td></tr>", "</td><td></td></tr>")
+                + "<h2>Review and follow-up</h2><p><strong>Follow-up review:</strong> <time datetime=\"2026-11-30\" />"
+                + "</p>";
         pages = new InMemoryPages().page(PAGE, "Postmortem: checkout outage", written);
         FixedSettings settings = new FixedSettings(new JiraSettings(new JiraSettings.Connection.Token(jira.baseUrl(),
                 FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), ""));
@@ -196,21 +207,45 @@ class PostmortemLifeTest {
                         "one Approvals row per step, in order"),
                 () -> assertTrue(page.contains("<h2>Approvals</h2>"), "the section the first step added"));
 
-        // Jira's Done comes back; the board's numbers follow at the next indexing.
-        jira.issues().forEach(issue -> jira.transition(issue.key(), "Done"));
+        // Jira's Done comes back for two of them; the board's numbers follow at the next indexing.
+        List<CreateJiraIssues.PlannedRow> rows = create.plan(PAGE);
+        rows.stream().limit(2).forEach(row -> jira.transition(row.key().toString(), "Done"));
         time.set(Instant.parse("2026-11-20T09:00:00Z"));
         reconcile.reconcileAll();
         indexing.index(PAGE);
+        assertAll("two done",
+                () -> assertEquals(1, summary().countermeasures().open()),
+                () -> assertEquals(2, summary().countermeasures().done()));
+
+        // Monday 30 November, the follow-up review: Kim is reminded that done countermeasures wait to be verified.
+        int sentBefore = mail.sent().size();
+        time.set(Instant.parse("2026-11-30T07:30:00Z"));
+        digest();
+        List<OutgoingMail> followUp = mail.sent().subList(sentBefore, mail.sent().size());
+        assertTrue(followUp.stream().anyMatch(sent -> sent.to().equals("kim.wong@example.com")
+                && sent.html().contains("Revue de suivi d\u00e9pass\u00e9e")), "the facilitator, in French");
+
+        // At the review, Kim confirms the two done ones work and declines the third, each in the row's Status cell.
+        SettleCountermeasure settle = new SettleCountermeasure(pages, fixture.tracked, reader, time);
+        UserRef kimsKey = new UserRef.ByKey(KIM);
+        assertAll("settled",
+                () -> assertTrue(settle.settle(PAGE, rows.get(0).rowId(), Verification.Kind.VERIFIED,
+                        "No lag page in 30 days", kimsKey, BERLIN, BundleMessages.english()).changed()),
+                () -> assertTrue(settle.settle(PAGE, rows.get(1).rowId(), Verification.Kind.VERIFIED,
+                        "Failover drill passed", kimsKey, BERLIN, BundleMessages.english()).changed()),
+                () -> assertTrue(settle.settle(PAGE, rows.get(2).rowId(), Verification.Kind.WONT_DO,
+                        "Replaced by the quarterly drill", kimsKey, BERLIN, BundleMessages.english()).changed()));
+        indexing.index(PAGE);
         assertAll("closed",
                 () -> assertEquals(0, summary().countermeasures().open()),
-                () -> assertEquals(3, summary().countermeasures().done()));
-        int sentBefore = mail.sent().size();
-        time.set(Instant.parse("2026-11-23T07:30:00Z"));
-        WeeklyDigest.Report later = digest();
-        assertAll("two weeks later",
-                () -> assertEquals(WeeklyDigest.Outcome.SENT, later.outcome()),
-                () -> assertEquals(List.of(), mail.sent().subList(sentBefore, mail.sent().size()),
-                        "nothing left to remind anyone of: done, and no longer in review"));
+                () -> assertEquals(2, summary().countermeasures().total(), "a declined one is not counted"),
+                () -> assertTrue(pages.storage(PAGE).contains("Replaced by the quarterly drill"), "on the page"));
+
+        int sentAfter = mail.sent().size();
+        time.set(Instant.parse("2026-12-07T07:30:00Z"));
+        digest();
+        assertEquals(List.of(), mail.sent().subList(sentAfter, mail.sent().size()),
+                "nothing left to remind anyone of: published, verified or declined, follow-up held");
     }
 
     private WeeklyDigest.Report digest() {
