@@ -57,7 +57,7 @@ public final class CreateJiraIssues {
     private final SloPolicyStore slo;
 
     /** Every space held to the default SLO: for tests that are not about it. */
-    public CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, JiraSettingsStore settings,
+    CreateJiraIssues(Pages pages, Directory directory, JiraConnections jira, JiraSettingsStore settings,
                             CreationLedger ledger, TrackedIssues tracked, StorageReader reader, Clock clock) {
         this(pages, directory, jira, settings, ledger, tracked, reader, clock, SloPolicyStore.DEFAULTS);
     }

@@ -1,5 +1,6 @@
 package io.github.postmortems.bench;
 
+import io.github.postmortems.review.SloPolicyStore;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.Modification;
@@ -160,7 +161,7 @@ class PostmortemListBench {
 
     private PostmortemListMacro macro(PostmortemIndex index) {
         return new PostmortemListMacro(fixture.viewers(), new ListPostmortems(index, clock),
-                new ConfluenceVisibility(host.permissions(), host::space, host), new ListViews(), fixture.templates());
+                new ConfluenceVisibility(host.permissions(), host::space, host), new ListViews(SloPolicyStore.DEFAULTS), fixture.templates());
     }
 
     private static PostmortemSummary withFiveCountermeasures(PostmortemSummary s) {

@@ -46,6 +46,15 @@ final class ConfluenceHostServices {
             new HostService("com.atlassian.scheduler.SchedulerService", BUNDLED
                     + "com.atlassian.confluence.image.effects.ImageEffectsPlugin-18.7.56/com/atlassian/confluence/image/"
                     + "effects/CacheCleanupJobScheduler.java"),
+            new HostService("com.atlassian.mail.server.MailServerManager", BUNDLED
+                    + "Confluence's request-access plugin, com/atlassian/confluence/plugins/requestaccess/"
+                    + "contextprovider/RestrictedPageContextProvider.java (find_string id 41699937840)"),
+            new HostService("com.atlassian.confluence.user.UserAccessor", BUNDLED
+                    + "Confluence's request-access plugin, com/atlassian/confluence/plugins/requestaccess/"
+                    + "notifications/AccessGrantedNotificationContextProvider.java (find_string id 41600756090)"),
+            new HostService("com.atlassian.sal.api.message.LocaleResolver", BUNDLED
+                    + "Confluence's auditing coverage plugin, com/atlassian/confluence/plugins/auditing/listeners/"
+                    + "NavigationLinksAuditListener.java (find_string id 41608612132)"),
             // published too, though the plugin does not use them today
             new HostService("com.atlassian.confluence.core.ContentEntityManager", BUNDLED
                     + "com.atlassian.confluence.plugins.confluence-create-content-plugin-18.7.17/com/atlassian/confluence/"

@@ -29,12 +29,6 @@ public class ListViews {
 
     private final SloPolicyStore slo;
 
-    /** Every space held to the default SLO. */
-    public ListViews() {
-        this(SloPolicyStore.DEFAULTS);
-    }
-
-    /** @param slo the spaces' SLO policies, which "closed within SLO" names (issue 16) */
     public ListViews(SloPolicyStore slo) {
         this.slo = slo;
     }

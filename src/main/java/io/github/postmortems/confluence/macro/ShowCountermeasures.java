@@ -42,12 +42,6 @@ public class ShowCountermeasures {
     private final SloPolicyStore slo;
 
     public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
-                               CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted) {
-        this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted, SloPolicyStore.DEFAULTS);
-    }
-
-    /** @param slo the spaces' SLO policies: the due date a row without one will get (issue 16) */
-    public ShowCountermeasures(StorageReader reader, TrackedIssues tracked, CreationLedger ledger,
                                CountermeasureBoards boards, JiraSettingsStore settings, DraftedRowMemory drafted,
                                SloPolicyStore slo) {
         this(reader, tracked, ledger, boards, settings, Clock.systemUTC(), drafted, slo);

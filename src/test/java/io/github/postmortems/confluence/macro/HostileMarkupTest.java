@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.review.SloPolicyStore;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
@@ -207,7 +208,7 @@ class HostileMarkupTest {
 
         // the rows "Show more" fetches, in the same row markup
         PostmortemListRowsResource more = new PostmortemListRowsResource(new ListPostmortems(index, fixture.clock),
-                fixture.visibility(), new ListViews(), fixture.viewers(), fixture.templates());
+                fixture.visibility(), new ListViews(SloPolicyStore.DEFAULTS), fixture.viewers(), fixture.templates());
         Response answer = more.rows("@all", null, null, null, null, null, "title", null, "1", "2");
         String rows = JsonParser.parseString((String) answer.getEntity()).getAsJsonObject().get("rows").getAsString();
         assertEquals(2, html("<table><tbody>" + rows + "</tbody></table>").select("tr").size(), rows);

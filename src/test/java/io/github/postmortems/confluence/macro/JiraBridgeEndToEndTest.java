@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.confluence.HostPages;
 import io.github.postmortems.jira.memory.FixedConnections;
 import com.atlassian.confluence.pages.Page;
@@ -107,7 +108,8 @@ class JiraBridgeEndToEndTest {
 
         StorageReader reader = new StorageReader();
         CreateJiraIssues create = new CreateJiraIssues(pages, new io.github.postmortems.confluence.jira.SalDirectory(
-                fixture.users), connections, settings, fixture.ledger, fixture.tracked, reader, fixture.clock);
+                fixture.users), connections, settings, fixture.ledger, fixture.tracked, reader, fixture.clock,
+                SloPolicyStore.DEFAULTS);
         button = new JiraIssuesResource(create, new WriteBackJiraKeys(pages, fixture.ledger, reader, fixture.clock),
                 new PagePermissions(permissions, pageManager), BundleMessages.english());
         ReconcileTrackedIssues reconcile = new ReconcileTrackedIssues(fixture.tracked, connections, fixture.clock);

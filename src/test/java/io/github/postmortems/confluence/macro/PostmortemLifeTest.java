@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.review.SloPolicyStore;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -132,7 +133,7 @@ class PostmortemLifeTest {
                 new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))), RetryPolicy.noRetries()));
         FixedConnections connections = new FixedConnections(client);
         create = new CreateJiraIssues(pages, new SalDirectory(fixture.users), connections, settings, fixture.ledger,
-                fixture.tracked, reader, time);
+                fixture.tracked, reader, time, SloPolicyStore.DEFAULTS);
         writeBack = new WriteBackJiraKeys(pages, fixture.ledger, reader, time);
         reconcile = new ReconcileTrackedIssues(fixture.tracked, connections, time);
         ao = TestDatabase.h2().emptied();

@@ -301,7 +301,7 @@ class PostmortemListMacroTest {
                 java.time.ZoneId.of("America/New_York"));
         Viewer viewer = fixture.viewers().viewerOf(display(""));
         String rows = fixture.templates().render("templates/macro/postmortem-list-rows.vm", "list",
-                new ListViews().rows(new io.github.postmortems.report.ListPostmortems(index, fixture.clock)
+                new ListViews(SloPolicyStore.DEFAULTS).rows(new io.github.postmortems.report.ListPostmortems(index, fixture.clock)
                         .page(query, fixture.visibility().ofCurrentUser(), 3), java.time.LocalDate.of(2026, 11, 21),
                         viewer));
         List<Element> expected = all.select("tbody tr").subList(3, 6);

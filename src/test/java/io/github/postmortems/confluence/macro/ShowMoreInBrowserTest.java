@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
@@ -71,7 +72,7 @@ class ShowMoreInBrowserTest {
 
     private String rowsAnswer(int offset) {
         PostmortemListRowsResource resource = new PostmortemListRowsResource(
-                new ListPostmortems(index, fixture.clock), fixture.visibility(), new ListViews(), fixture.viewers(),
+                new ListPostmortems(index, fixture.clock), fixture.visibility(), new ListViews(SloPolicyStore.DEFAULTS), fixture.viewers(),
                 fixture.templates());
         return (String) resource.rows("@all", null, null, null, null, null, "title", null, String.valueOf(offset), "5")
                 .getEntity();

@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.rest;
 
+import io.github.postmortems.review.SloPolicyStore;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
@@ -170,7 +171,7 @@ class JiraIssuesBoardStateTest {
         FixedSettings settings = new FixedSettings(new JiraSettings(new JiraSettings.Connection.Token(jira.baseUrl(),
                 FakeJira.TOKEN), "OPS", "Task", Map.of(), Duration.ofMinutes(10), ""));
         return new CreateJiraIssues(pages, new SalDirectory(mock(UserManager.class)), connections, settings, ledger,
-                new InMemoryTrackedIssues(), reader, clock);
+                new InMemoryTrackedIssues(), reader, clock, SloPolicyStore.DEFAULTS);
     }
 
     private JiraClient client() {

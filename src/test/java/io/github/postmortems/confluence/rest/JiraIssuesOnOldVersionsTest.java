@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.rest;
 
+import io.github.postmortems.review.SloPolicyStore;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -84,7 +85,8 @@ class JiraIssuesOnOldVersionsTest {
         InMemoryCreationLedger ledger = new InMemoryCreationLedger();
         StorageReader reader = new StorageReader();
         CreateJiraIssues create = new CreateJiraIssues(pages, new SalDirectory(mock(UserManager.class)),
-                new FixedConnections(client), settings, ledger, new InMemoryTrackedIssues(), reader, clock);
+                new FixedConnections(client), settings, ledger, new InMemoryTrackedIssues(), reader, clock,
+                SloPolicyStore.DEFAULTS);
         button = new JiraIssuesResource(create, new WriteBackJiraKeys(pages, ledger, reader, clock),
                 new PagePermissions(permissions, pageManager), BundleMessages.english());
     }

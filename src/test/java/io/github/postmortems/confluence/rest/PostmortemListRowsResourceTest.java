@@ -1,5 +1,6 @@
 package io.github.postmortems.confluence.rest;
 
+import io.github.postmortems.review.SloPolicyStore;
 import io.github.postmortems.confluence.HostPages;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
@@ -47,7 +48,7 @@ class PostmortemListRowsResourceTest {
     private final AoPostmortemIndex index = new AoPostmortemIndex(TestDatabase.h2().emptied());
     private final PostmortemListRowsResource resource = new PostmortemListRowsResource(
             new ListPostmortems(index, Clock.fixed(ListSamples.NOW, ZoneOffset.UTC)), fixture.visibility(),
-            new ListViews(), fixture.viewers(), fixture.templates());
+            new ListViews(SloPolicyStore.DEFAULTS), fixture.viewers(), fixture.templates());
     private final ConfluenceUser jo = mock(ConfluenceUser.class);
     private final Map<Long, Page> pageById = new HashMap<>();
     private final Map<String, Space> spaceByKey = new HashMap<>();
