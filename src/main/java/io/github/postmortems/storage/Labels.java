@@ -83,7 +83,7 @@ public final class Labels {
      * Without the punctuation, symbols and spaces around the words ("Start:", "* Start", "1. Start", an emoji): loops,
      * not {@code ^\\W+|\\W+$}, which retries from every mark of a long run, quadratic in a cell's text.
      */
-    private static String trimmed(String text) {
+    static String trimmed(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && !Character.isLetter(text.charAt(start))) {

@@ -214,7 +214,8 @@ class OsgiStartIT {
         assertTrue(count(AS_BUILT, "rest-resources") > 3, "REST resources found: " + count(AS_BUILT, "rest-resources"));
         assertTrue(count(AS_BUILT, "modules") > count(AS_BUILT, "rest-resources"), "descriptor modules missing");
         assertEquals(count(AS_BUILT, "modules"), count(AS_BUILT, "modules-created"));
-        assertEquals(1, count(AS_BUILT, "lifecycle-started"), "the reconcile job, started by SAL as LifecycleAware");
+        assertEquals(2, count(AS_BUILT, "lifecycle-started"),
+                "the reconcile job and the weekly digest's, each started by SAL as LifecycleAware");
     }
 
     @Test

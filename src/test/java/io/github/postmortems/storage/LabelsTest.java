@@ -74,22 +74,9 @@ class LabelsTest {
                     io.github.postmortems.postmortem.Text.withoutInvisibles(typed)).replace('\u2019', '\'');
             String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
                     .replaceAll("\\p{M}+", "");
-            assertEquals(trimmedAsLabels(normalized), Labels.fold(typed), () -> "folding " + typed.chars()
+            assertEquals(Labels.trimmed(normalized), Labels.fold(typed), () -> "folding " + typed.chars()
                     .mapToObj(Integer::toHexString).toList());
         }
-    }
-
-    /** The trim {@link Labels#fold} ends with: no letter before, no letter or digit after. */
-    private static String trimmedAsLabels(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && !Character.isLetter(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     @Test
