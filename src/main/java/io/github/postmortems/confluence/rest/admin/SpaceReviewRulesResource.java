@@ -15,7 +15,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,12 +29,15 @@ public class SpaceReviewRulesResource {
     private final SpaceAdminAccess access;
     private final ApprovalRulesStore store;
     private final Messages messages;
+    private final SpaceOwnSetting<ReviewRulesJson.Typed, ApprovalRules> setting;
 
     @Inject
     public SpaceReviewRulesResource(SpaceAdminAccess access, ApprovalRulesStore store, Messages messages) {
         this.access = access;
         this.store = store;
         this.messages = messages;
+        this.setting = new SpaceOwnSetting<>(ReviewRulesJson.Typed.class, ReviewRulesJson.Typed::own, this::checked, store::saveSpace,
+                "postmortems.admin.review.space-saved", this::shown);
     }
 
     /** The space's choice, and the rules it works by. */
@@ -44,29 +46,21 @@ public class SpaceReviewRulesResource {
 
     @GET
     public Response show(@PathParam("spaceKey") String spaceKey) {
-        return SpaceSettingsResource.refusal(access, messages, spaceKey).orElseGet(() -> AdminJson.ok(shown(spaceKey)));
+        return setting.show(access, messages, spaceKey);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("spaceKey") String spaceKey, String body) {
-        return SpaceSettingsResource.refusal(access, messages, spaceKey).orElseGet(() -> {
-            ReviewRulesJson.Typed typed = AdminJson.read(body, ReviewRulesJson.Typed.class);
-            if (typed == null) {
-                return AdminJson.status(Response.Status.BAD_REQUEST, messages.text("postmortems.admin.status.unreadable"));
-            }
-            Optional<ApprovalRules> rules = Optional.empty();
-            if (Boolean.TRUE.equals(typed.own())) {
-                ApprovalRulesForm.Outcome outcome = typed.form().check();
-                if (outcome instanceof ApprovalRulesForm.Outcome.Invalid invalid) {
-                    return ReviewRulesJson.refused(invalid, messages);
-                }
-                rules = Optional.of(((ApprovalRulesForm.Outcome.Valid) outcome).rules());
-            }
-            store.saveSpace(spaceKey, rules);
-            return AdminJson.json(Response.Status.OK, Map.of("message",
-                    messages.text("postmortems.admin.review.space-saved", spaceKey), "settings", shown(spaceKey)));
-        });
+        return setting.save(access, messages, spaceKey, body);
+    }
+
+    private SpaceOwnSetting.Checked<ApprovalRules> checked(ReviewRulesJson.Typed typed) {
+        ApprovalRulesForm.Outcome outcome = typed.form().check();
+        if (outcome instanceof ApprovalRulesForm.Outcome.Invalid invalid) {
+            return new SpaceOwnSetting.Checked.Refused<>(ReviewRulesJson.refused(invalid, messages));
+        }
+        return new SpaceOwnSetting.Checked.Kept<>(((ApprovalRulesForm.Outcome.Valid) outcome).rules());
     }
 
     private Shown shown(String spaceKey) {

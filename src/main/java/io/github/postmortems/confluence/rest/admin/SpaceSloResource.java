@@ -15,7 +15,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,12 +29,15 @@ public class SpaceSloResource {
     private final SpaceAdminAccess access;
     private final SloPolicyStore store;
     private final Messages messages;
+    private final SpaceOwnSetting<SloJson.Typed, SloPolicy> setting;
 
     @Inject
     public SpaceSloResource(SpaceAdminAccess access, SloPolicyStore store, Messages messages) {
         this.access = access;
         this.store = store;
         this.messages = messages;
+        this.setting = new SpaceOwnSetting<>(SloJson.Typed.class, SloJson.Typed::own, this::checked, store::saveSpace,
+                "postmortems.slo.space-saved", this::shown);
     }
 
     /** The space's choice, and the policy it works by. */
@@ -44,29 +46,21 @@ public class SpaceSloResource {
 
     @GET
     public Response show(@PathParam("spaceKey") String spaceKey) {
-        return SpaceSettingsResource.refusal(access, messages, spaceKey).orElseGet(() -> AdminJson.ok(shown(spaceKey)));
+        return setting.show(access, messages, spaceKey);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@PathParam("spaceKey") String spaceKey, String body) {
-        return SpaceSettingsResource.refusal(access, messages, spaceKey).orElseGet(() -> {
-            SloJson.Typed typed = AdminJson.read(body, SloJson.Typed.class);
-            if (typed == null) {
-                return AdminJson.status(Response.Status.BAD_REQUEST, messages.text("postmortems.admin.status.unreadable"));
-            }
-            Optional<SloPolicy> policy = Optional.empty();
-            if (Boolean.TRUE.equals(typed.own())) {
-                SloPolicyForm.Outcome outcome = typed.form().check();
-                if (outcome instanceof SloPolicyForm.Outcome.Invalid invalid) {
-                    return SloJson.refused(invalid, messages);
-                }
-                policy = Optional.of(((SloPolicyForm.Outcome.Valid) outcome).policy());
-            }
-            store.saveSpace(spaceKey, policy);
-            return AdminJson.json(Response.Status.OK, Map.of("message",
-                    messages.text("postmortems.slo.space-saved", spaceKey), "settings", shown(spaceKey)));
-        });
+        return setting.save(access, messages, spaceKey, body);
+    }
+
+    private SpaceOwnSetting.Checked<SloPolicy> checked(SloJson.Typed typed) {
+        SloPolicyForm.Outcome outcome = typed.form().check();
+        if (outcome instanceof SloPolicyForm.Outcome.Invalid invalid) {
+            return new SpaceOwnSetting.Checked.Refused<>(SloJson.refused(invalid, messages));
+        }
+        return new SpaceOwnSetting.Checked.Kept<>(((SloPolicyForm.Outcome.Valid) outcome).policy());
     }
 
     private Shown shown(String spaceKey) {
