@@ -33,7 +33,20 @@ record SpaceOwnSetting<J, T>(Class<J> typed, Function<J, Boolean> own, Function<
         record Kept<T>(T setting) implements Checked<T> {
         }
 
-        record Refused<T>(Response answer) implements Checked<T> {
+        /**
+         * A class, not a record: the Confluence 10 jar's javax-to-jakarta step rewrites fields and methods but not a
+         * record's component attributes, which would keep naming javax.ws.rs (PluginJarIT checks the jar for it).
+         */
+        final class Refused<T> implements Checked<T> {
+            private final Response answer;
+
+            Refused(Response answer) {
+                this.answer = answer;
+            }
+
+            Response answer() {
+                return answer;
+            }
         }
     }
 
