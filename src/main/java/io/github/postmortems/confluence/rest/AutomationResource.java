@@ -23,11 +23,9 @@ import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,10 +62,10 @@ public class AutomationResource {
         if (AuthenticatedUserThreadLocal.get() == null) {
             return refusal(401, "anonymous", messages.text("postmortems.automation.refused.anonymous"));
         }
-        if (!isJson(contentType)) {
+        if (!JsonBodies.isJson(contentType)) {
             return refusal(415, "content-type", messages.text("postmortems.automation.refused.content-type"));
         }
-        Optional<String> text = read(body);
+        Optional<String> text = JsonBodies.text(body, MAX_BODY);
         if (text.isEmpty()) {
             return refusal(413, "too-large", messages.text("postmortems.automation.refused.too-large",
                     MAX_BODY / 1024));
@@ -163,30 +161,6 @@ public class AutomationResource {
                 .build();
     }
 
-    /** {@code application/json}, with or without parameters; anything a cross-site form can send is not. */
-    static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
-                .toLowerCase(Locale.ROOT);
-        return type.equals("application/json");
-    }
-
-    /** The body as text; empty when longer than {@link #MAX_BODY} bytes. */
-    private static Optional<String> read(InputStream body) {
-        if (body == null) {
-            return Optional.of("");
-        }
-        try {
-            byte[] bytes = body.readNBytes(MAX_BODY + 1);
-            return bytes.length > MAX_BODY ? Optional.empty()
-                    : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException unreadable) {
-            return Optional.of("");
-        }
-    }
 
     /** One flat object; other members are skipped (without recursion: Gson's skipValue walks iteratively). */
     static Optional<Request> parse(String text) {

@@ -23,8 +23,6 @@ import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,10 +72,10 @@ public class CountermeasureStatesResource {
         if (by.isEmpty()) {
             return JsonAnswers.status(403, messages.text("postmortems.jira.rest.forbidden"));
         }
-        if (!isJson(contentType)) {
+        if (!JsonBodies.isJson(contentType)) {
             return JsonAnswers.status(415, messages.text("postmortems.countermeasures.state.refused.content-type"));
         }
-        Optional<String> text = read(body);
+        Optional<String> text = JsonBodies.text(body, MAX_BODY);
         if (text.isEmpty()) {
             return JsonAnswers.status(413, messages.text("postmortems.countermeasures.state.refused.note-too-long",
                     Verification.MAX_NOTE));
@@ -97,28 +95,6 @@ public class CountermeasureStatesResource {
                 : JsonAnswers.status(409, message);
     }
 
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip()
-                .toLowerCase(Locale.ROOT);
-        return type.equals("application/json");
-    }
-
-    /** The body as text; empty when longer than {@link #MAX_BODY} bytes. */
-    private static Optional<String> read(InputStream body) {
-        if (body == null) {
-            return Optional.of("");
-        }
-        try {
-            byte[] bytes = body.readNBytes(MAX_BODY + 1);
-            return bytes.length > MAX_BODY ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException unreadable) {
-            return Optional.of("");
-        }
-    }
 
     /** One flat object; other members are skipped (Gson's skipValue walks iteratively, without recursion). */
     static Optional<Request> parse(String text) {

@@ -129,7 +129,7 @@ public class ReviewResource {
         if (!"no-check".equals(xsrf)) {
             return JsonAnswers.status(403, messages.text("postmortems.jira.rest.xsrf"));
         }
-        if (!AutomationResource.isJson(type)) {
+        if (!JsonBodies.isJson(type)) {
             return JsonAnswers.status(415, messages.text("postmortems.review.rest.content-type"));
         }
         Page page = PageLookup.byId(pages, pageId);
