@@ -42,13 +42,28 @@ public final class StorageReader {
     private static final String CDATA_OPEN = "<![CDATA[";
 
     private final Labels labels;
+    /** Whether readings that write nothing back take the flat path where it reads alike ({@link FlatTables}). */
+    private final boolean flat;
 
     public StorageReader() {
         this(Labels.bundled());
     }
 
     StorageReader(Labels labels) {
+        this(labels, true);
+    }
+
+    private StorageReader(Labels labels, boolean flat) {
         this.labels = labels;
+        this.flat = flat;
+    }
+
+    /**
+     * A reader that parses every reading into jsoup's tree, never taking the flat path: what the tests compare the
+     * flat path with.
+     */
+    public static StorageReader treeOnly() {
+        return new StorageReader(Labels.bundled(), false);
     }
 
     /** Reads the three postmortem macros of a page; the timeline's times default to the incident's zone and date. */
@@ -101,6 +116,15 @@ public final class StorageReader {
         Optional<String> slice = MacroSlice.of(storage, MacroNames.DETAILS);
         if (slice.isEmpty()) {
             return new DetailsReading(Optional.empty(), List.of());
+        }
+        Optional<TableGrid> flatGrid = flat && slice.get().length() <= MAX_MARKUP_CHARS
+                ? FlatTables.ofMacro(slice.get(), MacroNames.DETAILS) : Optional.empty();
+        if (flatGrid.isPresent()) {
+            List<Warning> warnings = new ArrayList<>();
+            DetailsReading reading = DetailsReader.read(checked(flatGrid.get(), MacroNames.DETAILS, warnings),
+                    context, labels);
+            warnings.addAll(reading.warnings());
+            return new DetailsReading(reading.postmortem(), warnings);
         }
         PageReading page = readPage(slice.get(), context, Positions.UNTRACKED);
         return new DetailsReading(page.details(), page.warnings());
@@ -204,6 +228,12 @@ public final class StorageReader {
     }
 
     private Optional<Table> bodyTable(String body, String macroName, Positions positions, List<Warning> warnings) {
+        if (flat && positions == Positions.UNTRACKED && body != null && body.length() <= MAX_MARKUP_CHARS) {
+            Optional<TableGrid> grid = FlatTables.ofBody(body);
+            if (grid.isPresent()) {
+                return Optional.of(new Table(checked(grid.get(), macroName, warnings)));
+            }
+        }
         ParsedMarkup fragment = parse(bounded(body, Warning.Location.row(macroName, 0), warnings), positions);
         return firstTable(fragment.document(), fragment.shape(), new ParsedSource(body, 0), macroName, warnings);
     }
@@ -274,12 +304,16 @@ public final class StorageReader {
         Element table = tables.get(0);
         ParsedSource cells = table.sourceRange().isTracked() || !source.cellMarkup().isEmpty() ? source
                 : CellScan.of(source.text(), shape.cellsOfFirstTable()).map(source::withCellMarkup).orElse(source);
-        TableGrid grid = TableGrid.of(table, cells);
+        return Optional.of(new Table(checked(TableGrid.of(table, cells), macroName, warnings)));
+    }
+
+    /** The grid, with a warning when it left rows out. */
+    private static TableGrid checked(TableGrid grid, String macroName, List<Warning> warnings) {
         if (grid.rowsLeftOut() > 0) {
             warnings.add(Warning.at(Warning.Location.row(macroName, 0), TOO_MANY_ROWS,
                     String.valueOf(TableGrid.MAX_ROWS)));
         }
-        return Optional.of(new Table(grid));
+        return grid;
     }
 
     /** The markup, or as much of it as one reading parses, with a warning saying so. */

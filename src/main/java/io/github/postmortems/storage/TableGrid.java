@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A table's cells laid out as the reader sees them: a cell with {@code colspan} or {@code rowspan} fills every
@@ -33,35 +35,88 @@ final class TableGrid {
     }
 
     static TableGrid of(Element table, ParsedSource source) {
-        List<Element> all = ownRows(table);
-        List<Element> trs = all.subList(0, Math.min(all.size(), MAX_ROWS));
+        List<WrittenRow> rows = new ArrayList<>();
+        for (Element tr : ownRows(table)) {
+            List<WrittenCell> cells = new ArrayList<>();
+            for (Element td : tr.children()) {
+                if (td.normalName().equals("td") || td.normalName().equals("th")) {
+                    cells.add(new WrittenCell(span(td.attr("colspan")), span(td.attr("rowspan")),
+                            placement -> new DomCell(td, placement, source)));
+                }
+            }
+            rows.add(new WrittenRow(cells, () -> rowSpan(tr, source)));
+        }
+        return layOut(rows, source);
+    }
+
+    /** The grid of the table at {@code table} in markup read flat (see {@link FlatMarkup}). */
+    static TableGrid of(FlatMarkup markup, int table) {
+        List<WrittenRow> rows = new ArrayList<>();
+        for (int child = markup.firstChild(table); child >= 0; child = markup.nextSibling(child)) {
+            if (markup.named(child, "tr")) {
+                rows.add(flatRow(markup, child));
+            } else if (markup.isElement(child) && SECTIONS.contains(markup.name(child))) {
+                for (int tr = markup.firstChild(child); tr >= 0; tr = markup.nextSibling(tr)) {
+                    if (markup.named(tr, "tr")) {
+                        rows.add(flatRow(markup, tr));
+                    }
+                }
+            }
+        }
+        return layOut(rows, null);
+    }
+
+    private static WrittenRow flatRow(FlatMarkup markup, int tr) {
+        List<WrittenCell> cells = new ArrayList<>();
+        for (int td = markup.firstChild(tr); td >= 0; td = markup.nextSibling(td)) {
+            if (markup.named(td, "td") || markup.named(td, "th")) {
+                int written = td;
+                cells.add(new WrittenCell(span(markup.attr(td, "colspan")), span(markup.attr(td, "rowspan")),
+                        placement -> new FlatCell(markup, written, placement)));
+            }
+        }
+        // A flat reading serves views, which write nothing back: no row's place in the page is asked for.
+        return new WrittenRow(cells, Optional::empty);
+    }
+
+    /** A row as written: its cells in order, and where the whole row sits in the page. */
+    private record WrittenRow(List<WrittenCell> cells, Supplier<Optional<SourceSpan>> span) {
+    }
+
+    /** A cell as written: its spans, and the cell it reads as at each position it covers. */
+    private record WrittenCell(int colspan, int rowspan, Function<Cell.Placement, Cell> at) {
+    }
+
+    /** Places each written cell at every position it covers, rows as far as {@link #MAX_ROWS}. */
+    private static TableGrid layOut(List<WrittenRow> all, ParsedSource source) {
+        List<WrittenRow> trs = all.subList(0, Math.min(all.size(), MAX_ROWS));
         Map<Long, Cell> taken = new HashMap<>();
         Map<Integer, Integer> widths = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < trs.size(); r++) {
-            Element tr = trs.get(r);
+            WrittenRow tr = trs.get(r);
             int column = 0;
-            for (Element td : tr.children()) {
-                if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
-                    continue;
-                }
+            for (WrittenCell td : tr.cells()) {
                 while (taken.containsKey(position(r, column))) {
                     column++;
                 }
                 if (column >= MAX_COLUMNS) {
                     break;
                 }
-                int colspan = span(td.attr("colspan"));
-                int rowspan = Math.min(span(td.attr("rowspan")), trs.size() - r);
+                int colspan = td.colspan();
+                int rowspan = Math.min(td.rowspan(), trs.size() - r);
                 for (int dr = 0; dr < rowspan; dr++) {
                     for (int dc = 0; dc < colspan && column + dc < MAX_COLUMNS; dc++) {
-                        taken.putIfAbsent(position(r + dr, column + dc), new Cell(td, placement(dr, dc), source));
+                        long at = position(r + dr, column + dc);
+                        if (!taken.containsKey(at)) {
+                            taken.put(at, td.at().apply(placement(dr, dc)));
+                        }
                         widths.merge(r + dr, column + dc + 1, Math::max);
                     }
                 }
                 column += colspan;
             }
-            rows.add(new Row(tr, source));
+            rows.add(new Row(tr.span(), source));
         }
         for (int r = 0; r < rows.size(); r++) {
             int width = widths.getOrDefault(r, 0);
@@ -83,12 +138,12 @@ final class TableGrid {
 
     /** One row: its cells by column, missing cells read as blank. */
     static final class Row {
-        private final Element tr;
+        private final Supplier<Optional<SourceSpan>> span;
         private final ParsedSource source;
         private final List<Cell> cells = new ArrayList<>();
 
-        private Row(Element tr, ParsedSource source) {
-            this.tr = tr;
+        private Row(Supplier<Optional<SourceSpan>> span, ParsedSource source) {
+            this.span = span;
             this.source = source;
         }
 
@@ -131,14 +186,18 @@ final class TableGrid {
 
         /** The whole {@code <tr>...</tr>} in the page string, when its end tag was written. */
         Optional<SourceSpan> span() {
-            Range open = tr.sourceRange();
-            Range close = tr.endSourceRange();
-            if (!open.isTracked() || !close.isTracked() || close.end().pos() <= open.start().pos()
-                    || close.start().pos() == close.end().pos()) {
-                return Optional.empty();
-            }
-            return Optional.of(new SourceSpan(open.start().pos(), close.end().pos()).shiftedBy(source.offset()));
+            return span.get();
         }
+    }
+
+    private static Optional<SourceSpan> rowSpan(Element tr, ParsedSource source) {
+        Range open = tr.sourceRange();
+        Range close = tr.endSourceRange();
+        if (!open.isTracked() || !close.isTracked() || close.end().pos() <= open.start().pos()
+                || close.start().pos() == close.end().pos()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceSpan(open.start().pos(), close.end().pos()).shiftedBy(source.offset()));
     }
 
     private static List<Element> ownRows(Element table) {

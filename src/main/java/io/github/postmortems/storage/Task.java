@@ -57,7 +57,7 @@ final class Task {
                     found[1] = found[1] == null ? e : found[1];
                     return NodeFilter.FilterResult.SKIP_ENTIRELY;
                 }
-                if (Cell.linkedIssue(e).isPresent()) {
+                if (DomCell.linkedIssue(e).isPresent()) {
                     found[2] = found[2] == null ? e : found[2];
                     return NodeFilter.FilterResult.SKIP_ENTIRELY;
                 }
@@ -107,9 +107,9 @@ final class Task {
     private static boolean mentionElement(Element e) {
         if (e.normalName().equals("ac:link")) {
             Element user = child(e, "ri:user");
-            return user != null && Cell.mentionedUser(user).isPresent();
+            return user != null && DomCell.mentionedUser(user).isPresent();
         }
-        return Cell.isMention(e) && Cell.mentionedUser(e).isPresent();
+        return DomCell.isMention(e) && DomCell.mentionedUser(e).isPresent();
     }
 
     Element element() {
@@ -130,7 +130,7 @@ final class Task {
             return Optional.empty();
         }
         Element user = mention.normalName().equals("ac:link") ? child(mention, "ri:user") : mention;
-        return Cell.mentionedUser(user);
+        return DomCell.mentionedUser(user);
     }
 
     /** The first date picked in the body, as its {@code datetime} attribute says it. */
@@ -140,7 +140,7 @@ final class Task {
 
     /** The first Jira issue in the body: a jira macro, a rendered issue or a browse link; a key typed as text is text. */
     Optional<IssueKey> issue() {
-        return issue == null ? Optional.empty() : Cell.linkedIssue(issue);
+        return issue == null ? Optional.empty() : DomCell.linkedIssue(issue);
     }
 
     /**
@@ -162,7 +162,7 @@ final class Task {
         if (withoutDate && date != null) {
             leftOut.add(date);
         }
-        return Cell.textWithout(body, leftOut);
+        return DomCell.textWithout(body, leftOut);
     }
 
     /** The whole task in the page string, when its end tag was written. */

@@ -147,7 +147,7 @@ final class TimelineReader {
         Cell eventCell = layout.cell(row, TimelineColumn.EVENT);
         Parsed<ZonedDateTime> time = time(timeCell.text(), number, date);
         String richText = eventCell.innerMarkup();
-        eventCell.element().ifPresent(cell -> events.read(number, cell, richText));
+        eventCell.showEvent(events, number, richText);
         if (time instanceof Parsed.Unreadable<ZonedDateTime> unreadable) {
             warnings.add(at(number, TimelineColumn.TIME, unreadable.reason(), timeCell.text()));
             return new TimelineRow.Unreadable(number, timeCell.text(), eventCell.text(), richText);

@@ -12,6 +12,7 @@ import org.jsoup.safety.Safelist;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The timeline's event text as it may reach a reader's browser: the cell's markup cut down to an allowlist of
@@ -45,19 +46,32 @@ final class EventMarkup {
 
     /** Keeps each event cell the reader parsed, so {@link #safe(int, String)} can clean it without parsing again. */
     EventCells cellsRead() {
-        return (row, cell, markup) -> cells.put(row, new ParsedCell(cell, markup));
+        return new EventCells() {
+            @Override
+            public void read(int row, Element cell, String markup) {
+                cells.put(row, new ParsedCell(markup, () -> ParsedEventText.clean(cell, markup, formatting, SITE,
+                        AS_GIVEN)));
+            }
+
+            @Override
+            public void read(int row, Written cell, String markup) {
+                cells.put(row, new ParsedCell(markup, () -> cell.allowed(formatting, SITE,
+                        EventMarkup::evidentlySafeLink)));
+            }
+        };
     }
 
-    private record ParsedCell(Element cell, String markup) {
+    /** An event cell as the reader read it, and its text cleaned from that reading (empty where it cannot tell). */
+    private record ParsedCell(String markup, Supplier<Optional<String>> cleaned) {
     }
 
-    /** The event text of that row: cleaned from the cell as parsed when that is what parsing it again would give. */
+    /** The event text of that row: cleaned from the cell as read when that is what parsing it again would give. */
     String safe(int row, String html) {
         ParsedCell parsed = cells.get(row);
         if (parsed == null || html == null || html.isBlank() || !html.equals(parsed.markup()) || html.contains("<ac:link")) {
             return safe(html);
         }
-        return ParsedEventText.clean(parsed.cell(), html, formatting, SITE, AS_GIVEN).orElseGet(() -> safe(html));
+        return parsed.cleaned().get().orElseGet(() -> safe(html));
     }
 
     Safelist formattingForTests() {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -26,9 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Differential: the event text cleaned from the reader's tree is, cell for cell, what cleaning the cell's markup (a
- * second parse, the old path) gives, over every sample and thousands of generated cells; and the tree is used often
- * enough to matter.
+ * Differential: the event text cleaned from the reader's reading, its tree ({@link ParsedEventText}) or its flat
+ * reading (the storage package's {@code FlatEventText}), is, cell for cell, what cleaning the cell's markup (a second
+ * parse, the old path) gives, over every sample and thousands of generated cells; and each is used often enough to
+ * matter.
  */
 class ParsedEventTextTest {
 
@@ -47,38 +49,60 @@ class ParsedEventTextTest {
         return bodies;
     }
 
-    @ParameterizedTest
-    @MethodSource("sampleBodies")
-    void cleansEverySampleCellAsCleaningItsMarkupDoes(String body) {
-        compare(body);
+    /** The reader that hands out its trees, and the one that reads flat where it can. */
+    enum Reading {
+        TREE(StorageReader.treeOnly()),
+        FLAT(new StorageReader());
+
+        private final StorageReader reader;
+
+        Reading(StorageReader reader) {
+            this.reader = reader;
+        }
     }
 
-    @Test
-    void cleansTheViewHtmlSampleFromTheTree() {
+    static Stream<Object[]> sampleBodiesBothWays() {
+        return sampleBodies().stream().flatMap(body -> Stream.of(Reading.values()).map(r -> new Object[] {r, body}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sampleBodiesBothWays")
+    void cleansEverySampleCellAsCleaningItsMarkupDoes(Reading reading, String body) {
+        compare(reading, body);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Reading.class)
+    void cleansTheViewHtmlSampleFromTheReading(Reading reading) {
         String body = read(samples().stream().filter(p -> p.getFileName().toString().equals("view-timeline.html"))
                 .findFirst().orElseThrow());
-        Tally tally = compare(body);
+        Tally tally = compare(reading, body);
         assertTrue(tally.fromTree > 0 && tally.fromTree == tally.cells, "view HTML as Confluence renders it: " + tally);
+        assertEquals(reading == Reading.FLAT, tally.flat == tally.cells, "read flat: " + tally.flat);
     }
 
-    @Test
-    void cleansGeneratedCellsAsCleaningTheirMarkupDoes() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Reading.class)
+    void cleansGeneratedCellsAsCleaningTheirMarkupDoes(Reading reading) {
         Random random = new Random(20261130L);
         Tally all = new Tally();
         for (int i = 0; i < 4_000; i++) {
             StringBuilder cell = new StringBuilder();
             fuzz(random, cell, 0);
             String body = table(random, cell.toString());
-            Tally one = compare(body);
+            Tally one = compare(reading, body);
             all.cells += one.cells;
             all.fromTree += one.fromTree;
+            all.flat += one.flat;
         }
-        assertTrue(all.fromTree > all.cells / 5, "the tree is used for the plain cells: " + all);
+        assertTrue(all.fromTree > all.cells / 5, "the reading is used for the plain cells: " + all);
         assertTrue(all.fromTree < all.cells, "and not for the others: " + all);
+        assertTrue(reading == Reading.TREE ? all.flat == 0 : all.flat > all.cells / 20, "read flat: " + all.flat);
     }
 
-    @Test
-    void cleansHostileCellsAsCleaningTheirMarkupDoes() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Reading.class)
+    void cleansHostileCellsAsCleaningTheirMarkupDoes(Reading reading) {
         List<String> cells = List.of(
                 "<p>a<p>b</p></p>", "<p><div>x</div></p>", "<a href=\"/x\"><a href=\"/y\">y</a></a>",
                 "<ul><li>a<li>b</li></li></ul>", "<li><span><li>x</li></span></li>", "<br></br>", "<br>",
@@ -98,7 +122,7 @@ class ParsedEventTextTest {
                 "<br/><br />", "<em>a<strong>b</strong></em>", "</b>x", "<b>x", "</ >x", "<?php x ?>y", "<é>x</é>");
         Tally all = new Tally();
         for (String cell : cells) {
-            Tally one = compare("<table><tr><th>Time</th><th>Event</th></tr><tr><td>10:00</td><td>" + cell
+            Tally one = compare(reading, "<table><tr><th>Time</th><th>Event</th></tr><tr><td>10:00</td><td>" + cell
                     + "</td></tr></table>");
             all.cells += one.cells;
             all.fromTree += one.fromTree;
@@ -107,40 +131,54 @@ class ParsedEventTextTest {
     }
 
     /** Each event cell the reader hands out cleaned both ways; the view's own path agrees with the old one too. */
-    private static Tally compare(String body) {
-        List<Object[]> cells = new ArrayList<>();
-        EventMarkup fromTree = new EventMarkup();
-        EventCells kept = fromTree.cellsRead();
-        new StorageReader().readTimeline(body, UTC, (row, cell, markup) -> {
-            cells.add(new Object[] {row, cell, markup});
-            kept.read(row, cell, markup);
+    private static Tally compare(Reading reading, String body) {
+        List<Read> cells = new ArrayList<>();
+        EventMarkup fromReading = new EventMarkup();
+        EventCells kept = fromReading.cellsRead();
+        String site = EventMarkup.siteForTests();
+        reading.reader.readTimeline(body, UTC, new EventCells() {
+            @Override
+            public void read(int row, Element cell, String markup) {
+                cells.add(new Read(row, markup, false, () -> ParsedEventText.clean(cell, markup,
+                        new EventMarkup().formattingForTests(), site, EventMarkup.outputForTests())));
+                kept.read(row, cell, markup);
+            }
+
+            @Override
+            public void read(int row, Written cell, String markup) {
+                cells.add(new Read(row, markup, true, () -> cell.allowed(new EventMarkup().formattingForTests(), site,
+                        EventMarkup::evidentlySafeLink)));
+                kept.read(row, cell, markup);
+            }
         });
         Tally tally = new Tally();
         EventMarkup reparsing = new EventMarkup();
-        for (Object[] read : cells) {
-            String markup = (String) read[2];
+        for (Read read : cells) {
+            String markup = read.markup();
             // jsoup's own cleaner with the plain allowlist, where no storage links need turning into text first
             String expected = markup.contains("<ac:link") ? reparsing.safe(markup) : markup.isBlank() ? ""
-                    : Jsoup.clean(markup, EventMarkup.siteForTests(), EventMarkup.plainFormattingForTests(),
-                    EventMarkup.outputForTests());
+                    : Jsoup.clean(markup, site, EventMarkup.plainFormattingForTests(), EventMarkup.outputForTests());
             tally.cells++;
-            if (!markup.contains("<ac:link") && ParsedEventText.clean((Element) read[1], markup,
-                    new EventMarkup().formattingForTests(), EventMarkup.siteForTests(), EventMarkup.outputForTests())
-                    .isPresent()) {
+            tally.flat += read.flat() ? 1 : 0;
+            if (!markup.contains("<ac:link") && read.cleaned().get().isPresent()) {
                 tally.fromTree++;
             }
-            assertEquals(expected, fromTree.safe((Integer) read[0], markup), "cell markup: " + markup);
+            assertEquals(expected, fromReading.safe(read.row(), markup), "cell markup: " + markup);
         }
         return tally;
+    }
+
+    private record Read(int row, String markup, boolean flat, java.util.function.Supplier<Optional<String>> cleaned) {
     }
 
     private static final class Tally {
         int cells;
         int fromTree;
+        int flat;
 
         @Override
         public String toString() {
-            return fromTree + " of " + cells + " cells from the tree";
+            return fromTree + " of " + cells + " cells from the reading (" + flat + " read flat)";
         }
     }
 

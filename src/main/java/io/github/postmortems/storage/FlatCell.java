@@ -1,0 +1,391 @@
+package io.github.postmortems.storage;
+
+import io.github.postmortems.postmortem.IssueKey;
+import io.github.postmortems.postmortem.Text;
+import io.github.postmortems.postmortem.UserRef;
+import io.github.postmortems.timeline.Evidence;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cell read from markup read flat ({@link FlatMarkup}): the same answers as {@link DomCell} gives for the same
+ * markup, each a loop over the cell's nodes. {@link FlatTables} hands out only markup these loops read alike: no
+ * tasks, and mentions and macro parameters holding text only (jsoup spaces out the text of nested elements by its
+ * own rules).
+ */
+final class FlatCell extends Cell {
+
+    // A task's id and status are data, not words of its text (see Task).
+    private static final Set<String> SKIPPED = Set.of("ac:parameter", "ac:placeholder", "script", "style",
+            "ac:task-id", "ac:task-status");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table",
+            "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "ac:task", "ac:rich-text-body",
+            "ac:plain-text-body");
+    private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
+    private static final Set<String> JIRA_MACROS = Set.of("jira", "jiraissues");
+    private static final Pattern PERSONAL_SPACE = Pattern.compile("/display/~([^/?#]+)");
+
+    private final FlatMarkup markup;
+    private final int spanning;
+    /** The node whose content this position reads; -1 where a colspan covers it. */
+    private final int node;
+    private final Placement placement;
+
+    FlatCell(FlatMarkup markup, int spanning, Placement placement) {
+        this.markup = markup;
+        this.spanning = spanning;
+        this.node = placement == Placement.COLUMN_SPAN ? -1 : spanning;
+        this.placement = placement;
+    }
+
+    @Override
+    boolean origin() {
+        return placement == Placement.OWN;
+    }
+
+    @Override
+    boolean sameElementAs(Cell other) {
+        return other instanceof FlatCell flat && flat.markup == markup && flat.spanning == spanning;
+    }
+
+    @Override
+    boolean isHeader() {
+        return markup.named(spanning, "th");
+    }
+
+    @Override
+    String readText() {
+        if (node < 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        int[] blocks = new int[8];
+        int open = 0;
+        int last = markup.end(node);
+        int n = node;
+        while (n <= last) {
+            while (open > 0 && n > blocks[open - 1]) {
+                text.append(' ');
+                open--;
+            }
+            if (!markup.isElement(n)) {
+                text.append(markup.text(n));
+                n++;
+                continue;
+            }
+            String name = markup.name(n);
+            if (SKIPPED.contains(name) || isDraftedMark(n)) {
+                n = markup.end(n) + 1;
+                continue;
+            }
+            Optional<String> atomic = atomicText(n);
+            if (atomic.isPresent()) {
+                text.append(' ').append(atomic.get()).append(' ');
+                n = markup.end(n) + 1;
+                continue;
+            }
+            if (BLOCKS.contains(name)) {
+                text.append(' ');
+                if (open == blocks.length) {
+                    blocks = Arrays.copyOf(blocks, open * 2);
+                }
+                blocks[open++] = markup.end(n);
+            }
+            n++;
+        }
+        while (open-- > 0) {
+            text.append(' ');
+        }
+        return Text.squash(text.toString());
+    }
+
+    @Override
+    boolean drafted() {
+        if (node < 0) {
+            return false;
+        }
+        for (int n = node; n <= markup.end(node); n++) {
+            if (markup.isElement(n) && isDraftedMark(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDraftedMark(int e) {
+        String name = markup.name(e);
+        if (MACROS.contains(name) && markup.attr(e, "ac:name").equals("status")) {
+            return draftedTitle(parameter(e, "title"));
+        }
+        return name.equals("span") && !markup.hasElementChildren(e) && markup.hasClass(e, "status-macro")
+                && draftedTitle(markup.normalizedText(e));
+    }
+
+    /** No tasks: {@link FlatTables} leaves markup with tasks to the tree. */
+    @Override
+    List<Task> tasks() {
+        return List.of();
+    }
+
+    @Override
+    String textBeside(Task task) {
+        return text();
+    }
+
+    @Override
+    List<UserRef> users() {
+        if (node < 0) {
+            return List.of();
+        }
+        List<UserRef> users = new ArrayList<>();
+        int n = node;
+        while (n <= markup.end(node)) {
+            if (markup.isElement(n) && isMention(n)) {
+                mentionedUser(n).ifPresent(users::add);
+                n = markup.end(n) + 1;
+            } else {
+                n++;
+            }
+        }
+        if (users.isEmpty() && !isBlank()) {
+            users.add(new UserRef.Named(text()));
+        }
+        return List.copyOf(users);
+    }
+
+    @Override
+    Optional<IssueKey> issueKey() {
+        if (node < 0) {
+            return Optional.empty();
+        }
+        for (int n = node; n <= markup.end(node); n++) {
+            if (markup.isElement(n)) {
+                Optional<IssueKey> key = linkedIssue(n);
+                if (key.isPresent()) {
+                    return key;
+                }
+            }
+        }
+        return IssueKey.find(text());
+    }
+
+    @Override
+    Optional<String> link() {
+        if (node < 0) {
+            return Optional.empty();
+        }
+        int n = node;
+        while (n <= markup.end(node)) {
+            if (!markup.isElement(n)) {
+                n++;
+                continue;
+            }
+            String name = markup.name(n);
+            boolean link = name.equals("a") && !markup.attr(n, "href").isBlank();
+            if (isMention(n) && (!link || mentionedUser(n).isPresent())) {
+                n = markup.end(n) + 1; // a person, not a link; its inside is that person
+                continue;
+            }
+            if (link) {
+                return Optional.of(markup.attr(n, "href").strip());
+            }
+            if (name.equals("ri:url") && !markup.attr(n, "ri:value").isBlank()) {
+                return Optional.of(markup.attr(n, "ri:value").strip());
+            }
+            if (name.equals("img") && !markup.attr(n, "src").isBlank()) {
+                return Optional.of(markup.attr(n, "src").strip());
+            }
+            n++;
+        }
+        return typedUrl();
+    }
+
+    @Override
+    Optional<Evidence> linkedContent() {
+        if (node < 0) {
+            return Optional.empty();
+        }
+        int n = node;
+        while (n <= markup.end(node)) {
+            if (!markup.isElement(n)) {
+                n++;
+                continue;
+            }
+            String name = markup.name(n);
+            if (name.equals("ac:link") || name.equals("ac:image")) {
+                Optional<Evidence> content = content(n);
+                if (content.isPresent()) {
+                    return content;
+                }
+                n = markup.end(n) + 1; // a mention, or a link to something we do not follow
+                continue;
+            }
+            boolean web = name.equals("a") && !markup.attr(n, "href").isBlank()
+                    || name.equals("ri:url") || name.equals("img") && !markup.attr(n, "src").isBlank();
+            if (web) {
+                return Optional.empty();
+            }
+            n++;
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    String innerMarkup() {
+        return node < 0 ? "" : markup.innerMarkup(node);
+    }
+
+    /** A flat reading serves views, which write nothing back: where a cell sits is not asked for. */
+    @Override
+    Optional<SourceSpan> innerSpan() {
+        return Optional.empty();
+    }
+
+    @Override
+    void showEvent(EventCells events, int row, String written) {
+        if (node >= 0) {
+            events.read(row, new FlatEventText(markup, node), written);
+        }
+    }
+
+    private Optional<Evidence> content(int linkOrImage) {
+        int page = markup.child(linkOrImage, "ri:page");
+        if (page >= 0 && markup.named(linkOrImage, "ac:link")) {
+            return page(page).map(Evidence.class::cast);
+        }
+        int attachment = markup.child(linkOrImage, "ri:attachment");
+        if (attachment < 0 || Text.isBlank(markup.attr(attachment, "ri:filename"))) {
+            return Optional.empty();
+        }
+        int owner = markup.child(attachment, "ri:page");
+        return Optional.of(new Evidence.Attachment(Text.squash(markup.attr(attachment, "ri:filename")),
+                owner < 0 ? null : page(owner).orElse(null)));
+    }
+
+    private Optional<Evidence.Page> page(int riPage) {
+        String title = Text.squash(markup.attr(riPage, "ri:content-title"));
+        return title.isEmpty() ? Optional.empty()
+                : Optional.of(new Evidence.Page(Text.squash(markup.attr(riPage, "ri:space-key")), title));
+    }
+
+    /** Elements that read as one value rather than as their children's text (as {@link DomCell} reads them). */
+    private Optional<String> atomicText(int e) {
+        String name = markup.name(e);
+        if (name.equals("time") && markup.hasAttr(e, "datetime")) {
+            return Optional.of(markup.attr(e, "datetime"));
+        }
+        if (name.equals("ri:user")) {
+            return mentionedUser(e).map(UserRef::fallbackText);
+        }
+        if (name.equals("ac:link")) {
+            boolean bodied = markup.child(e, "ac:link-body") >= 0 || markup.child(e, "ac:plain-text-link-body") >= 0;
+            int user = markup.child(e, "ri:user");
+            if (user >= 0 && !bodied) {
+                return mentionedUser(user).map(UserRef::fallbackText);
+            }
+            if (!bodied) {
+                Optional<Evidence> content = content(e);
+                if (content.isPresent()) {
+                    return content.map(Evidence::name);
+                }
+                int post = markup.child(e, "ri:blog-post");
+                if (post >= 0 && !Text.isBlank(markup.attr(post, "ri:content-title"))) {
+                    return Optional.of(markup.attr(post, "ri:content-title"));
+                }
+                int space = markup.child(e, "ri:space");
+                if (space >= 0 && !Text.isBlank(markup.attr(space, "ri:space-key"))) {
+                    return Optional.of(markup.attr(space, "ri:space-key"));
+                }
+            }
+        }
+        if (isJiraMacro(e) || markup.hasAttr(e, "data-jira-key") || markup.hasAttr(e, "jira-key")) {
+            return linkedIssue(e).map(IssueKey::toString);
+        }
+        if (MACROS.contains(name) && markup.attr(e, "ac:name").equals("status")) {
+            return Optional.of(parameter(e, "title"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<UserRef> mentionedUser(int e) {
+        if (markup.named(e, "ri:user")) {
+            if (!markup.attr(e, "ri:userkey").isBlank()) {
+                return Optional.of(new UserRef.ByKey(markup.attr(e, "ri:userkey")));
+            }
+            if (!markup.attr(e, "ri:username").isBlank()) {
+                return Optional.of(new UserRef.ByUsername(markup.attr(e, "ri:username")));
+            }
+            return Optional.empty();
+        }
+        if (!isMention(e)) {
+            return Optional.empty();
+        }
+        if (!markup.attr(e, "data-user-key").isBlank()) {
+            return Optional.of(new UserRef.ByKey(markup.attr(e, "data-user-key")));
+        }
+        if (!markup.attr(e, "data-username").isBlank()) {
+            return Optional.of(new UserRef.ByUsername(markup.attr(e, "data-username")));
+        }
+        Matcher space = PERSONAL_SPACE.matcher(markup.attr(e, "href"));
+        if (space.find()) {
+            return Optional.of(new UserRef.ByUsername(URLDecoder.decode(space.group(1), StandardCharsets.UTF_8)));
+        }
+        String text = markup.normalizedText(e);
+        return Text.isBlank(text) ? Optional.empty() : Optional.of(new UserRef.Named(text));
+    }
+
+    /** A user mention in either dialect, judged by its own name and attributes only. */
+    static boolean isMention(FlatMarkup markup, int e) {
+        return markup.named(e, "ri:user") || markup.hasClass(e, "confluence-userlink")
+                || markup.hasClass(e, "user-mention") || markup.hasAttr(e, "data-username")
+                || markup.hasAttr(e, "data-user-key");
+    }
+
+    private boolean isMention(int e) {
+        return isMention(markup, e);
+    }
+
+    private Optional<IssueKey> linkedIssue(int e) {
+        if (isJiraMacro(e)) {
+            for (int p = markup.firstChild(e); p >= 0; p = markup.nextSibling(p)) {
+                if (markup.named(p, "ac:parameter") && markup.attr(p, "ac:name").equals("key")) {
+                    return IssueKey.parse(Text.squash(markup.ownText(p)));
+                }
+            }
+            return Optional.empty();
+        }
+        if (markup.hasAttr(e, "data-jira-key")) {
+            return IssueKey.parse(markup.attr(e, "data-jira-key"));
+        }
+        if (markup.hasAttr(e, "jira-key")) {
+            return IssueKey.parse(markup.attr(e, "jira-key"));
+        }
+        String href = markup.named(e, "a") ? markup.attr(e, "href") : "";
+        if (href.contains("/browse/")) {
+            return IssueKey.find(href.substring(href.indexOf("/browse/")));
+        }
+        return Optional.empty();
+    }
+
+    /** A macro's own parameter (a direct child), as text; "" when it has none. */
+    private String parameter(int macro, String parameterName) {
+        for (int p = markup.firstChild(macro); p >= 0; p = markup.nextSibling(p)) {
+            if (markup.named(p, "ac:parameter") && markup.attr(p, "ac:name").equals(parameterName)) {
+                return markup.normalizedText(p);
+            }
+        }
+        return "";
+    }
+
+    private boolean isJiraMacro(int e) {
+        return MACROS.contains(markup.name(e)) && JIRA_MACROS.contains(markup.attr(e, "ac:name"));
+    }
+}

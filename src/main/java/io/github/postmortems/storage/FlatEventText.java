@@ -1,0 +1,194 @@
+package io.github.postmortems.storage;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
+import org.jsoup.safety.Safelist;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * An event cell read flat, written through an allowlist as jsoup's cleaner writes it, in one loop over the cell's
+ * nodes: the flat counterpart of the view's tree walk ({@code ParsedEventText}), under the same conditions. The
+ * cleaner parses the markup again as HTML; that reads it as the flat reading did only when each element is one the
+ * HTML parser inserts as written, nested where it keeps it ({@link #AS_WRITTEN}, no paragraph or block in a
+ * paragraph, no link in a link, no list item in a list item), and the void elements {@code br} and {@code img}, and
+ * only they, are written self-closed. Anything else answers empty, and the view cleans the markup with jsoup.
+ */
+final class FlatEventText implements EventCells.Written {
+
+    private static final Set<String> AS_WRITTEN = Set.of("p", "br", "div", "span", "strong", "b", "em", "i", "u", "s",
+            "del", "ins", "sub", "sup", "code", "kbd", "ul", "ol", "li", "blockquote", "a", "time", "img");
+    private static final Set<String> VOID = Set.of("br", "img");
+    private static final Set<String> CLOSE_PARAGRAPH = Set.of("p", "div", "ul", "ol", "li", "blockquote");
+    private static final Set<String> LIST_ITEM_SCOPE = Set.of("ul", "ol", "blockquote", "li");
+
+    private final FlatMarkup markup;
+    private final int cell;
+
+    FlatEventText(FlatMarkup markup, int cell) {
+        this.markup = markup;
+        this.cell = cell;
+    }
+
+    @Override
+    public Optional<String> allowed(Safelist formatting, String site, Predicate<String> evidentlySafeLink) {
+        int last = markup.end(cell);
+        for (int n = cell + 1; n <= last; n++) {
+            if (markup.isElement(n) && markup.selfClosed(n) != VOID.contains(markup.name(n))) {
+                return Optional.empty(); // "<br></br>" is two breaks in HTML, "<p/>" a paragraph left open
+            }
+        }
+        Write write = new Write(formatting, site, evidentlySafeLink);
+        int[] open = new int[8];
+        int depth = 0;
+        for (int n = cell + 1; n <= last; n++) {
+            while (depth > 0 && n > markup.end(open[depth - 1])) {
+                write.tail(open[--depth]);
+            }
+            if (!markup.isElement(n)) {
+                if (!write.text(markup.text(n))) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (!write.head(n)) {
+                return Optional.empty();
+            }
+            if (depth == open.length) {
+                open = Arrays.copyOf(open, depth * 2);
+            }
+            open[depth++] = n;
+        }
+        while (depth > 0) {
+            write.tail(open[--depth]);
+        }
+        return Optional.of(write.html.toString());
+    }
+
+    /** The cleaner's output, element by element; false where jsoup's own path must write the cell. */
+    private final class Write {
+        private final StringBuilder html = new StringBuilder();
+        private final Safelist formatting;
+        private final String site;
+        private final Predicate<String> evidentlySafeLink;
+        /** A stand-in for the attributes whose verdict depends on their name alone. */
+        private final Element anyElement = new Element("span");
+        /** For each allowed element open in the output: whether anything was copied into it yet. */
+        private final Deque<boolean[]> open = new ArrayDeque<>();
+        private final Deque<String> listScope = new ArrayDeque<>();
+        private int paragraphs;
+        private int links;
+
+        Write(Safelist formatting, String site, Predicate<String> evidentlySafeLink) {
+            this.formatting = formatting;
+            this.site = site;
+            this.evidentlySafeLink = evidentlySafeLink;
+        }
+
+        boolean text(String text) {
+            copied();
+            return escape(text, true);
+        }
+
+        boolean head(int e) {
+            String name = markup.name(e);
+            if (!AS_WRITTEN.contains(name)) {
+                return false;
+            }
+            if (CLOSE_PARAGRAPH.contains(name) && paragraphs > 0 || name.equals("a") && links > 0
+                    || name.equals("li") && "li".equals(listScope.peek())) {
+                return false;
+            }
+            paragraphs += name.equals("p") ? 1 : 0;
+            links += name.equals("a") ? 1 : 0;
+            if (LIST_ITEM_SCOPE.contains(name)) {
+                listScope.push(name);
+            }
+            if (!formatting.isSafeTag(name)) {
+                return true; // dropped, as the cleaner drops it; its text still lands where it stands
+            }
+            copied();
+            html.append('<').append(name);
+            for (int i = 0; i < markup.attributeCount(e); i++) {
+                String key = markup.attributeKey(e, i);
+                String value = markup.attributeValue(e, i);
+                if (safe(name, key, value)) {
+                    if (Attribute.isBooleanAttribute(key)) {
+                        return false;
+                    }
+                    html.append(' ').append(key).append("=\"");
+                    if (!escape(value, false)) {
+                        return false;
+                    }
+                    html.append('"');
+                }
+            }
+            html.append('>');
+            open.push(new boolean[1]);
+            return true;
+        }
+
+        void tail(int e) {
+            String name = markup.name(e);
+            paragraphs -= name.equals("p") ? 1 : 0;
+            links -= name.equals("a") ? 1 : 0;
+            if (LIST_ITEM_SCOPE.contains(name)) {
+                listScope.pop();
+            }
+            if (formatting.isSafeTag(name)) {
+                boolean empty = !open.pop()[0];
+                if (!(empty && Tag.valueOf(name).isSelfClosing())) {
+                    html.append("</").append(name).append('>');
+                }
+            }
+        }
+
+        private void copied() {
+            boolean[] parent = open.peek();
+            if (parent != null) {
+                parent[0] = true;
+            }
+        }
+
+        /** Links are judged as the cleaner's own parse places them, on this site. */
+        private boolean safe(String name, String key, String value) {
+            if (name.equals("a") && key.equals("href")) {
+                if (evidentlySafeLink.test(value)) {
+                    return true;
+                }
+                Element onSite = new Element(Tag.valueOf("a"), site);
+                onSite.attr("href", value);
+                return formatting.isSafeAttribute(name, onSite, new Attribute(key, value));
+            }
+            return formatting.isSafeAttribute(name, anyElement, new Attribute(key, value));
+        }
+
+        /** False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. */
+        private boolean escape(String value, boolean text) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '&' -> html.append("&amp;");
+                    case '\u00a0' -> html.append("&nbsp;");
+                    case '<' -> html.append(text ? "&lt;" : "<");
+                    case '>' -> html.append(text ? "&gt;" : ">");
+                    case '"' -> html.append(text ? "\"" : "&quot;");
+                    case '\t', '\n', '\r' -> html.append(c);
+                    default -> {
+                        if (c < 0x20 || Character.isSurrogate(c)) {
+                            return false;
+                        }
+                        html.append(c);
+                    }
+                }
+            }
+            return true;
+        }
+    }
+}
