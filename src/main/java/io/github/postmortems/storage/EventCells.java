@@ -1,10 +1,8 @@
 package io.github.postmortems.storage;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Sees each timeline row's event cell as the reader parsed it, beside the markup kept as the entry's rich text, so a
@@ -35,11 +33,18 @@ public interface EventCells {
     interface Written {
 
         /**
-         * The cell's content as jsoup's cleaner writes it with {@code formatting} (relative links judged on
-         * {@code site}; no pretty printing, base entities, UTF-8); empty where that needs jsoup's own parse.
-         *
-         * @param evidentlySafeLink link targets any such allowlist keeps without looking further
+         * The cell's content as jsoup's cleaner writes what {@code allowlist} keeps of it (no pretty printing, base
+         * entities, UTF-8); empty where that needs jsoup's own parse.
          */
-        Optional<String> allowed(Safelist formatting, String site, Predicate<String> evidentlySafeLink);
+        Optional<String> allowed(Allowlist allowlist);
+    }
+
+    /** What an allowlist keeps, as jsoup's cleaner judges it with its {@code Safelist}. */
+    interface Allowlist {
+
+        boolean keepsElement(String name);
+
+        /** Whether the attribute is kept on that element, a link's target judged as on this site. */
+        boolean keepsAttribute(String element, String key, String value);
     }
 }

@@ -23,13 +23,12 @@ import java.util.regex.Pattern;
  */
 final class FlatCell extends Cell {
 
-    // A task's id and status are data, not words of its text (see Task).
-    private static final Set<String> SKIPPED = Set.of("ac:parameter", "ac:placeholder", "script", "style",
-            "ac:task-id", "ac:task-status");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table",
-            "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "ac:task", "ac:rich-text-body",
-            "ac:plain-text-body");
-    private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
+    /**
+     * Elements the text loop looks at more closely: skipped (a task's id and status are data, not words), a drafted
+     * mark, or read as one value. Any other element is only a block or not.
+     */
+    private static final int LOOKED_AT = FlatMarkup.SKIPPED | FlatMarkup.MACRO | FlatMarkup.TIME | FlatMarkup.RI_USER
+            | FlatMarkup.AC_LINK | FlatMarkup.DATA_JIRA_KEY | FlatMarkup.JIRA_KEY | FlatMarkup.STATUS_MACRO_CLASS;
     private static final Set<String> JIRA_MACROS = Set.of("jira", "jiraissues");
     private static final Pattern PERSONAL_SPACE = Pattern.compile("/display/~([^/?#]+)");
 
@@ -81,18 +80,20 @@ final class FlatCell extends Cell {
                 n++;
                 continue;
             }
-            String name = markup.name(n);
-            if (SKIPPED.contains(name) || isDraftedMark(n)) {
-                n = markup.end(n) + 1;
-                continue;
+            int flags = markup.flags(n);
+            if ((flags & LOOKED_AT) != 0) {
+                if ((flags & FlatMarkup.SKIPPED) != 0 || isDraftedMark(n)) {
+                    n = markup.end(n) + 1;
+                    continue;
+                }
+                Optional<String> atomic = atomicText(n);
+                if (atomic.isPresent()) {
+                    text.append(' ').append(atomic.get()).append(' ');
+                    n = markup.end(n) + 1;
+                    continue;
+                }
             }
-            Optional<String> atomic = atomicText(n);
-            if (atomic.isPresent()) {
-                text.append(' ').append(atomic.get()).append(' ');
-                n = markup.end(n) + 1;
-                continue;
-            }
-            if (BLOCKS.contains(name)) {
+            if ((flags & FlatMarkup.BLOCK) != 0) {
                 text.append(' ');
                 if (open == blocks.length) {
                     blocks = Arrays.copyOf(blocks, open * 2);
@@ -113,7 +114,7 @@ final class FlatCell extends Cell {
             return false;
         }
         for (int n = node; n <= markup.end(node); n++) {
-            if (markup.isElement(n) && isDraftedMark(n)) {
+            if (markup.is(n, FlatMarkup.MACRO | FlatMarkup.STATUS_MACRO_CLASS) && isDraftedMark(n)) {
                 return true;
             }
         }
@@ -121,12 +122,11 @@ final class FlatCell extends Cell {
     }
 
     private boolean isDraftedMark(int e) {
-        String name = markup.name(e);
-        if (MACROS.contains(name) && markup.attr(e, "ac:name").equals("status")) {
+        if (markup.is(e, FlatMarkup.MACRO) && markup.attr(e, "ac:name").equals("status")) {
             return draftedTitle(parameter(e, "title"));
         }
-        return name.equals("span") && !markup.hasElementChildren(e) && markup.hasClass(e, "status-macro")
-                && draftedTitle(markup.normalizedText(e));
+        return markup.is(e, FlatMarkup.SPAN) && markup.is(e, FlatMarkup.STATUS_MACRO_CLASS)
+                && !markup.hasElementChildren(e) && draftedTitle(markup.normalizedText(e));
     }
 
     /** No tasks: {@link FlatTables} leaves markup with tasks to the tree. */
@@ -167,7 +167,8 @@ final class FlatCell extends Cell {
             return Optional.empty();
         }
         for (int n = node; n <= markup.end(node); n++) {
-            if (markup.isElement(n)) {
+            if (markup.is(n, FlatMarkup.MACRO | FlatMarkup.DATA_JIRA_KEY | FlatMarkup.JIRA_KEY)
+                    || markup.named(n, "a")) {
                 Optional<IssueKey> key = linkedIssue(n);
                 if (key.isPresent()) {
                     return key;
@@ -278,14 +279,14 @@ final class FlatCell extends Cell {
 
     /** Elements that read as one value rather than as their children's text (as {@link DomCell} reads them). */
     private Optional<String> atomicText(int e) {
-        String name = markup.name(e);
-        if (name.equals("time") && markup.hasAttr(e, "datetime")) {
+        int flags = markup.flags(e);
+        if ((flags & FlatMarkup.TIME) != 0 && (flags & FlatMarkup.DATETIME) != 0) {
             return Optional.of(markup.attr(e, "datetime"));
         }
-        if (name.equals("ri:user")) {
+        if ((flags & FlatMarkup.RI_USER) != 0) {
             return mentionedUser(e).map(UserRef::fallbackText);
         }
-        if (name.equals("ac:link")) {
+        if ((flags & FlatMarkup.AC_LINK) != 0) {
             boolean bodied = markup.child(e, "ac:link-body") >= 0 || markup.child(e, "ac:plain-text-link-body") >= 0;
             int user = markup.child(e, "ri:user");
             if (user >= 0 && !bodied) {
@@ -306,10 +307,10 @@ final class FlatCell extends Cell {
                 }
             }
         }
-        if (isJiraMacro(e) || markup.hasAttr(e, "data-jira-key") || markup.hasAttr(e, "jira-key")) {
+        if (isJiraMacro(e) || (flags & (FlatMarkup.DATA_JIRA_KEY | FlatMarkup.JIRA_KEY)) != 0) {
             return linkedIssue(e).map(IssueKey::toString);
         }
-        if (MACROS.contains(name) && markup.attr(e, "ac:name").equals("status")) {
+        if ((flags & FlatMarkup.MACRO) != 0 && markup.attr(e, "ac:name").equals("status")) {
             return Optional.of(parameter(e, "title"));
         }
         return Optional.empty();
@@ -343,14 +344,8 @@ final class FlatCell extends Cell {
     }
 
     /** A user mention in either dialect, judged by its own name and attributes only. */
-    static boolean isMention(FlatMarkup markup, int e) {
-        return markup.named(e, "ri:user") || markup.hasClass(e, "confluence-userlink")
-                || markup.hasClass(e, "user-mention") || markup.hasAttr(e, "data-username")
-                || markup.hasAttr(e, "data-user-key");
-    }
-
     private boolean isMention(int e) {
-        return isMention(markup, e);
+        return markup.is(e, FlatMarkup.MENTION);
     }
 
     private Optional<IssueKey> linkedIssue(int e) {
@@ -362,10 +357,10 @@ final class FlatCell extends Cell {
             }
             return Optional.empty();
         }
-        if (markup.hasAttr(e, "data-jira-key")) {
+        if (markup.is(e, FlatMarkup.DATA_JIRA_KEY)) {
             return IssueKey.parse(markup.attr(e, "data-jira-key"));
         }
-        if (markup.hasAttr(e, "jira-key")) {
+        if (markup.is(e, FlatMarkup.JIRA_KEY)) {
             return IssueKey.parse(markup.attr(e, "jira-key"));
         }
         String href = markup.named(e, "a") ? markup.attr(e, "href") : "";
@@ -386,6 +381,6 @@ final class FlatCell extends Cell {
     }
 
     private boolean isJiraMacro(int e) {
-        return MACROS.contains(markup.name(e)) && JIRA_MACROS.contains(markup.attr(e, "ac:name"));
+        return markup.is(e, FlatMarkup.MACRO) && JIRA_MACROS.contains(markup.attr(e, "ac:name"));
     }
 }

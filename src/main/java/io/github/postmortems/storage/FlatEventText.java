@@ -1,16 +1,13 @@
 package io.github.postmortems.storage;
 
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
-import org.jsoup.safety.Safelist;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * An event cell read flat, written through an allowlist as jsoup's cleaner writes it, in one loop over the cell's
@@ -37,14 +34,14 @@ final class FlatEventText implements EventCells.Written {
     }
 
     @Override
-    public Optional<String> allowed(Safelist formatting, String site, Predicate<String> evidentlySafeLink) {
+    public Optional<String> allowed(EventCells.Allowlist allowlist) {
         int last = markup.end(cell);
         for (int n = cell + 1; n <= last; n++) {
             if (markup.isElement(n) && markup.selfClosed(n) != VOID.contains(markup.name(n))) {
                 return Optional.empty(); // "<br></br>" is two breaks in HTML, "<p/>" a paragraph left open
             }
         }
-        Write write = new Write(formatting, site, evidentlySafeLink);
+        Write write = new Write(allowlist);
         int[] open = new int[8];
         int depth = 0;
         for (int n = cell + 1; n <= last; n++) {
@@ -74,21 +71,15 @@ final class FlatEventText implements EventCells.Written {
     /** The cleaner's output, element by element; false where jsoup's own path must write the cell. */
     private final class Write {
         private final StringBuilder html = new StringBuilder();
-        private final Safelist formatting;
-        private final String site;
-        private final Predicate<String> evidentlySafeLink;
-        /** A stand-in for the attributes whose verdict depends on their name alone. */
-        private final Element anyElement = new Element("span");
+        private final EventCells.Allowlist allowlist;
         /** For each allowed element open in the output: whether anything was copied into it yet. */
         private final Deque<boolean[]> open = new ArrayDeque<>();
         private final Deque<String> listScope = new ArrayDeque<>();
         private int paragraphs;
         private int links;
 
-        Write(Safelist formatting, String site, Predicate<String> evidentlySafeLink) {
-            this.formatting = formatting;
-            this.site = site;
-            this.evidentlySafeLink = evidentlySafeLink;
+        Write(EventCells.Allowlist allowlist) {
+            this.allowlist = allowlist;
         }
 
         boolean text(String text) {
@@ -110,7 +101,7 @@ final class FlatEventText implements EventCells.Written {
             if (LIST_ITEM_SCOPE.contains(name)) {
                 listScope.push(name);
             }
-            if (!formatting.isSafeTag(name)) {
+            if (!allowlist.keepsElement(name)) {
                 return true; // dropped, as the cleaner drops it; its text still lands where it stands
             }
             copied();
@@ -118,7 +109,7 @@ final class FlatEventText implements EventCells.Written {
             for (int i = 0; i < markup.attributeCount(e); i++) {
                 String key = markup.attributeKey(e, i);
                 String value = markup.attributeValue(e, i);
-                if (safe(name, key, value)) {
+                if (allowlist.keepsAttribute(name, key, value)) {
                     if (Attribute.isBooleanAttribute(key)) {
                         return false;
                     }
@@ -141,7 +132,7 @@ final class FlatEventText implements EventCells.Written {
             if (LIST_ITEM_SCOPE.contains(name)) {
                 listScope.pop();
             }
-            if (formatting.isSafeTag(name)) {
+            if (allowlist.keepsElement(name)) {
                 boolean empty = !open.pop()[0];
                 if (!(empty && Tag.valueOf(name).isSelfClosing())) {
                     html.append("</").append(name).append('>');
@@ -154,19 +145,6 @@ final class FlatEventText implements EventCells.Written {
             if (parent != null) {
                 parent[0] = true;
             }
-        }
-
-        /** Links are judged as the cleaner's own parse places them, on this site. */
-        private boolean safe(String name, String key, String value) {
-            if (name.equals("a") && key.equals("href")) {
-                if (evidentlySafeLink.test(value)) {
-                    return true;
-                }
-                Element onSite = new Element(Tag.valueOf("a"), site);
-                onSite.attr("href", value);
-                return formatting.isSafeAttribute(name, onSite, new Attribute(key, value));
-            }
-            return formatting.isSafeAttribute(name, anyElement, new Attribute(key, value));
         }
 
         /** False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. */

@@ -20,6 +20,36 @@ final class FlatMarkup {
 
     static final int ROOT = 0;
 
+    // What the readers ask of every element, found as it is read (see flags): by its name...
+    static final int SKIPPED = 1;
+    static final int BLOCK = 1 << 1;
+    static final int MACRO = 1 << 2;
+    static final int TIME = 1 << 3;
+    static final int RI_USER = 1 << 4;
+    static final int AC_LINK = 1 << 5;
+    static final int TABLE = 1 << 6;
+    static final int ROW = 1 << 7;
+    static final int CELL = 1 << 8;
+    static final int ROW_PARENT = 1 << 9;
+    static final int TASK = 1 << 10;
+    static final int PARAMETER = 1 << 11;
+    static final int SPAN = 1 << 12;
+    static final int LIST_ITEM = 1 << 13;
+    // ...by its attributes...
+    static final int DATETIME = 1 << 16;
+    static final int DATA_JIRA_KEY = 1 << 17;
+    static final int JIRA_KEY = 1 << 18;
+    static final int DATA_USERNAME = 1 << 19;
+    static final int DATA_USER_KEY = 1 << 20;
+    static final int DATA_INLINE_TASK_ID = 1 << 21;
+    // ...and by its classes.
+    static final int USERLINK_CLASS = 1 << 24;
+    static final int USER_MENTION_CLASS = 1 << 25;
+    static final int STATUS_MACRO_CLASS = 1 << 26;
+    static final int INLINE_TASK_LIST_CLASS = 1 << 27;
+    /** A user mention in either dialect, judged by its own name and attributes. */
+    static final int MENTION = RI_USER | USERLINK_CLASS | USER_MENTION_CLASS | DATA_USERNAME | DATA_USER_KEY;
+
     private final String source;
     private int size;
     /** The element's name; null for a text node. */
@@ -35,14 +65,28 @@ final class FlatMarkup {
     private int[] contentEnds;
     private int[] firstAttributes;
     private int[] attributeCounts;
+    private int[] flags;
     private String[] keys = new String[64];
+    /** The attribute's value, decoded; null until asked for when it holds no entity (most are never asked for). */
     private String[] values = new String[64];
+    private int[] valueStarts = new int[64];
+    private int[] valueEnds = new int[64];
     private int attributes;
     private final String[] nameCache = new String[512];
+    private final int[] nameFlags = new int[512];
+    private final int[] keyFlags = new int[512];
+    /** The flags of the name {@link #name} answered last: as an element's, and as an attribute's. */
+    private int lastNameFlags;
+    private int lastKeyFlags;
 
     private FlatMarkup(String source) {
         this.source = source;
-        int capacity = Math.max(16, source.length() / 24);
+        int tags = 0;
+        for (int at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
+            tags++;
+        }
+        // Each tag is an element or ends one, with text between some of them: rarely more nodes than this.
+        int capacity = 16 + tags + tags / 2;
         names = new String[capacity];
         texts = new String[capacity];
         ends = new int[capacity];
@@ -51,6 +95,7 @@ final class FlatMarkup {
         contentEnds = new int[capacity];
         firstAttributes = new int[capacity];
         attributeCounts = new int[capacity];
+        flags = new int[capacity];
     }
 
     /** The markup read, or empty when it is not the plain, well-formed kind this reader takes. */
@@ -78,6 +123,15 @@ final class FlatMarkup {
 
     boolean named(int node, String name) {
         return name.equals(names[node]);
+    }
+
+    /** What the readers ask of the element (the constants above); 0 for a text node. */
+    int flags(int node) {
+        return flags[node];
+    }
+
+    boolean is(int node, int flag) {
+        return (flags[node] & flag) != 0;
     }
 
     /** The text node's text, entities decoded. */
@@ -142,7 +196,7 @@ final class FlatMarkup {
     }
 
     String attributeValue(int node, int index) {
-        return values[firstAttributes[node] + index];
+        return value(firstAttributes[node] + index);
     }
 
     /** The attribute's value, "" when there is none; names are lower case, as the callers ask. */
@@ -150,10 +204,19 @@ final class FlatMarkup {
         int first = firstAttributes[node];
         for (int i = 0; i < attributeCount(node); i++) {
             if (key.equals(keys[first + i])) {
-                return values[first + i];
+                return value(first + i);
             }
         }
         return "";
+    }
+
+    private String value(int attribute) {
+        String value = values[attribute];
+        if (value == null) {
+            value = source.substring(valueStarts[attribute], valueEnds[attribute]);
+            values[attribute] = value;
+        }
+        return value;
     }
 
     boolean hasAttr(int node, String key) {
@@ -168,6 +231,10 @@ final class FlatMarkup {
 
     /** Whether the class attribute names {@code className}, in any case, as jsoup's {@code hasClass} judges it. */
     boolean hasClass(int node, String className) {
+        int known = classFlag(className);
+        if (known != 0) {
+            return (flags[node] & known) != 0;
+        }
         String classes = attr(node, "class");
         int length = classes.length();
         int wanted = className.length();
@@ -184,6 +251,38 @@ final class FlatMarkup {
             }
         }
         return false;
+    }
+
+    private static int classFlag(String className) {
+        return switch (className.toLowerCase(java.util.Locale.ROOT)) {
+            case "confluence-userlink" -> USERLINK_CLASS;
+            case "user-mention" -> USER_MENTION_CLASS;
+            case "status-macro" -> STATUS_MACRO_CLASS;
+            case "inline-task-list" -> INLINE_TASK_LIST_CLASS;
+            default -> 0;
+        };
+    }
+
+    /** The flags of the known classes among the class attribute's in {@code [from, to)}, in any case. */
+    private static int classFlags(String text, int from, int to) {
+        int found = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || Character.isWhitespace(text.charAt(i))) {
+                int length = i - start;
+                if (length == 19 && text.regionMatches(true, start, "confluence-userlink", 0, 19)) {
+                    found |= USERLINK_CLASS;
+                } else if (length == 12 && text.regionMatches(true, start, "user-mention", 0, 12)) {
+                    found |= USER_MENTION_CLASS;
+                } else if (length == 12 && text.regionMatches(true, start, "status-macro", 0, 12)) {
+                    found |= STATUS_MACRO_CLASS;
+                } else if (length == 16 && text.regionMatches(true, start, "inline-task-list", 0, 16)) {
+                    found |= INLINE_TASK_LIST_CLASS;
+                }
+                start = i + 1;
+            }
+        }
+        return found;
     }
 
     /** The text of the element's own text children, as written (jsoup's {@code wholeOwnText}). */
@@ -272,6 +371,7 @@ final class FlatMarkup {
                     return false;
                 }
                 int element = add(name(open + 1, nameEnd), null, current);
+                flags[element] = lastNameFlags;
                 firstAttributes[element] = attributes;
                 int tagEnd = readAttributes(element, nameEnd);
                 if (tagEnd < 0) {
@@ -335,24 +435,40 @@ final class FlatMarkup {
                 return -1;
             }
             String key = name(next, keyEnd);
+            int keyFlag = lastKeyFlags;
             int first = firstAttributes[element];
             for (int i = first; i < attributes; i++) {
                 if (keys[i].equals(key)) {
                     return -1; // jsoup keeps the first of duplicates; rare enough to leave to it
                 }
             }
-            String value = decode(quote + 1, close);
-            if (value == null) {
+            String value = null;
+            int amp = checked(quote + 1, close);
+            if (amp == -2) {
                 return -1;
+            }
+            if (amp >= 0) {
+                value = decode(quote + 1, close);
+                if (value == null) {
+                    return -1;
+                }
             }
             if (attributes == keys.length) {
                 keys = Arrays.copyOf(keys, attributes * 2);
                 values = Arrays.copyOf(values, attributes * 2);
+                valueStarts = Arrays.copyOf(valueStarts, attributes * 2);
+                valueEnds = Arrays.copyOf(valueEnds, attributes * 2);
             }
             keys[attributes] = key;
             values[attributes] = value;
+            valueStarts[attributes] = quote + 1;
+            valueEnds[attributes] = close;
             attributes++;
             attributeCounts[element]++;
+            flags[element] |= keyFlag;
+            if (key.equals("class")) {
+                flags[element] |= value == null ? classFlags(s, quote + 1, close) : classFlags(value, 0, value.length());
+            }
             at = close + 1;
         }
     }
@@ -386,7 +502,10 @@ final class FlatMarkup {
         return i;
     }
 
-    /** The name in {@code [from, to)}, one string per distinct name however often it is written. */
+    /**
+     * The name in {@code [from, to)}, one string per distinct name however often it is written; its flags as an
+     * element's and as an attribute's name are left in {@link #lastNameFlags} and {@link #lastKeyFlags}.
+     */
     private String name(int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
@@ -395,11 +514,67 @@ final class FlatMarkup {
         int slot = hash & (nameCache.length - 1);
         String cached = nameCache[slot];
         if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
+            lastNameFlags = nameFlags[slot];
+            lastKeyFlags = keyFlags[slot];
             return cached;
         }
         String name = source.substring(from, to);
         nameCache[slot] = name;
+        nameFlags[slot] = elementFlags(name);
+        keyFlags[slot] = attributeFlags(name);
+        lastNameFlags = nameFlags[slot];
+        lastKeyFlags = keyFlags[slot];
         return name;
+    }
+
+    private static int elementFlags(String name) {
+        return switch (name) {
+            case "ac:parameter" -> SKIPPED | PARAMETER;
+            case "ac:placeholder", "script", "style", "ac:task-id", "ac:task-status" -> SKIPPED;
+            case "p", "div", "br", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
+                 "ac:rich-text-body", "ac:plain-text-body" -> BLOCK;
+            case "li" -> BLOCK | LIST_ITEM;
+            case "tr" -> BLOCK | ROW;
+            case "td", "th" -> BLOCK | CELL;
+            case "table" -> BLOCK | TABLE | ROW_PARENT;
+            case "thead", "tbody", "tfoot" -> ROW_PARENT;
+            case "ac:task" -> BLOCK | TASK;
+            case "ac:task-list" -> TASK;
+            case "ac:structured-macro", "ac:macro" -> MACRO;
+            case "time" -> TIME;
+            case "ri:user" -> RI_USER;
+            case "ac:link" -> AC_LINK;
+            case "span" -> SPAN;
+            default -> 0;
+        };
+    }
+
+    private static int attributeFlags(String key) {
+        return switch (key) {
+            case "datetime" -> DATETIME;
+            case "data-jira-key" -> DATA_JIRA_KEY;
+            case "jira-key" -> JIRA_KEY;
+            case "data-username" -> DATA_USERNAME;
+            case "data-user-key" -> DATA_USER_KEY;
+            case "data-inline-task-id" -> DATA_INLINE_TASK_ID;
+            default -> 0;
+        };
+    }
+
+    /** -1 for plain text, the first {@code &} where entities need decoding, -2 at a character this reader declines. */
+    private int checked(int from, int to) {
+        String s = source;
+        int amp = -1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' && c != '\n' && c != '\t') {
+                return -2;
+            }
+            if (c == '&' && amp < 0) {
+                amp = i;
+            }
+        }
+        return amp;
     }
 
     /**
@@ -408,15 +583,9 @@ final class FlatMarkup {
      */
     private String decode(int from, int to) {
         String s = source;
-        int amp = -1;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < ' ' && c != '\n' && c != '\t') {
-                return null;
-            }
-            if (c == '&' && amp < 0) {
-                amp = i;
-            }
+        int amp = checked(from, to);
+        if (amp == -2) {
+            return null;
         }
         if (amp < 0) {
             return s.substring(from, to);
@@ -500,6 +669,7 @@ final class FlatMarkup {
             contentEnds = Arrays.copyOf(contentEnds, capacity);
             firstAttributes = Arrays.copyOf(firstAttributes, capacity);
             attributeCounts = Arrays.copyOf(attributeCounts, capacity);
+            flags = Arrays.copyOf(flags, capacity);
         }
         int node = size++;
         names[node] = name;
@@ -507,6 +677,7 @@ final class FlatMarkup {
         parents[node] = parent;
         ends[node] = node;
         attributeCounts[node] = 0;
+        flags[node] = 0;
         return node;
     }
 }

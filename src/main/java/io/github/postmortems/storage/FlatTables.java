@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class FlatTables {
 
-    private static final Set<String> ROW_PARENTS = Set.of("table", "thead", "tbody", "tfoot");
-    private static final Set<String> MACROS = Set.of("ac:structured-macro", "ac:macro");
     private static final Set<String> READ_MACROS = Set.of(MacroNames.DETAILS, MacroNames.TIMELINE,
             MacroNames.COUNTERMEASURES);
 
@@ -63,44 +61,29 @@ final class FlatTables {
             int macro = -1;
             int macros = 0;
             for (int n = 1; n < markup.size(); n++) {
-                if (!markup.isElement(n)) {
-                    continue;
+                int flags = markup.flags(n);
+                if (flags == 0) {
+                    continue; // text, or an element none of this concerns
                 }
-                String name = markup.name(n);
-                String parent = markup.parent(n) == FlatMarkup.ROOT ? "" : markup.name(markup.parent(n));
-                switch (name) {
-                    case "table" -> {
-                        if (table >= 0) {
-                            return null;
-                        }
-                        table = n;
+                int parent = markup.flags(markup.parent(n));
+                if ((flags & FlatMarkup.TABLE) != 0) {
+                    if (table >= 0) {
+                        return null;
                     }
-                    case "tr" -> {
-                        if (!ROW_PARENTS.contains(parent)) {
-                            return null;
-                        }
-                    }
-                    case "td", "th" -> {
-                        if (!parent.equals("tr")) {
-                            return null;
-                        }
-                    }
-                    case "ac:task", "ac:task-list", "ac:parameter" -> {
-                        if (!name.equals("ac:parameter") || markup.hasElementChildren(n)) {
-                            return null;
-                        }
-                    }
-                    default -> {
-                        if (MACROS.contains(name) && READ_MACROS.contains(markup.attr(n, "ac:name"))) {
-                            macro = macro < 0 ? n : macro;
-                            macros++;
-                        }
-                    }
+                    table = n;
                 }
-                if (markup.hasAttr(n, "data-inline-task-id") && name.equals("li")
-                        || markup.hasClass(n, "inline-task-list")
-                        || FlatCell.isMention(markup, n) && markup.hasElementChildren(n)) {
+                boolean misplaced = (flags & FlatMarkup.ROW) != 0 && (parent & FlatMarkup.ROW_PARENT) == 0
+                        || (flags & FlatMarkup.CELL) != 0 && (parent & FlatMarkup.ROW) == 0;
+                boolean task = (flags & (FlatMarkup.TASK | FlatMarkup.INLINE_TASK_LIST_CLASS)) != 0
+                        || (flags & FlatMarkup.LIST_ITEM) != 0 && (flags & FlatMarkup.DATA_INLINE_TASK_ID) != 0;
+                boolean nested = (flags & (FlatMarkup.MENTION | FlatMarkup.PARAMETER)) != 0
+                        && markup.hasElementChildren(n);
+                if (misplaced || task || nested) {
                     return null;
+                }
+                if ((flags & FlatMarkup.MACRO) != 0 && READ_MACROS.contains(markup.attr(n, "ac:name"))) {
+                    macro = macro < 0 ? n : macro;
+                    macros++;
                 }
             }
             return table < 0 ? null : new Shape(table, macro, macros);

@@ -41,6 +41,7 @@ final class EventMarkup {
     static final int MAX_REMEMBERED_LINKS = 4_096;
 
     private final Safelist formatting = new RememberingLinks();
+    private final EventCells.Allowlist allowlist = new Verdicts(formatting);
     /** The event cells of the reading this view shows, by row; bounded by the rows a table may have. */
     private final Map<Integer, ParsedCell> cells = new HashMap<>();
 
@@ -55,8 +56,7 @@ final class EventMarkup {
 
             @Override
             public void read(int row, Written cell, String markup) {
-                cells.put(row, new ParsedCell(markup, () -> cell.allowed(formatting, SITE,
-                        EventMarkup::evidentlySafeLink)));
+                cells.put(row, new ParsedCell(markup, () -> cell.allowed(allowlist)));
             }
         };
     }
@@ -76,6 +76,50 @@ final class EventMarkup {
 
     Safelist formattingForTests() {
         return formatting;
+    }
+
+    EventCells.Allowlist allowlistForTests() {
+        return allowlist;
+    }
+
+    /**
+     * The allowlist's verdicts as a cell read flat asks for them: each element name's remembered (jsoup makes a key
+     * object each time it is asked), attributes judged by {@link RememberingLinks}, a link on this site.
+     */
+    private static final class Verdicts implements EventCells.Allowlist {
+        private final Safelist formatting;
+        private final Map<String, Boolean> elements = new HashMap<>();
+        /** Stands in for the element of an attribute whose verdict depends on names alone. */
+        private final Element anyElement = new Element("span");
+
+        Verdicts(Safelist formatting) {
+            this.formatting = formatting;
+        }
+
+        @Override
+        public boolean keepsElement(String name) {
+            Boolean known = elements.get(name);
+            if (known == null) {
+                known = formatting.isSafeTag(name);
+                if (elements.size() < MAX_REMEMBERED_LINKS) {
+                    elements.put(name, known);
+                }
+            }
+            return known;
+        }
+
+        @Override
+        public boolean keepsAttribute(String element, String key, String value) {
+            if (element.equals("a") && key.equals("href")) {
+                if (evidentlySafeLink(value)) {
+                    return true;
+                }
+                Element onSite = new Element(org.jsoup.parser.Tag.valueOf("a"), SITE);
+                onSite.attr("href", value);
+                return formatting.isSafeAttribute(element, onSite, new Attribute(key, value));
+            }
+            return formatting.isSafeAttribute(element, anyElement, new Attribute(key, value));
+        }
     }
 
     /** The allowlist as jsoup judges it, without this view's memory or shortcuts: what the tests compare with. */

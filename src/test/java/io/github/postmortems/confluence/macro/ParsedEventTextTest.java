@@ -146,8 +146,7 @@ class ParsedEventTextTest {
 
             @Override
             public void read(int row, Written cell, String markup) {
-                cells.add(new Read(row, markup, true, () -> cell.allowed(new EventMarkup().formattingForTests(), site,
-                        EventMarkup::evidentlySafeLink)));
+                cells.add(new Read(row, markup, true, () -> cell.allowed(new EventMarkup().allowlistForTests())));
                 kept.read(row, cell, markup);
             }
         });
