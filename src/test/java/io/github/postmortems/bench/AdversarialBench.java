@@ -47,17 +47,23 @@ import static org.mockito.Mockito.mockStatic;
  *
  * <p>The ratio compares the least CPU time the measuring thread spent on one call at each size: other processes on
  * a shared 2-core build machine stretch wall time by several times, hardly this. Wall-time medians are in the table
- * beside it. Sizes stay below the readers' caps (8M characters, 10,000
+ * beside it. The two sizes and the floor are measured interleaved, a call of each in turn; a ratio above 2.5 is
+ * measured again so, up to {@value #ATTEMPTS} attempts in all, and the least ratio decides (the table gives it and the
+ * attempts taken): the heap's collections and the machine's busy moments vary from attempt to attempt, a quadratic
+ * path's growth does not. Sizes stay below the readers' caps (8M characters, 10,000
  * rows), so the work measured is the reading itself, not a cut-off; {@code AdversarialPagesTest} runs the sizes the
  * issue names.
  */
 class AdversarialBench {
 
     private static final double MAX_RATIO = 2.5;
-    private static final Bench.Plan PLAN = new Bench.Plan(3, Duration.ofMillis(500), 7);
+    /** Attempts at most, the first included, before a ratio above {@link #MAX_RATIO} is called a miss. */
+    private static final int ATTEMPTS = 3;
+    /** For n, 2n and the floor together: half a second of warm-up each, as when they were measured one by one. */
+    private static final Bench.Plan PLAN = new Bench.Plan(3, Duration.ofMillis(1_500), 7);
     private static final List<String> HEADINGS = List.of("input", "entry point", "n", "median ms (n)",
-            "median ms (2n)", "min cpu ms (n)", "min cpu ms (2n)", "cpu(2n)/cpu(n)", "floor min cpu ms (2n)",
-            "this/floor (2n)", "verdict");
+            "median ms (2n)", "min cpu ms (n)", "min cpu ms (2n)", "cpu(2n)/cpu(n)", "attempts",
+            "floor min cpu ms (2n)", "this/floor (2n)", "verdict");
 
     /** Sizes for the bench: the issue's size and half of it, or the largest pair under the caps. */
     private static final Map<Adversarial, Integer> N = Map.of(
@@ -129,28 +135,50 @@ class AdversarialBench {
 
     private List<String> measure(Adversarial input, EntryPoint entry, int n, List<String> missed) {
         String label = input + " / " + entry.name();
-        CpuTimed small = new CpuTimed(entry.prepare().apply(n));
-        CpuTimed large = new CpuTimed(entry.prepare().apply(2 * n));
+        Supplier<Object> small = entry.prepare().apply(n);
+        Supplier<Object> large = entry.prepare().apply(2 * n);
         String markup = entry.markup().apply(2 * n);
-        CpuTimed floor = new CpuTimed(() -> Jsoup.parse(markup, "", Parser.xmlParser()));
-        Bench.Measurement once = Bench.measure(label + " n", PLAN, small);
-        Bench.Measurement twice = Bench.measure(label + " 2n", PLAN, large);
-        Bench.measure(label + " floor 2n", PLAN, floor);
-        if (large.minMillis() / small.minMillis() > MAX_RATIO) {
-            // Measured once more before calling it: a quadratic path misses again, a busy moment does not.
-            Bench.measure(label + " n, again", PLAN, small);
-            Bench.measure(label + " 2n, again", PLAN, large);
+        Supplier<Object> floor = () -> Jsoup.parse(markup, "", Parser.xmlParser());
+        Attempt least = attempt(label, small, large, floor);
+        int attempts = 1;
+        // A miss is measured again before it is called one: a quadratic path misses every time, a busy moment does not.
+        while (least.ratio() > MAX_RATIO && attempts < ATTEMPTS) {
+            Attempt again = attempt(label + " (attempt " + ++attempts + ")", small, large, floor);
+            if (again.ratio() < least.ratio()) {
+                least = again;
+            }
         }
-        double ratio = large.minMillis() / small.minMillis();
-        boolean met = ratio <= MAX_RATIO;
+        boolean met = least.ratio() <= MAX_RATIO;
         if (!met) {
-            missed.add(label + String.format(Locale.ROOT, " %.2f", ratio));
+            missed.add(label + String.format(Locale.ROOT, " %.2f in %d attempts", least.ratio(), attempts));
         }
-        return List.of(input.name(), entry.name(), String.valueOf(n), number(once.medianMillis()),
-                number(twice.medianMillis()), number(small.minMillis()), number(large.minMillis()),
-                String.format(Locale.ROOT, "%.2f", ratio), number(floor.minMillis()),
-                String.format(Locale.ROOT, "%.1fx", large.minMillis() / floor.minMillis()),
+        return List.of(input.name(), entry.name(), String.valueOf(n), number(least.once().medianMillis()),
+                number(least.twice().medianMillis()), number(least.onceCpu()), number(least.twiceCpu()),
+                String.format(Locale.ROOT, "%.2f", least.ratio()), String.valueOf(attempts),
+                number(least.floorCpu()), String.format(Locale.ROOT, "%.1fx", least.twiceCpu() / least.floorCpu()),
                 met ? "met (<= " + MAX_RATIO + ")" : "MISSED");
+    }
+
+    /**
+     * One attempt: n, 2n and the floor at 2n measured interleaved, calls of each taking turns, so that a busy moment
+     * of the machine or a collection of the heap falls on each size alike.
+     */
+    private static Attempt attempt(String label, Supplier<Object> small, Supplier<Object> large,
+                                   Supplier<Object> floor) {
+        CpuTimed once = new CpuTimed(small);
+        CpuTimed twice = new CpuTimed(large);
+        CpuTimed bare = new CpuTimed(floor);
+        List<Bench.Measurement> measured = Bench.interleaved(PLAN, 1, List.of(new Bench.Operation(label + " n", once),
+                new Bench.Operation(label + " 2n", twice), new Bench.Operation(label + " floor 2n", bare)));
+        return new Attempt(measured.get(0), measured.get(1), once.minMillis(), twice.minMillis(), bare.minMillis());
+    }
+
+    /** An attempt's wall-time measurements at n and 2n, and the least CPU time of one call at n, 2n and the floor. */
+    private record Attempt(Bench.Measurement once, Bench.Measurement twice, double onceCpu, double twiceCpu,
+                           double floorCpu) {
+        double ratio() {
+            return twiceCpu / onceCpu;
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the page's details, the body, the story, the view, the Velocity template with the host's escaping), against its
  * floor measured in the same run: one bare jsoup parse of the same body, the least work that could read the table at
  * all. At 1,000 entries at most 1.5 times the floor, at 50 entries at most 2 times. The details card is measured
- * beside them, on the same full page, for information.
+ * beside them, on the same full page, for information. The operations of each size are measured interleaved, so the
+ * machine's drift slows the floor and the macro alike.
  */
 class TimelineMacroBench {
 
@@ -30,6 +32,9 @@ class TimelineMacroBench {
 
     private static final Bench.Plan LARGE = new Bench.Plan(200, Duration.ofSeconds(8), 400);
     private static final Bench.Plan SMALL = new Bench.Plan(3_000, Duration.ofSeconds(5), 3_000);
+    /** Calls of each operation per round: a round of each size takes about a tenth of a second. */
+    private static final int LARGE_BATCH = 1;
+    private static final int SMALL_BATCH = 20;
 
     private final MacroFixture fixture = MacroFixture.withPlainHosts();
     private final IncidentTimelineMacro timeline = fixture.timelineMacro();
@@ -47,19 +52,27 @@ class TimelineMacroBench {
         assertTrue(card.contains("Checkout outage after database failover"), card);
         assertFalse(card.contains("pm-failure"), card);
 
-        Bench.Measurement largeFloor = Bench.measure("floor: bare jsoup parse of the body, 1,000 entries", LARGE,
-                () -> Jsoup.parse(large.body()));
-        Bench.Measurement largeMacro = Bench.measure("timeline, 1,000 entries: execute()", LARGE,
-                () -> timeline.execute(Map.of(), large.body(), large.freshContext()));
-        Bench.Measurement smallFloor = Bench.measure("floor: bare jsoup parse of the body, 50 entries", SMALL,
-                () -> Jsoup.parse(small.body()));
-        Bench.Measurement smallMacro = Bench.measure("timeline, 50 entries: execute()", SMALL,
-                () -> timeline.execute(Map.of(), small.body(), small.freshContext()));
         ReadingContext berlin = ReadingContext.inZone(ZoneId.of("Europe/Berlin"));
-        Bench.Measurement read = Bench.measure("  of which: read body only, 1,000 entries", LARGE,
-                () -> reader.readTimeline(large.body(), berlin));
-        Bench.Measurement cardRender = Bench.measure("details card, full page: execute()", SMALL,
-                () -> details.execute(Map.of(), detailsBody, large.freshContext()));
+        List<Bench.Measurement> thousand = Bench.interleaved(LARGE, LARGE_BATCH, List.of(
+                new Bench.Operation("floor: bare jsoup parse of the body, 1,000 entries",
+                        () -> Jsoup.parse(large.body())),
+                new Bench.Operation("timeline, 1,000 entries: execute()",
+                        () -> timeline.execute(Map.of(), large.body(), large.freshContext())),
+                new Bench.Operation("  of which: read body only, 1,000 entries",
+                        () -> reader.readTimeline(large.body(), berlin))));
+        Bench.Measurement largeFloor = thousand.get(0);
+        Bench.Measurement largeMacro = thousand.get(1);
+        Bench.Measurement read = thousand.get(2);
+        List<Bench.Measurement> fifty = Bench.interleaved(SMALL, SMALL_BATCH, List.of(
+                new Bench.Operation("floor: bare jsoup parse of the body, 50 entries",
+                        () -> Jsoup.parse(small.body())),
+                new Bench.Operation("timeline, 50 entries: execute()",
+                        () -> timeline.execute(Map.of(), small.body(), small.freshContext())),
+                new Bench.Operation("details card, full page: execute()",
+                        () -> details.execute(Map.of(), detailsBody, large.freshContext()))));
+        Bench.Measurement smallFloor = fifty.get(0);
+        Bench.Measurement smallMacro = fifty.get(1);
+        Bench.Measurement cardRender = fifty.get(2);
 
         new BenchTable("timeline-macro", "Issue 13: incident timeline against a bare parse of its body")
                 .add(largeFloor)
