@@ -4,9 +4,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -90,14 +89,14 @@ final class TableGrid {
     /** Places each written cell at every position it covers, rows as far as {@link #MAX_ROWS}. */
     private static TableGrid layOut(List<WrittenRow> all, ParsedSource source) {
         List<WrittenRow> trs = all.subList(0, Math.min(all.size(), MAX_ROWS));
-        Map<Long, Cell> taken = new HashMap<>();
-        Map<Integer, Integer> widths = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
+        // Positions by row, each row as wide as its cells reach: a span reaches at most MAX_SPAN rows down.
+        Cell[][] taken = new Cell[trs.size()][];
+        List<Row> rows = new ArrayList<>(trs.size());
         for (int r = 0; r < trs.size(); r++) {
             WrittenRow tr = trs.get(r);
             int column = 0;
             for (WrittenCell td : tr.cells()) {
-                while (taken.containsKey(position(r, column))) {
+                while (at(taken, r, column) != null) {
                     column++;
                 }
                 if (column >= MAX_COLUMNS) {
@@ -107,11 +106,9 @@ final class TableGrid {
                 int rowspan = Math.min(td.rowspan(), trs.size() - r);
                 for (int dr = 0; dr < rowspan; dr++) {
                     for (int dc = 0; dc < colspan && column + dc < MAX_COLUMNS; dc++) {
-                        long at = position(r + dr, column + dc);
-                        if (!taken.containsKey(at)) {
-                            taken.put(at, td.at().apply(placement(dr, dc)));
+                        if (at(taken, r + dr, column + dc) == null) {
+                            place(taken, r + dr, column + dc, td.at().apply(placement(dr, dc)));
                         }
-                        widths.merge(r + dr, column + dc + 1, Math::max);
                     }
                 }
                 column += colspan;
@@ -119,12 +116,27 @@ final class TableGrid {
             rows.add(new Row(tr.span(), source));
         }
         for (int r = 0; r < rows.size(); r++) {
-            int width = widths.getOrDefault(r, 0);
-            for (int c = 0; c < width; c++) {
-                rows.get(r).cells.add(taken.getOrDefault(position(r, c), Cell.missing(source)));
+            Cell[] row = taken[r] == null ? new Cell[0] : taken[r];
+            for (Cell cell : row) {
+                rows.get(r).cells.add(cell == null ? Cell.missing(source) : cell);
             }
         }
         return new TableGrid(rows, all.size() - trs.size());
+    }
+
+    private static Cell at(Cell[][] taken, int row, int column) {
+        Cell[] cells = taken[row];
+        return cells == null || column >= cells.length ? null : cells[column];
+    }
+
+    /** Places the cell, the row growing to reach it: a row is as wide as its rightmost position taken. */
+    private static void place(Cell[][] taken, int row, int column, Cell cell) {
+        Cell[] cells = taken[row];
+        if (cells == null || column >= cells.length) {
+            cells = cells == null ? new Cell[column + 1] : Arrays.copyOf(cells, column + 1);
+            taken[row] = cells;
+        }
+        cells[column] = cell;
     }
 
     List<Row> rows() {
@@ -219,9 +231,6 @@ final class TableGrid {
         return rowOffset > 0 ? Cell.Placement.ROW_SPAN : Cell.Placement.OWN;
     }
 
-    private static long position(int row, int column) {
-        return ((long) row << 32) | column;
-    }
 
     private static int span(String attribute) {
         String digits = attribute.strip();
