@@ -268,7 +268,7 @@ final class FlatMarkup {
         int found = 0;
         int start = from;
         for (int i = from; i <= to; i++) {
-            if (i == to || Character.isWhitespace(text.charAt(i))) {
+            if (i == to || whitespace(text.charAt(i))) {
                 int length = i - start;
                 if (length == 19 && text.regionMatches(true, start, "confluence-userlink", 0, 19)) {
                     found |= USERLINK_CLASS;
@@ -283,6 +283,11 @@ final class FlatMarkup {
             }
         }
         return found;
+    }
+
+    /** {@link Character#isWhitespace}, quicker for the characters of names and words. */
+    private static boolean whitespace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && Character.isWhitespace(c);
     }
 
     /** The text of the element's own text children, as written (jsoup's {@code wholeOwnText}). */
@@ -473,18 +478,37 @@ final class FlatMarkup {
         }
     }
 
+    /** The characters of names this reader takes: lower-case letters, digits, {@code : - _ .}. */
+    private static final boolean[] NAME_CHARS = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            NAME_CHARS[c] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            NAME_CHARS[c] = true;
+        }
+        NAME_CHARS[':'] = NAME_CHARS['-'] = NAME_CHARS['_'] = NAME_CHARS['.'] = true;
+    }
+
+    /** The hash of the name {@link #nameEnd} read last, for {@link #name}. */
+    private int lastHash;
+
     /** Where a name of lower-case letters, digits, {@code : - _ .} ends; upper case ends it (and fails the tag). */
     private int nameEnd(int from) {
         String s = source;
+        int length = s.length();
+        int hash = 0;
         int i = from;
-        while (i < s.length()) {
+        while (i < length) {
             char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ':' || c == '-' || c == '_' || c == '.') {
-                i++;
-            } else {
+            if (c >= 128 || !NAME_CHARS[c]) {
                 break;
             }
+            hash = 31 * hash + c;
+            i++;
         }
+        lastHash = hash;
         return i;
     }
 
@@ -503,15 +527,13 @@ final class FlatMarkup {
     }
 
     /**
-     * The name in {@code [from, to)}, one string per distinct name however often it is written; its flags as an
-     * element's and as an attribute's name are left in {@link #lastNameFlags} and {@link #lastKeyFlags}.
+     * The name in {@code [from, to)}, just read by {@link #nameEnd}: one string per distinct name however often it
+     * is written; its flags as an element's and as an attribute's name are left in {@link #lastNameFlags} and
+     * {@link #lastKeyFlags}.
      */
     private String name(int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + source.charAt(i);
-        }
-        int slot = hash & (nameCache.length - 1);
+        int hash = lastHash;
+        int slot = (hash ^ (hash >>> 9)) & (nameCache.length - 1);
         String cached = nameCache[slot];
         if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
             lastNameFlags = nameFlags[slot];
@@ -611,15 +633,31 @@ final class FlatMarkup {
                 }
                 out.appendCodePoint(codePoint);
             } else {
-                String name = s.substring(i + 1, semicolon);
-                if (!entityName(name) || !Entities.isNamedEntity(name)) {
-                    return null;
+                String common = common(s, i + 1, semicolon);
+                if (common != null) {
+                    out.append(common);
+                } else {
+                    String name = s.substring(i + 1, semicolon);
+                    if (!entityName(name) || !Entities.isNamedEntity(name)) {
+                        return null;
+                    }
+                    out.append(Entities.getByName(name));
                 }
-                out.append(Entities.getByName(name));
             }
             i = semicolon + 1;
         }
         return out.toString();
+    }
+
+    /** The entities Confluence writes most, without a look in jsoup's table; null for any other. */
+    private static String common(String s, int from, int to) {
+        return switch (to - from) {
+            case 2 -> s.startsWith("lt", from) ? "<" : s.startsWith("gt", from) ? ">" : null;
+            case 3 -> s.startsWith("amp", from) ? "&" : null;
+            case 4 -> s.startsWith("nbsp", from) ? "\u00a0" : s.startsWith("quot", from) ? "\"" : null;
+            case 5 -> s.startsWith("ndash", from) ? "\u2013" : s.startsWith("mdash", from) ? "\u2014" : null;
+            default -> null;
+        };
     }
 
     /** Letters then digits, as jsoup reads an entity's name. */
