@@ -89,6 +89,9 @@ final class EventMarkup {
     private static final class Verdicts implements EventCells.Allowlist {
         private final Safelist formatting;
         private final Map<String, Boolean> elements = new HashMap<>();
+        /** Verdicts on attributes other than a link's target, by element and attribute name (all they depend on). */
+        private final Map<String, Map<String, Boolean>> attributes = new HashMap<>();
+        private int remembered;
         /** Stands in for the element of an attribute whose verdict depends on names alone. */
         private final Element anyElement = new Element("span");
 
@@ -118,7 +121,16 @@ final class EventMarkup {
                 onSite.attr("href", value);
                 return formatting.isSafeAttribute(element, onSite, new Attribute(key, value));
             }
-            return formatting.isSafeAttribute(element, anyElement, new Attribute(key, value));
+            Map<String, Boolean> byKey = attributes.computeIfAbsent(element, name -> new HashMap<>());
+            Boolean known = byKey.get(key);
+            if (known == null) {
+                known = formatting.isSafeAttribute(element, anyElement, new Attribute(key, value));
+                if (remembered < MAX_REMEMBERED_LINKS) {
+                    byKey.put(key, known);
+                    remembered++;
+                }
+            }
+            return known;
         }
     }
 
