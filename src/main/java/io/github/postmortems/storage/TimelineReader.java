@@ -43,12 +43,17 @@ final class TimelineReader {
     private static final Map<String, EntryKind> KINDS =
             Arrays.stream(EntryKind.values()).collect(Collectors.toMap(EntryKind::i18nKey, Function.identity()));
 
+    /** Web links remembered per reading; past this many (a crafted page) each further one is judged on its own. */
+    private static final int MAX_REMEMBERED_LINKS = 4_096;
+
     private final ReadingContext context;
     private final Labels labels;
     private final EventCells events;
     private final List<Warning> warnings = new ArrayList<>();
     /** Kind cells repeat a handful of names; each is matched against every bundled language once per table. */
     private final Map<String, Optional<String>> kindKeys = new HashMap<>();
+    /** Web links read as evidence, by target: a long timeline links the same dashboards again and again. */
+    private final Map<String, Optional<URI>> webLinks = new HashMap<>();
     /** Rows above the first dated one whose time took its date, because the incident has no start date to give. */
     private final List<Integer> datedFromBelow = new ArrayList<>();
     /** Row number of the first row with a date of its own, when the incident gives none; 0 otherwise. */
@@ -180,17 +185,22 @@ final class TimelineReader {
             }
             return Optional.empty();
         }
-        try {
-            URI uri = new URI(link.get().replace(" ", "%20"));
-            if (!webLink(uri)) {
-                // javascript:, data: and the like would run in the reader's browser from an href: not evidence.
-                warnings.add(at(number, TimelineColumn.EVIDENCE, EVIDENCE_NOT_LINK, link.get()));
-                return Optional.empty();
-            }
-            return Optional.of(uri);
-        } catch (URISyntaxException e) {
-            // A malformed link typed by a person is a warning on the cell, not a failure of the table.
+        Optional<URI> uri = webLinks.size() < MAX_REMEMBERED_LINKS
+                ? webLinks.computeIfAbsent(link.get(), TimelineReader::followable) : followable(link.get());
+        if (uri.isEmpty()) {
+            // javascript:, data: and the like would run in the reader's browser from an href; a malformed link typed
+            // by a person is a warning on the cell, not a failure of the table.
             warnings.add(at(number, TimelineColumn.EVIDENCE, EVIDENCE_NOT_LINK, link.get()));
+        }
+        return uri;
+    }
+
+    /** The link as an address a reader can follow safely, or empty. */
+    private static Optional<URI> followable(String link) {
+        try {
+            URI uri = new URI(link.replace(" ", "%20"));
+            return webLink(uri) ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }
