@@ -41,7 +41,7 @@ final class FlatEventText implements EventCells.Written {
                 return Optional.empty(); // "<br></br>" is two breaks in HTML, "<p/>" a paragraph left open
             }
         }
-        Write write = new Write(allowlist);
+        Write write = new Write(allowlist, markup.innerLength(cell));
         int[] open = new int[8];
         int depth = 0;
         for (int n = cell + 1; n <= last; n++) {
@@ -70,7 +70,7 @@ final class FlatEventText implements EventCells.Written {
 
     /** The cleaner's output, element by element; false where jsoup's own path must write the cell. */
     private final class Write {
-        private final StringBuilder html = new StringBuilder();
+        private final StringBuilder html;
         private final EventCells.Allowlist allowlist;
         /** For each allowed element open in the output: whether anything was copied into it yet. */
         private final Deque<boolean[]> open = new ArrayDeque<>();
@@ -78,8 +78,9 @@ final class FlatEventText implements EventCells.Written {
         private int paragraphs;
         private int links;
 
-        Write(EventCells.Allowlist allowlist) {
+        Write(EventCells.Allowlist allowlist, int length) {
             this.allowlist = allowlist;
+            this.html = new StringBuilder(length);
         }
 
         boolean text(String text) {
@@ -147,10 +148,20 @@ final class FlatEventText implements EventCells.Written {
             }
         }
 
-        /** False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. */
+        /**
+         * False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. Runs
+         * of characters written as they are are copied at once.
+         */
         private boolean escape(String value, boolean text) {
+            int run = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
+                if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\u00a0'
+                        && !Character.isSurrogate(c)) {
+                    continue;
+                }
+                html.append(value, run, i);
+                run = i + 1;
                 switch (c) {
                     case '&' -> html.append("&amp;");
                     case '\u00a0' -> html.append("&nbsp;");
@@ -159,13 +170,11 @@ final class FlatEventText implements EventCells.Written {
                     case '"' -> html.append(text ? "\"" : "&quot;");
                     case '\t', '\n', '\r' -> html.append(c);
                     default -> {
-                        if (c < 0x20 || Character.isSurrogate(c)) {
-                            return false;
-                        }
-                        html.append(c);
+                        return false;
                     }
                 }
             }
+            html.append(value, run, value.length());
             return true;
         }
     }

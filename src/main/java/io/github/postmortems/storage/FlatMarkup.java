@@ -187,6 +187,11 @@ final class FlatMarkup {
         return contentEnds[node] < 0 ? "" : source.substring(contentStarts[node], contentEnds[node]);
     }
 
+    /** How long the element's content is as written. */
+    int innerLength(int node) {
+        return contentEnds[node] < 0 ? 0 : contentEnds[node] - contentStarts[node];
+    }
+
     int attributeCount(int node) {
         return names[node] == null ? 0 : attributeCounts[node];
     }
