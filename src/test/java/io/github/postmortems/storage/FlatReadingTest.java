@@ -104,6 +104,42 @@ class FlatReadingTest {
     }
 
     @Test
+    void readsDeepNestingWithoutRecursion() {
+        int depth = 100_000;
+        String cell = "<span><em>".repeat(depth / 2) + "deep" + "</em></span>".repeat(depth / 2);
+        String body = "<table><tr><th>Time</th><th>Event</th></tr><tr><td>2026-03-04 10:00</td><td>" + cell
+                + "</td></tr></table>";
+        assertTrue(FlatTables.ofBody(body).isPresent(), "plain nesting is read flat");
+        List<String> written = new ArrayList<>();
+        TableReading<io.github.postmortems.timeline.TimelineRow> reading = flat.readTimeline(body, BERLIN,
+                new EventCells() {
+                    @Override
+                    public void read(int row, org.jsoup.nodes.Element e, String markup) {
+                        throw new AssertionError("read flat, not as a tree");
+                    }
+
+                    @Override
+                    public void read(int row, Written e, String markup) {
+                        written.add(e.allowed(new EventCells.Allowlist() {
+                            @Override
+                            public boolean keepsElement(String name) {
+                                return name.equals("em");
+                            }
+
+                            @Override
+                            public boolean keepsAttribute(String element, String key, String value) {
+                                return false;
+                            }
+                        }).orElseThrow());
+                    }
+                });
+        assertEquals(1, reading.rows().size());
+        assertEquals("<em>".repeat(depth / 2) + "deep" + "</em>".repeat(depth / 2), written.get(0));
+        assertTrue(reading.rows().get(0) instanceof io.github.postmortems.timeline.TimelineRow.Entry entry
+                && entry.entry().text().equals("deep"), reading.rows().toString());
+    }
+
+    @Test
     void readsJsoupsXmlTreeNodeForNode() {
         Random random = new Random(7L);
         int read = 0;
