@@ -104,10 +104,6 @@ final class FlatMarkup {
         return flat.read() ? Optional.of(flat) : Optional.empty();
     }
 
-    String source() {
-        return source;
-    }
-
     int size() {
         return size;
     }
@@ -224,51 +220,8 @@ final class FlatMarkup {
         return value;
     }
 
-    boolean hasAttr(int node, String key) {
-        int first = firstAttributes[node];
-        for (int i = 0; i < attributeCount(node); i++) {
-            if (key.equals(keys[first + i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the class attribute names {@code className}, in any case, as jsoup's {@code hasClass} judges it. */
-    boolean hasClass(int node, String className) {
-        int known = classFlag(className);
-        if (known != 0) {
-            return (flags[node] & known) != 0;
-        }
-        String classes = attr(node, "class");
-        int length = classes.length();
-        int wanted = className.length();
-        if (length < wanted) {
-            return false;
-        }
-        int start = 0;
-        for (int i = 0; i <= length; i++) {
-            if (i == length || Character.isWhitespace(classes.charAt(i))) {
-                if (i - start == wanted && classes.regionMatches(true, start, className, 0, wanted)) {
-                    return true;
-                }
-                start = i + 1;
-            }
-        }
-        return false;
-    }
-
-    private static int classFlag(String className) {
-        return switch (className.toLowerCase(java.util.Locale.ROOT)) {
-            case "confluence-userlink" -> USERLINK_CLASS;
-            case "user-mention" -> USER_MENTION_CLASS;
-            case "status-macro" -> STATUS_MACRO_CLASS;
-            case "inline-task-list" -> INLINE_TASK_LIST_CLASS;
-            default -> 0;
-        };
-    }
-
-    /** The flags of the known classes among the class attribute's in {@code [from, to)}, in any case. */
+    /** The flags of the known classes among those the class value in {@code [from, to)} names, in any case, split
+     * at white space as jsoup's {@code hasClass} splits them. */
     private static int classFlags(String text, int from, int to) {
         int found = 0;
         int start = from;
