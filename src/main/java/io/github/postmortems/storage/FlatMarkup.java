@@ -220,8 +220,10 @@ final class FlatMarkup {
         return value;
     }
 
-    /** The flags of the known classes among those the class value in {@code [from, to)} names, in any case, split
-     * at white space as jsoup's {@code hasClass} splits them. */
+    /**
+     * The flags of the known classes among those the class value in {@code [from, to)} names, in any case, split at
+     * white space as jsoup's {@code hasClass} splits them.
+     */
     private static int classFlags(String text, int from, int to) {
         int found = 0;
         int start = from;
