@@ -72,6 +72,45 @@ public final class TimeParser {
      */
     public static Parsed<ZonedDateTime> parseTime(String typed, ZoneId defaultZone, LocalDate referenceDate) {
         String text = Text.withoutInvisibles(typed);
+        LocalTime clockOnly = clockOnly(text);
+        if (clockOnly != null) {
+            // What most rows say ("14:02", "14:02:31"): no date, no zone, no words; read as the patterns read it.
+            return referenceDate == null ? Parsed.unreadable(NO_DATE)
+                    : inZone(LocalDateTime.of(referenceDate, clockOnly), defaultZone);
+        }
+        return parseTyped(text, defaultZone, referenceDate);
+    }
+
+    /** {@link #parseTime} without its shortcut for a bare time of day: what the tests compare the shortcut with. */
+    static Parsed<ZonedDateTime> parseTimeByPatterns(String typed, ZoneId defaultZone, LocalDate referenceDate) {
+        return parseTyped(Text.withoutInvisibles(typed), defaultZone, referenceDate);
+    }
+
+    /** A time written as just {@code H:mm}, {@code HH:mm} or {@code HH:mm:ss} that is a time of day; else null. */
+    private static LocalTime clockOnly(String text) {
+        int length = text.length();
+        int colon = text.indexOf(':');
+        if (length < 4 || length > 8 || colon < 1 || colon > 2) {
+            return null;
+        }
+        boolean seconds = length == colon + 6;
+        if (length != colon + 3 && !seconds || seconds && text.charAt(colon + 3) != ':') {
+            return null;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean separator = i == colon || seconds && i == colon + 3;
+            if (separator != (c == ':') || !separator && (c < '0' || c > '9')) {
+                return null;
+            }
+        }
+        int hour = Integer.parseInt(text, 0, colon, 10);
+        int minute = Integer.parseInt(text, colon + 1, colon + 3, 10);
+        int second = seconds ? Integer.parseInt(text, colon + 4, colon + 6, 10) : 0;
+        return hour > 23 || minute > 59 || second > 59 ? null : LocalTime.of(hour, minute, second);
+    }
+
+    private static Parsed<ZonedDateTime> parseTyped(String text, ZoneId defaultZone, LocalDate referenceDate) {
         if (text.isEmpty()) {
             return Parsed.unreadable(EMPTY);
         }

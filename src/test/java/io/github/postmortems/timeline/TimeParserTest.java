@@ -15,6 +15,39 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 class TimeParserTest {
 
+    /**
+     * The shortcut for a bare time of day reads every such text as the patterns do: all hours, minutes and seconds
+     * written with and without a leading zero, out of range too, near and across daylight saving changes, with and
+     * without a reference date, and texts that only look like it.
+     */
+    @Test
+    void readsBareTimesOfDayAsThePatternsDo() {
+        java.util.List<String> typed = new java.util.ArrayList<>();
+        for (int hour = 0; hour <= 25; hour++) {
+            for (int minute : new int[] {0, 5, 30, 59, 60}) {
+                String clock = String.format("%02d:%02d", hour, minute);
+                typed.add(clock);
+                typed.add(hour + ":" + String.format("%02d", minute));
+                for (int second : new int[] {0, 7, 59, 60}) {
+                    typed.add(clock + String.format(":%02d", second));
+                }
+            }
+        }
+        typed.addAll(java.util.List.of("1:5", "123:00", "10:0", "10:000", "10::00", ":1000", "10:00:", "10:00:0",
+                "\u200b10:00", "10:00\u200b", "10:00 ", " 10:00", "10:00pm", "10h00", "1000", "10:00:00:00",
+                "\uff11\uff10:00", "10.00", "", "x"));
+        for (ZoneId zone : java.util.List.of(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"))) {
+            for (LocalDate day : new LocalDate[] {null, LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 25),
+                    LocalDate.of(2026, 3, 8), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 7, 1)}) {
+                for (String text : typed) {
+                    assertEquals(TimeParser.parseTimeByPatterns(text, zone, day), TimeParser.parseTime(text, zone, day),
+                            () -> text + " in " + zone + " on " + day);
+                }
+            }
+        }
+    }
+
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate INCIDENT_DAY = LocalDate.of(2026, 10, 4);
 
