@@ -31,9 +31,16 @@ public final class Labels {
     private static final Labels BUNDLED = load();
 
     private final Map<String, Set<String>> foldedByKey;
+    /** The other way round: the keys each folded name reads as, so a match is one lookup, not one per key asked. */
+    private final Map<String, Set<String>> keysByFolded;
 
     Labels(Map<String, Set<String>> foldedByKey) {
         this.foldedByKey = Map.copyOf(foldedByKey);
+        Map<String, Set<String>> keys = new HashMap<>();
+        this.foldedByKey.forEach((key, names) -> names.forEach(
+                name -> keys.computeIfAbsent(name, n -> new HashSet<>()).add(key)));
+        keys.replaceAll((name, named) -> Set.copyOf(named));
+        this.keysByFolded = Map.copyOf(keys);
     }
 
     /** The labels of the bundles under {@code i18n/} on the classpath, read once. */
@@ -56,8 +63,18 @@ public final class Labels {
         return key;
     }
 
+    /** The first of {@code keys}, in their order, that {@code folded} reads as. */
     private Optional<String> matchFolded(String folded, Collection<String> keys) {
-        return keys.stream().filter(key -> foldedByKey.getOrDefault(key, Set.of()).contains(folded)).findFirst();
+        Set<String> named = keysByFolded.get(folded);
+        if (named == null) {
+            return Optional.empty();
+        }
+        for (String key : keys) {
+            if (named.contains(key)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     static String fold(String typed) {
