@@ -113,10 +113,12 @@ class LabelsTest {
             keyOrders.add(shuffled);
         }
         int matched = 0;
-        for (List<String> keys : keyOrders) {
-            for (String text : typed) {
+        for (String text : typed) {
+            Labels.Typed foldedOnce = new Labels.Typed(text); // asked against every group in turn, as a reader does
+            for (List<String> keys : keyOrders) {
                 Optional<String> expected = matchAskingEachKey(text, keys);
                 assertEquals(expected, LABELS.match(text, keys), () -> "\"" + text + "\" against " + keys);
+                assertEquals(expected, LABELS.match(foldedOnce, keys), () -> "\"" + text + "\" folded once");
                 matched += expected.isPresent() ? 1 : 0;
             }
         }
