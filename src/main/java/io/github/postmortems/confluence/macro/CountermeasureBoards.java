@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public class CountermeasureBoards {
         Instant[] oldestSync = {null};
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
         List<CountermeasureLine> lines = new ArrayList<>();
+        Map<CountermeasureState, Lozenge> stateLozenges = new EnumMap<>(CountermeasureState.class);
         int done = 0;
         int overdue = 0;
         int declined = 0;
@@ -150,7 +152,7 @@ public class CountermeasureBoards {
                             !dueDifference.isEmpty(), viewer),
                     countermeasure.drafted() ? List.of(TimelineViews.drafted(viewer)) : List.of(),
                     CountermeasureStates.line(state, said, rowUrl.isEmpty() ? "" : stateUrl(in.createUrl(),
-                            in.rows().get(i).rowId()), dates, people, viewer)));
+                            in.rows().get(i).rowId()), dates, people, viewer, stateLozenges)));
             // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
             tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
                     .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at
