@@ -103,10 +103,15 @@ final class DetailsReader {
             Cell label = row.cell(0);
             Cell value = row.cell(1);
             int number = i + 1;
-            if (row.isBlank() || labels.match(label.text(), HEADER_KEYS).isPresent()) {
+            if (row.isBlank()) {
                 continue;
             }
-            Optional<String> key = labels.match(label.text(), FIELDS.keySet());
+            // Folded once, asked twice: is it the header row, else which field.
+            Labels.Typed typed = new Labels.Typed(label.text());
+            if (labels.match(typed, HEADER_KEYS).isPresent()) {
+                continue;
+            }
+            Optional<String> key = labels.match(typed, FIELDS.keySet());
             if (key.isEmpty()) {
                 if (!label.sameElementAs(value)) { // a label spanning the whole row is a section heading
                     warnings.add(Warning.at(Warning.Location.row(MacroNames.DETAILS, number), UNKNOWN_FIELD,

@@ -31,9 +31,16 @@ public final class Labels {
     private static final Labels BUNDLED = load();
 
     private final Map<String, Set<String>> foldedByKey;
+    /** The other way round: the keys each folded name reads as, so a match is one lookup, not one per key asked. */
+    private final Map<String, Set<String>> keysByFolded;
 
     Labels(Map<String, Set<String>> foldedByKey) {
         this.foldedByKey = Map.copyOf(foldedByKey);
+        Map<String, Set<String>> keys = new HashMap<>();
+        this.foldedByKey.forEach((key, names) -> names.forEach(
+                name -> keys.computeIfAbsent(name, n -> new HashSet<>()).add(key)));
+        keys.replaceAll((name, named) -> Set.copyOf(named));
+        this.keysByFolded = Map.copyOf(keys);
     }
 
     /** The labels of the bundles under {@code i18n/} on the classpath, read once. */
@@ -43,21 +50,65 @@ public final class Labels {
 
     /** The first of {@code keys} that {@code typed} names in some bundled language. */
     public Optional<String> match(String typed, Collection<String> keys) {
-        String folded = fold(typed);
-        if (folded.isEmpty()) {
+        return match(new Typed(typed), keys);
+    }
+
+    /** The same for a text folded once, to be matched against several groups of keys in turn. */
+    Optional<String> match(Typed typed, Collection<String> keys) {
+        if (typed.folded().isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> key = matchFolded(folded, keys);
-        String plain = Text.withoutInvisibles(typed);
-        int note = plain.lastIndexOf('(');
-        if (key.isEmpty() && plain.endsWith(")") && note > 0) {
-            return matchFolded(fold(plain.substring(0, note)), keys);
+        Optional<String> key = matchFolded(typed.folded(), keys);
+        if (key.isEmpty() && typed.withoutNote() != null) {
+            return matchFolded(typed.withoutNote(), keys);
         }
         return key;
     }
 
+    /**
+     * A typed text as it is compared: folded, and when no label reads as that, folded without the note in parentheses
+     * at its end ("Start (UTC)"), worked out once on the first ask.
+     */
+    static final class Typed {
+
+        private final String text;
+        private final String folded;
+        private String withoutNote;
+        private boolean noteLooked;
+
+        Typed(String text) {
+            this.text = text;
+            this.folded = fold(text);
+        }
+
+        String folded() {
+            return folded;
+        }
+
+        /** Null when the text ends in no note. */
+        String withoutNote() {
+            if (!noteLooked) {
+                String plain = Text.withoutInvisibles(text);
+                int note = plain.lastIndexOf('(');
+                withoutNote = plain.endsWith(")") && note > 0 ? fold(plain.substring(0, note)) : null;
+                noteLooked = true;
+            }
+            return withoutNote;
+        }
+    }
+
+    /** The first of {@code keys}, in their order, that {@code folded} reads as. */
     private Optional<String> matchFolded(String folded, Collection<String> keys) {
-        return keys.stream().filter(key -> foldedByKey.getOrDefault(key, Set.of()).contains(folded)).findFirst();
+        Set<String> named = keysByFolded.get(folded);
+        if (named == null) {
+            return Optional.empty();
+        }
+        for (String key : keys) {
+            if (named.contains(key)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     static String fold(String typed) {

@@ -79,6 +79,68 @@ class LabelsTest {
         }
     }
 
+    /**
+     * Matching by one lookup per folded name answers as asking each key in turn did: over every name each bundle
+     * writes, with notes, marks and case around it, against every group of keys in several orders and all keys at once
+     * (where one name may read as several keys and the first asked must win).
+     */
+    @Test
+    void matchesAsAskingEachKeyInTurn() {
+        java.util.Random random = new java.util.Random(20261130L);
+        List<String> typed = new ArrayList<>(List.of("", " ", "()", "x (", "(UTC)", "Start ()", "Nope (Start)"));
+        for (Locale language : BundledLanguages.ALL) {
+            Properties bundle = Labels.read(BundledLanguages.bundlePath(language));
+            for (String key : bundle.stringPropertyNames()) {
+                for (String name : bundle.getProperty(key).split("\\|")) {
+                    typed.add(name);
+                    typed.add(name.toUpperCase(Locale.ROOT) + " (UTC)");
+                    typed.add("**" + name + ":** (note) ");
+                    typed.add(name + "(");
+                    typed.add(name.substring(0, random.nextInt(name.length() + 1)));
+                }
+            }
+        }
+        List<String> allKeys = new ArrayList<>(GROUPS.values().stream().flatMap(List::stream).toList());
+        allKeys.add("postmortems.not.a.key");
+        List<List<String>> keyOrders = new ArrayList<>();
+        for (List<String> keys : Stream.concat(GROUPS.values().stream(), Stream.of(allKeys)).toList()) {
+            keyOrders.add(keys);
+            List<String> reversed = new ArrayList<>(keys);
+            java.util.Collections.reverse(reversed);
+            keyOrders.add(reversed);
+            List<String> shuffled = new ArrayList<>(keys);
+            java.util.Collections.shuffle(shuffled, random);
+            keyOrders.add(shuffled);
+        }
+        int matched = 0;
+        for (String text : typed) {
+            Labels.Typed foldedOnce = new Labels.Typed(text); // asked against every group in turn, as a reader does
+            for (List<String> keys : keyOrders) {
+                Optional<String> expected = matchAskingEachKey(text, keys);
+                assertEquals(expected, LABELS.match(text, keys), () -> "\"" + text + "\" against " + keys);
+                assertEquals(expected, LABELS.match(foldedOnce, keys), () -> "\"" + text + "\" folded once");
+                matched += expected.isPresent() ? 1 : 0;
+            }
+        }
+        assertEquals(true, matched > typed.size(), "most names match some key: " + matched);
+    }
+
+    /** How a match was found before names were indexed: each key asked in turn whether it has the folded name. */
+    private static Optional<String> matchAskingEachKey(String typed, List<String> keys) {
+        String folded = Labels.fold(typed);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> key = keys.stream().filter(k -> LABELS.names(k).contains(folded)).findFirst();
+        String plain = io.github.postmortems.postmortem.Text.withoutInvisibles(typed);
+        int note = plain.lastIndexOf('(');
+        if (key.isEmpty() && plain.endsWith(")") && note > 0) {
+            String shorter = Labels.fold(plain.substring(0, note));
+            return keys.stream().filter(k -> LABELS.names(k).contains(shorter)).findFirst();
+        }
+        return key;
+    }
+
     @Test
     void noNameMeansTwoThingsInOneTable() {
         List<String> clashes = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param missing     "3 not in Jira", beside the summary; "" when every countermeasure is tracked or done
  * @param synced      "synced 3 h ago" for the whole board (its least fresh issue that synced well); "" for none
- * @param createLabel "Create 3 Jira issues in OPS as Task"
+ * @param emptyText   what the empty board's panel says; "" when the board has lines
+ * @param createLabel "Create 3 Jira issues in OPS as Task"; "" when there is no button, as are its hint and the
+ *                    dialog's texts (the check button's label and hint likewise, the unplaced panel's without issues)
  * @param createUrl   where the button posts (the plugin's REST resource for this page); "" when there is no button
  * @param checkUrl    where "Check Jira issues" posts, for people who may edit the page while a typed key is not read
  *                    from Jira yet; "" when there is no such button

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public class CountermeasureBoards {
         Instant[] oldestSync = {null};
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
         List<CountermeasureLine> lines = new ArrayList<>();
+        Map<CountermeasureState, Lozenge> stateLozenges = new EnumMap<>(CountermeasureState.class);
         int done = 0;
         int overdue = 0;
         int declined = 0;
@@ -150,7 +152,7 @@ public class CountermeasureBoards {
                             !dueDifference.isEmpty(), viewer),
                     countermeasure.drafted() ? List.of(TimelineViews.drafted(viewer)) : List.of(),
                     CountermeasureStates.line(state, said, rowUrl.isEmpty() ? "" : stateUrl(in.createUrl(),
-                            in.rows().get(i).rowId()), dates, people, viewer)));
+                            in.rows().get(i).rowId()), dates, people, viewer, stateLozenges)));
             // A sync that worked is said once for the board (the oldest one: everything is at least that fresh).
             tracked.filter(t -> t.lastErrorIfSet().isEmpty()).flatMap(TrackedIssue::lastSyncedIfSet)
                     .ifPresent(at -> oldestSync[0] = oldestSync[0] == null || at.isBefore(oldestSync[0]) ? at
@@ -171,11 +173,12 @@ public class CountermeasureBoards {
         boolean check = unchecked && interactive;
         String project = in.settings().projectKey();
         String issueType = in.settings().issueType();
+        // The texts of a button, a dialog or a panel are worded only when the board shows it.
         CountermeasureBoard.Dialog dialog = new CountermeasureBoard.Dialog(
-                viewer.text("postmortems.countermeasures.create.dialog.title", project),
-                viewer.text("postmortems.countermeasures.create.dialog.intro", project, issueType),
-                viewer.text("postmortems.countermeasures.create.dialog.confirm", toCreate.size()),
-                viewer.text("postmortems.countermeasures.create.dialog.cancel"), project, issueType,
+                button ? viewer.text("postmortems.countermeasures.create.dialog.title", project) : "",
+                button ? viewer.text("postmortems.countermeasures.create.dialog.intro", project, issueType) : "",
+                button ? viewer.text("postmortems.countermeasures.create.dialog.confirm", toCreate.size()) : "",
+                button ? viewer.text("postmortems.countermeasures.create.dialog.cancel") : "", project, issueType,
                 button ? toCreate : List.of());
         String missing = toCreate.isEmpty() ? ""
                 : viewer.text("postmortems.countermeasures.summary.not-in-jira", toCreate.size());
@@ -183,12 +186,15 @@ public class CountermeasureBoards {
                 : viewer.text("postmortems.countermeasures.synced", ago(Optional.of(oldestSync[0]), in.now(), viewer));
         String followUp = CountermeasureStates.followUpDue(in.followUp(), today, toVerify, interactive, dates, viewer);
         return new CountermeasureBoard(summary, missing, synced, columns(viewer), lines,
-                WarningLines.of(warnings, viewer), viewer.text("postmortems.macros.countermeasures.empty"),
-                viewer.text("postmortems.countermeasures.create.button", toCreate.size(), project, issueType),
+                WarningLines.of(warnings, viewer),
+                total == 0 ? viewer.text("postmortems.macros.countermeasures.empty") : "",
+                button ? viewer.text("postmortems.countermeasures.create.button", toCreate.size(), project, issueType)
+                        : "",
                 button ? in.createUrl() : "",
-                viewer.text("postmortems.countermeasures.create.hint"), Styles.of(viewer),
-                viewer.text("postmortems.countermeasures.check.button"), check ? checkUrl(in.createUrl()) : "",
-                viewer.text("postmortems.countermeasures.check.hint"), unplaced(in, lines, viewer),
+                button ? viewer.text("postmortems.countermeasures.create.hint") : "", Styles.of(viewer),
+                check ? viewer.text("postmortems.countermeasures.check.button") : "",
+                check ? checkUrl(in.createUrl()) : "",
+                check ? viewer.text("postmortems.countermeasures.check.hint") : "", unplaced(in, lines, viewer),
                 interactive ? scriptTexts(viewer) : List.of(), dialog, connection,
                 interactive ? links.browse() : "", followUp,
                 interactive ? CountermeasureStates.dialog(viewer) : CountermeasureBoard.StateDialog.NONE);
@@ -277,6 +283,9 @@ public class CountermeasureBoards {
             }
         }
         String actions = issues.isEmpty() || viewer.staticOutput() ? "" : in.createUrl();
+        if (issues.isEmpty()) {
+            return new CountermeasureBoard.Unplaced(issues, rows, "", "", "", "", actions);
+        }
         return new CountermeasureBoard.Unplaced(issues, rows, viewer.text("postmortems.countermeasures.unplaced.hint"),
                 viewer.text("postmortems.countermeasures.unplaced.place"),
                 viewer.text("postmortems.countermeasures.unplaced.choose"),

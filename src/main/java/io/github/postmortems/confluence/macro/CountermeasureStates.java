@@ -9,6 +9,7 @@ import io.github.postmortems.review.Verification;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,21 +22,13 @@ final class CountermeasureStates {
     }
 
     /**
-     * @param url where the row's state is posted; "" for readers (then no buttons)
+     * @param url      where the row's state is posted; "" for readers (then no buttons)
+     * @param lozenges the board's state lozenges so far: a state reads the same on every row of a board
      */
     static CountermeasureLine.State line(CountermeasureState state, Optional<Verification> said, String url,
-                                         DateTimeFormatter dates, People people, Viewer viewer) {
-        String appearance = switch (state) {
-            case PROPOSED, WONT_DO -> "";
-            case COMMITTED -> "current";
-            case DONE -> "moved";
-            case VERIFIED -> "success";
-        };
-        // The lozenge says it in a word; its hint says it whole ("Verified effective: someone confirmed ...").
-        String name = state.i18nKey().substring(state.i18nKey().lastIndexOf('.') + 1);
-        Lozenge lozenge = Lozenge.create(viewer.text("postmortems.countermeasures.state.lozenge." + name), appearance,
-                viewer.text(state.i18nKey()) + ": " + viewer.text("postmortems.countermeasures.state.hint." + name),
-                viewer);
+                                         DateTimeFormatter dates, People people, Viewer viewer,
+                                         Map<CountermeasureState, Lozenge> lozenges) {
+        Lozenge lozenge = lozenges.computeIfAbsent(state, s -> lozenge(s, viewer));
         // A note about the verification that no longer holds is kept on the page; the board says why it is stale.
         boolean stale = CountermeasureState.verificationStale(state, said);
         String text = said.filter(s -> state.settled() || stale)
@@ -51,6 +44,20 @@ final class CountermeasureStates {
                 viewer.text(state == CountermeasureState.VERIFIED ? "postmortems.countermeasures.state.button.reverify"
                         : "postmortems.countermeasures.state.button.verify"),
                 viewer.text("postmortems.countermeasures.state.button.wont-do"));
+    }
+
+    private static Lozenge lozenge(CountermeasureState state, Viewer viewer) {
+        String appearance = switch (state) {
+            case PROPOSED, WONT_DO -> "";
+            case COMMITTED -> "current";
+            case DONE -> "moved";
+            case VERIFIED -> "success";
+        };
+        // The lozenge says it in a word; its hint says it whole ("Verified effective: someone confirmed ...").
+        String name = state.i18nKey().substring(state.i18nKey().lastIndexOf('.') + 1);
+        return Lozenge.create(viewer.text("postmortems.countermeasures.state.lozenge." + name), appearance,
+                viewer.text(state.i18nKey()) + ": " + viewer.text("postmortems.countermeasures.state.hint." + name),
+                viewer);
     }
 
     /** " · 2 verified effective · 1 won't do" after the board's summary; "" when nothing is settled. */

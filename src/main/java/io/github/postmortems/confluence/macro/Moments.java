@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Incident times as a viewer reads them: in their own time zone, with the incident's zone on hover (or beside the
@@ -31,14 +32,44 @@ final class Moments {
 
     Moments(Viewer viewer) {
         this.viewer = viewer;
-        Locale locale = viewer.locale();
-        // The locale's patterns are looked up once here: a localized formatter looks its pattern up on every format.
-        this.date = DateTimeFormatter.ofPattern(pattern(FormatStyle.MEDIUM, null, locale), locale);
-        this.time = DateTimeFormatter.ofPattern(pattern(null, FormatStyle.SHORT, locale), locale);
-        this.zoneName = DateTimeFormatter.ofPattern("zzz", locale);
-        this.dateTimeZone = new DateTimeFormatterBuilder()
-                .appendPattern(pattern(FormatStyle.MEDIUM, FormatStyle.SHORT, locale))
-                .appendLiteral(' ').appendPattern("zzz").toFormatter(locale);
+        Formats formats = Formats.of(viewer.locale());
+        this.date = formats.date();
+        this.time = formats.time();
+        this.zoneName = formats.zoneName();
+        this.dateTimeZone = formats.dateTimeZone();
+    }
+
+    /**
+     * A locale's formatters, built once per locale rather than once per view: they are immutable and depend on the
+     * locale alone. Readers' languages are the bundles' few; at most {@link #MAX_KEPT} locales are kept all the same.
+     */
+    record Formats(DateTimeFormatter date, DateTimeFormatter time, DateTimeFormatter zoneName,
+                   DateTimeFormatter dateTimeZone) {
+
+        static final int MAX_KEPT = 32;
+        private static final Map<Locale, Formats> KEPT = new ConcurrentHashMap<>();
+
+        static Formats of(Locale locale) {
+            Formats known = KEPT.get(locale);
+            if (known != null) {
+                return known;
+            }
+            Formats built = built(locale);
+            if (KEPT.size() < MAX_KEPT) {
+                KEPT.putIfAbsent(locale, built);
+            }
+            return built;
+        }
+
+        /** The locale's patterns are looked up once here: a localized formatter looks its pattern up on every format. */
+        static Formats built(Locale locale) {
+            return new Formats(DateTimeFormatter.ofPattern(pattern(FormatStyle.MEDIUM, null, locale), locale),
+                    DateTimeFormatter.ofPattern(pattern(null, FormatStyle.SHORT, locale), locale),
+                    DateTimeFormatter.ofPattern("zzz", locale),
+                    new DateTimeFormatterBuilder()
+                            .appendPattern(pattern(FormatStyle.MEDIUM, FormatStyle.SHORT, locale))
+                            .appendLiteral(' ').appendPattern("zzz").toFormatter(locale));
+        }
     }
 
     private static String pattern(FormatStyle date, FormatStyle time, Locale locale) {

@@ -24,6 +24,14 @@ public final class TimelineViews {
     /** Per-row order warnings are replaced by one notice that the timeline was sorted. */
     private static final String ROW_ORDER_WARNING = "postmortems.timeline.warning.order";
     private static final String TIME_COLUMN = "postmortems.timeline.column.time";
+    /** Each kind's marker class, "pm-kind-detect", written once rather than on every line. */
+    private static final Map<EntryKind, String> KIND_CSS = new EnumMap<>(EntryKind.class);
+
+    static {
+        for (EntryKind kind : EntryKind.values()) {
+            KIND_CSS.put(kind, "pm-kind-" + kind.name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     private TimelineViews() {
     }
@@ -142,7 +150,7 @@ public final class TimelineViews {
     }
 
     private static String kindCss(EntryKind kind) {
-        return "pm-kind-" + kind.name().toLowerCase(Locale.ROOT);
+        return KIND_CSS.get(kind);
     }
 
     private static String milestoneCss(Milestone milestone) {

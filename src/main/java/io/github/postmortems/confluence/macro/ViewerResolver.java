@@ -5,6 +5,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.github.postmortems.text.Messages;
+import io.github.postmortems.text.RememberedTexts;
 
 import java.util.Locale;
 import java.util.Set;
@@ -29,10 +30,12 @@ public class ViewerResolver {
         boolean staticOutput = context != null && context.getOutputType() != null
                 && STATIC_OUTPUT.contains(context.getOutputType().toLowerCase(Locale.ROOT));
         String spaceKey = context == null ? "" : context.getSpaceKey();
+        // A board or a timeline repeats a few texts on every row: each is worded once per view.
+        Messages texts = RememberedTexts.over(messages);
         // The language the viewer gets our texts in; month names and number formats follow it.
-        Locale locale = Locale.forLanguageTag(messages.text("postmortems.common.locale"));
+        Locale locale = Locale.forLanguageTag(texts.text("postmortems.common.locale"));
         return new Viewer(timeZones.getUserTimeZone().toZoneId(), locale, staticOutput,
                 application.getBaseUrl(staticOutput ? UrlMode.CANONICAL : UrlMode.RELATIVE), spaceKey,
-                timeZones.getDefaultTimeZone().toZoneId(), messages);
+                timeZones.getDefaultTimeZone().toZoneId(), texts);
     }
 }

@@ -46,6 +46,26 @@ class MomentsTest {
         }
     }
 
+    /** The formatters kept per locale write as ones built afresh, for more locales than are kept too. */
+    @Test
+    void keptFormattersWriteAsFreshOnesBeyondTheBound() {
+        ZoneId zone = ZoneId.of("America/Sao_Paulo");
+        for (int i = 0; i < 2 * Moments.Formats.MAX_KEPT; i++) {
+            Locale locale = i % 2 == 0 ? Locale.forLanguageTag(List.of("de", "fr", "ja", "ar").get(i % 4))
+                    : new Locale.Builder().setLanguage(List.of("en", "pt", "nl").get(i % 3)).setRegion("BR")
+                    .setVariant("v" + i + "xxx").build();
+            Moments.Formats kept = Moments.Formats.of(locale);
+            Moments.Formats fresh = Moments.Formats.built(locale);
+            for (Instant moment : MOMENTS) {
+                ZonedDateTime seen = moment.atZone(zone);
+                assertEquals(fresh.date().format(seen), kept.date().format(seen), locale.toString());
+                assertEquals(fresh.time().format(seen), kept.time().format(seen), locale.toString());
+                assertEquals(fresh.zoneName().format(seen), kept.zoneName().format(seen), locale.toString());
+                assertEquals(fresh.dateTimeZone().format(seen), kept.dateTimeZone().format(seen), locale.toString());
+            }
+        }
+    }
+
     @Test
     void addsTheIncidentsReadingWhereItsZoneDiffers() {
         Moments moments = new Moments(viewer(ZoneId.of("America/New_York"), Locale.ENGLISH));
