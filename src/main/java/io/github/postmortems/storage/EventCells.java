@@ -39,12 +39,18 @@ public interface EventCells {
         Optional<String> allowed(Allowlist allowlist);
     }
 
-    /** What an allowlist keeps, as jsoup's cleaner judges it with its {@code Safelist}. */
+    /**
+     * What an allowlist keeps, as jsoup's cleaner judges it with its {@code Safelist}: an allowlist whose only
+     * verdict that depends on a value is a link's target ({@code href} on {@code a}).
+     */
     interface Allowlist {
 
         boolean keepsElement(String name);
 
-        /** Whether the attribute is kept on that element, a link's target judged as on this site. */
-        boolean keepsAttribute(String element, String key, String value);
+        /** Whether the attribute is kept on that element; not asked for a link's target. */
+        boolean keepsAttribute(String element, String key);
+
+        /** Whether a link's target is kept, judged as on this site. */
+        boolean keepsLink(String target);
     }
 }

@@ -76,7 +76,7 @@ final class FlatCell extends Cell {
                 open--;
             }
             if (!markup.isElement(n)) {
-                text.append(markup.text(n));
+                markup.appendText(n, text);
                 n++;
                 continue;
             }

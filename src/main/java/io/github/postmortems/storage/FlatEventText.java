@@ -49,7 +49,7 @@ final class FlatEventText implements EventCells.Written {
                 write.tail(open[--depth]);
             }
             if (!markup.isElement(n)) {
-                if (!write.text(markup.text(n))) {
+                if (!write.text(n)) {
                     return Optional.empty();
                 }
                 continue;
@@ -72,6 +72,8 @@ final class FlatEventText implements EventCells.Written {
     private final class Write {
         private final StringBuilder html;
         private final EventCells.Allowlist allowlist;
+        private final FlatMarkup.TextRange<Boolean> escapeText = (text, from, to) -> escape(text, from, to, true);
+        private final FlatMarkup.TextRange<Boolean> escapeValue = (text, from, to) -> escape(text, from, to, false);
         /** For each allowed element open in the output: whether anything was copied into it yet. */
         private final Deque<boolean[]> open = new ArrayDeque<>();
         private final Deque<String> listScope = new ArrayDeque<>();
@@ -83,9 +85,9 @@ final class FlatEventText implements EventCells.Written {
             this.html = new StringBuilder(length);
         }
 
-        boolean text(String text) {
+        boolean text(int node) {
             copied();
-            return escape(text, true);
+            return markup.withText(node, escapeText);
         }
 
         boolean head(int e) {
@@ -109,13 +111,14 @@ final class FlatEventText implements EventCells.Written {
             html.append('<').append(name);
             for (int i = 0; i < markup.attributeCount(e); i++) {
                 String key = markup.attributeKey(e, i);
-                String value = markup.attributeValue(e, i);
-                if (allowlist.keepsAttribute(name, key, value)) {
+                boolean kept = name.equals("a") && key.equals("href")
+                        ? allowlist.keepsLink(markup.attributeValue(e, i)) : allowlist.keepsAttribute(name, key);
+                if (kept) {
                     if (Attribute.isBooleanAttribute(key)) {
                         return false;
                     }
                     html.append(' ').append(key).append("=\"");
-                    if (!escape(value, false)) {
+                    if (!markup.withAttributeValue(e, i, escapeValue)) {
                         return false;
                     }
                     html.append('"');
@@ -152,9 +155,9 @@ final class FlatEventText implements EventCells.Written {
          * False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. Runs
          * of characters written as they are are copied at once.
          */
-        private boolean escape(String value, boolean text) {
-            int run = 0;
-            for (int i = 0; i < value.length(); i++) {
+        private boolean escape(String value, int from, int to, boolean text) {
+            int run = from;
+            for (int i = from; i < to; i++) {
                 char c = value.charAt(i);
                 if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\u00a0'
                         && !Character.isSurrogate(c)) {
@@ -174,7 +177,7 @@ final class FlatEventText implements EventCells.Written {
                     }
                 }
             }
-            html.append(value, run, value.length());
+            html.append(value, run, to);
             return true;
         }
     }

@@ -132,7 +132,43 @@ final class FlatMarkup {
 
     /** The text node's text, entities decoded. */
     String text(int node) {
-        return texts[node];
+        String text = texts[node];
+        if (text == null) {
+            text = source.substring(contentStarts[node], contentEnds[node]);
+            texts[node] = text;
+        }
+        return text;
+    }
+
+    /** Appends the text node's text, entities decoded, without making a string of it when it has none. */
+    void appendText(int node, StringBuilder out) {
+        if (texts[node] != null) {
+            out.append(texts[node]);
+        } else {
+            out.append(source, contentStarts[node], contentEnds[node]);
+        }
+    }
+
+    /**
+     * Hands the text node's text, entities decoded, to {@code to} as a string and a range of it, without making a
+     * string of it when it has none.
+     */
+    <T> T withText(int node, TextRange<T> to) {
+        String text = texts[node];
+        return text != null ? to.range(text, 0, text.length()) : to.range(source, contentStarts[node], contentEnds[node]);
+    }
+
+    /** The same for the value of the element's {@code index}th attribute. */
+    <T> T withAttributeValue(int node, int index, TextRange<T> to) {
+        int attribute = firstAttributes[node] + index;
+        String value = values[attribute];
+        return value != null ? to.range(value, 0, value.length())
+                : to.range(source, valueStarts[attribute], valueEnds[attribute]);
+    }
+
+    /** What is done with a range of a string. */
+    interface TextRange<T> {
+        T range(String text, int from, int to);
     }
 
     /** The last node of the subtree under {@code node}; the node itself when it has no children. */
@@ -255,7 +291,7 @@ final class FlatMarkup {
         StringBuilder text = new StringBuilder();
         for (int c = firstChild(node); c >= 0; c = nextSibling(c)) {
             if (names[c] == null) {
-                text.append(texts[c]);
+                appendText(c, text);
             }
         }
         return text.toString();
@@ -270,10 +306,10 @@ final class FlatMarkup {
         StringBuilder text = new StringBuilder();
         boolean lastWhite = false;
         for (int c = firstChild(node); c >= 0; c = nextSibling(c)) {
-            String t = texts[c];
-            if (t == null) {
+            if (names[c] != null) {
                 continue;
             }
+            String t = text(c);
             for (int i = 0; i < t.length(); i++) {
                 char ch = t.charAt(i);
                 if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r' || ch == '\u00a0') {
@@ -300,11 +336,15 @@ final class FlatMarkup {
             int open = s.indexOf('<', at);
             int textEnd = open < 0 ? length : open;
             if (textEnd > at) {
-                String text = decode(at, textEnd);
-                if (text == null) {
+                int amp = checked(at, textEnd);
+                String decoded = amp >= 0 ? decode(at, textEnd) : null;
+                if (amp == -2 || amp >= 0 && decoded == null) {
                     return false;
                 }
-                int node = add(null, text, current);
+                // Text without entities stays where it is written: copied out only if someone asks for a string.
+                int node = add(null, decoded, current);
+                contentStarts[node] = at;
+                contentEnds[node] = textEnd;
                 ends[node] = node;
             }
             if (open < 0) {

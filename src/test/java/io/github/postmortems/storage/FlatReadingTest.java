@@ -127,7 +127,12 @@ class FlatReadingTest {
                             }
 
                             @Override
-                            public boolean keepsAttribute(String element, String key, String value) {
+                            public boolean keepsAttribute(String element, String key) {
+                                return false;
+                            }
+
+                            @Override
+                            public boolean keepsLink(String target) {
                                 return false;
                             }
                         }).orElseThrow());

@@ -112,25 +112,27 @@ final class EventMarkup {
         }
 
         @Override
-        public boolean keepsAttribute(String element, String key, String value) {
-            if (element.equals("a") && key.equals("href")) {
-                if (evidentlySafeLink(value)) {
-                    return true;
-                }
-                Element onSite = new Element(org.jsoup.parser.Tag.valueOf("a"), SITE);
-                onSite.attr("href", value);
-                return formatting.isSafeAttribute(element, onSite, new Attribute(key, value));
-            }
+        public boolean keepsAttribute(String element, String key) {
             Map<String, Boolean> byKey = attributes.computeIfAbsent(element, name -> new HashMap<>());
             Boolean known = byKey.get(key);
             if (known == null) {
-                known = formatting.isSafeAttribute(element, anyElement, new Attribute(key, value));
+                known = formatting.isSafeAttribute(element, anyElement, new Attribute(key, ""));
                 if (remembered < MAX_REMEMBERED_LINKS) {
                     byKey.put(key, known);
                     remembered++;
                 }
             }
             return known;
+        }
+
+        @Override
+        public boolean keepsLink(String target) {
+            if (evidentlySafeLink(target)) {
+                return true;
+            }
+            Element onSite = new Element(org.jsoup.parser.Tag.valueOf("a"), SITE);
+            onSite.attr("href", target);
+            return formatting.isSafeAttribute("a", onSite, new Attribute("href", target));
         }
     }
 
