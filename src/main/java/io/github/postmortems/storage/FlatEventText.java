@@ -3,9 +3,7 @@ package io.github.postmortems.storage;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.parser.Tag;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,9 +72,12 @@ final class FlatEventText implements EventCells.Written {
         private final EventCells.Allowlist allowlist;
         private final FlatMarkup.TextRange<Boolean> escapeText = (text, from, to) -> escape(text, from, to, true);
         private final FlatMarkup.TextRange<Boolean> escapeValue = (text, from, to) -> escape(text, from, to, false);
-        /** For each allowed element open in the output: whether anything was copied into it yet. */
-        private final Deque<boolean[]> open = new ArrayDeque<>();
-        private final Deque<String> listScope = new ArrayDeque<>();
+        /** For each allowed element open in the output, innermost last: whether anything was copied into it yet. */
+        private boolean[] filled = new boolean[8];
+        private int open;
+        /** The list-item scopes open (ul, ol, blockquote, li), innermost last. */
+        private String[] listScope = new String[8];
+        private int scopes;
         private int paragraphs;
         private int links;
 
@@ -96,13 +97,16 @@ final class FlatEventText implements EventCells.Written {
                 return false;
             }
             if (CLOSE_PARAGRAPH.contains(name) && paragraphs > 0 || name.equals("a") && links > 0
-                    || name.equals("li") && "li".equals(listScope.peek())) {
+                    || name.equals("li") && scopes > 0 && "li".equals(listScope[scopes - 1])) {
                 return false;
             }
             paragraphs += name.equals("p") ? 1 : 0;
             links += name.equals("a") ? 1 : 0;
             if (LIST_ITEM_SCOPE.contains(name)) {
-                listScope.push(name);
+                if (scopes == listScope.length) {
+                    listScope = Arrays.copyOf(listScope, scopes * 2);
+                }
+                listScope[scopes++] = name;
             }
             if (!allowlist.keepsElement(name)) {
                 return true; // dropped, as the cleaner drops it; its text still lands where it stands
@@ -125,7 +129,10 @@ final class FlatEventText implements EventCells.Written {
                 }
             }
             html.append('>');
-            open.push(new boolean[1]);
+            if (open == filled.length) {
+                filled = Arrays.copyOf(filled, open * 2);
+            }
+            filled[open++] = false;
             return true;
         }
 
@@ -134,10 +141,10 @@ final class FlatEventText implements EventCells.Written {
             paragraphs -= name.equals("p") ? 1 : 0;
             links -= name.equals("a") ? 1 : 0;
             if (LIST_ITEM_SCOPE.contains(name)) {
-                listScope.pop();
+                scopes--;
             }
             if (allowlist.keepsElement(name)) {
-                boolean empty = !open.pop()[0];
+                boolean empty = !filled[--open];
                 if (!(empty && Tag.valueOf(name).isSelfClosing())) {
                     html.append("</").append(name).append('>');
                 }
@@ -145,9 +152,8 @@ final class FlatEventText implements EventCells.Written {
         }
 
         private void copied() {
-            boolean[] parent = open.peek();
-            if (parent != null) {
-                parent[0] = true;
+            if (open > 0) {
+                filled[open - 1] = true;
             }
         }
 

@@ -85,8 +85,8 @@ final class FlatMarkup {
         for (int at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
             tags++;
         }
-        // Each tag is an element or ends one, with text between some of them: rarely more nodes than this.
-        int capacity = 16 + tags + tags / 2;
+        // A start and an end tag make one element, with text between some tags: rarely more nodes than tags.
+        int capacity = 16 + tags;
         names = new String[capacity];
         texts = new String[capacity];
         ends = new int[capacity];
@@ -698,7 +698,7 @@ final class FlatMarkup {
 
     private int add(String name, String text, int parent) {
         if (size == names.length) {
-            int capacity = size * 2;
+            int capacity = size + size / 2;
             names = Arrays.copyOf(names, capacity);
             texts = Arrays.copyOf(texts, capacity);
             ends = Arrays.copyOf(ends, capacity);

@@ -38,7 +38,9 @@ public class IncidentTimelineMacro extends PostmortemMacro {
                           ContentEntityObject page, Viewer viewer, MacroTemplates templates) {
         TimelineParameters request = TimelineParameters.parse(parameters);
         TimelineView view = timeline.show(body, rendered, request, viewer, evidence.on(page, viewer.spaceKey()));
-        // The rendered timeline is about twice as long as its table: each entry's rich text plus its chrome.
-        return templates.render(TEMPLATE, "timeline", view, 4096 + 2 * (body == null ? 0 : body.length()));
+        // The rendered timeline is about one and a half times as long as its table (each entry's rich text, less
+        // the table's own markup, plus its chrome): sized so, it is written without growing or a large spare.
+        int table = body == null ? 0 : body.length();
+        return templates.render(TEMPLATE, "timeline", view, 4096 + table + table / 2);
     }
 }
