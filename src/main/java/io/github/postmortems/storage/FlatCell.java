@@ -142,19 +142,15 @@ final class FlatCell extends Cell {
 
     @Override
     List<UserRef> users() {
-        if (node < 0) {
-            return List.of();
-        }
         List<UserRef> users = new ArrayList<>();
-        int n = node;
-        while (n <= markup.end(node)) {
-            if (markup.isElement(n) && isMention(n)) {
-                mentionedUser(n).ifPresent(users::add);
-                n = markup.end(n) + 1;
-            } else {
-                n++;
+        // A mention is one user whatever it holds: its inside is not searched again, so nesting costs no more.
+        walk(e -> {
+            if (!isMention(e)) {
+                return Step.INTO;
             }
-        }
+            mentionedUser(e).ifPresent(users::add);
+            return Step.PAST;
+        });
         if (users.isEmpty() && !isBlank()) {
             users.add(new UserRef.Named(text()));
         }
@@ -180,63 +176,70 @@ final class FlatCell extends Cell {
 
     @Override
     Optional<String> link() {
-        if (node < 0) {
-            return Optional.empty();
-        }
-        int n = node;
-        while (n <= markup.end(node)) {
-            if (!markup.isElement(n)) {
-                n++;
-                continue;
-            }
-            String name = markup.name(n);
-            boolean link = name.equals("a") && !markup.attr(n, "href").isBlank();
-            if (isMention(n) && (!link || mentionedUser(n).isPresent())) {
-                n = markup.end(n) + 1; // a person, not a link; its inside is that person
-                continue;
+        String[] found = new String[1];
+        walk(e -> {
+            String name = markup.name(e);
+            boolean link = name.equals("a") && !markup.attr(e, "href").isBlank();
+            if (isMention(e) && (!link || mentionedUser(e).isPresent())) {
+                return Step.PAST; // a person, not a link; its inside is that person
             }
             if (link) {
-                return Optional.of(markup.attr(n, "href").strip());
+                found[0] = markup.attr(e, "href").strip();
+            } else if (name.equals("ri:url") && !markup.attr(e, "ri:value").isBlank()) {
+                found[0] = markup.attr(e, "ri:value").strip();
+            } else if (name.equals("img") && !markup.attr(e, "src").isBlank()) {
+                found[0] = markup.attr(e, "src").strip(); // an image Confluence rendered from an attachment or a URL
             }
-            if (name.equals("ri:url") && !markup.attr(n, "ri:value").isBlank()) {
-                return Optional.of(markup.attr(n, "ri:value").strip());
-            }
-            if (name.equals("img") && !markup.attr(n, "src").isBlank()) {
-                return Optional.of(markup.attr(n, "src").strip());
-            }
-            n++;
-        }
-        return typedUrl();
+            return found[0] == null ? Step.INTO : Step.DONE;
+        });
+        return found[0] != null ? Optional.of(found[0]) : typedUrl();
     }
 
     @Override
     Optional<Evidence> linkedContent() {
-        if (node < 0) {
-            return Optional.empty();
-        }
+        @SuppressWarnings("unchecked")
+        Optional<Evidence>[] found = new Optional[] {Optional.empty()};
+        walk(e -> {
+            String name = markup.name(e);
+            if (name.equals("ac:link") || name.equals("ac:image")) {
+                found[0] = content(e);
+                // found, or a mention, or a link to something we do not follow
+                return found[0].isPresent() ? Step.DONE : Step.PAST;
+            }
+            boolean web = name.equals("a") && !markup.attr(e, "href").isBlank()
+                    || name.equals("ri:url") || name.equals("img") && !markup.attr(e, "src").isBlank();
+            return web ? Step.DONE : Step.INTO;
+        });
+        return found[0];
+    }
+
+    /** Where a walk over the cell's elements goes from one: into it, past its inside, or nowhere further. */
+    private enum Step {
+        INTO,
+        PAST,
+        DONE
+    }
+
+    /** What a walk does at one element. */
+    private interface Look {
+        Step at(int element);
+    }
+
+    /** Visits the cell's elements, the cell's own first, in document order, as far as {@code look} says. */
+    private void walk(Look look) {
         int n = node;
-        while (n <= markup.end(node)) {
+        int last = node < 0 ? -1 : markup.end(node);
+        while (n >= 0 && n <= last) {
             if (!markup.isElement(n)) {
                 n++;
                 continue;
             }
-            String name = markup.name(n);
-            if (name.equals("ac:link") || name.equals("ac:image")) {
-                Optional<Evidence> content = content(n);
-                if (content.isPresent()) {
-                    return content;
-                }
-                n = markup.end(n) + 1; // a mention, or a link to something we do not follow
-                continue;
+            switch (look.at(n)) {
+                case INTO -> n++;
+                case PAST -> n = markup.end(n) + 1;
+                case DONE -> n = -1;
             }
-            boolean web = name.equals("a") && !markup.attr(n, "href").isBlank()
-                    || name.equals("ri:url") || name.equals("img") && !markup.attr(n, "src").isBlank();
-            if (web) {
-                return Optional.empty();
-            }
-            n++;
         }
-        return Optional.empty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.postmortems.storage;
 
+import io.github.postmortems.text.Markup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.parser.Tag;
 
@@ -70,8 +71,8 @@ final class FlatEventText implements EventCells.Written {
     private final class Write {
         private final StringBuilder html;
         private final EventCells.Allowlist allowlist;
-        private final FlatMarkup.TextRange<Boolean> escapeText = (text, from, to) -> escape(text, from, to, true);
-        private final FlatMarkup.TextRange<Boolean> escapeValue = (text, from, to) -> escape(text, from, to, false);
+        private final FlatMarkup.TextRange<Boolean> escapeText;
+        private final FlatMarkup.TextRange<Boolean> escapeValue;
         /** For each allowed element open in the output, innermost last: whether anything was copied into it yet. */
         private boolean[] filled = new boolean[8];
         private int open;
@@ -84,6 +85,8 @@ final class FlatEventText implements EventCells.Written {
         Write(EventCells.Allowlist allowlist, int length) {
             this.allowlist = allowlist;
             this.html = new StringBuilder(length);
+            this.escapeText = (text, from, to) -> Markup.appendAsJsoupWrites(html, text, from, to, true);
+            this.escapeValue = (text, from, to) -> Markup.appendAsJsoupWrites(html, text, from, to, false);
         }
 
         boolean text(int node) {
@@ -157,34 +160,5 @@ final class FlatEventText implements EventCells.Written {
             }
         }
 
-        /**
-         * False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. Runs
-         * of characters written as they are are copied at once.
-         */
-        private boolean escape(String value, int from, int to, boolean text) {
-            int run = from;
-            for (int i = from; i < to; i++) {
-                char c = value.charAt(i);
-                if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\u00a0'
-                        && !Character.isSurrogate(c)) {
-                    continue;
-                }
-                html.append(value, run, i);
-                run = i + 1;
-                switch (c) {
-                    case '&' -> html.append("&amp;");
-                    case '\u00a0' -> html.append("&nbsp;");
-                    case '<' -> html.append(text ? "&lt;" : "<");
-                    case '>' -> html.append(text ? "&gt;" : ">");
-                    case '"' -> html.append(text ? "\"" : "&quot;");
-                    case '\t', '\n', '\r' -> html.append(c);
-                    default -> {
-                        return false;
-                    }
-                }
-            }
-            html.append(value, run, to);
-            return true;
-        }
     }
 }

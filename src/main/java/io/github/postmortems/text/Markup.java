@@ -26,6 +26,38 @@ public final class Markup {
         return out.toString();
     }
 
+    /**
+     * Appends {@code value} from {@code from} to {@code to} escaped as jsoup writes it with base entities: in text
+     * {@code & < >} and the no-break space, in a quoted attribute value {@code & "} and the no-break space. Answers
+     * false at a character jsoup escapes by number or by its own reading (controls, surrogates); part of the value may
+     * have been appended by then. Runs of characters written as they are are copied at once.
+     */
+    public static boolean appendAsJsoupWrites(StringBuilder out, String value, int from, int to, boolean text) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\u00a0'
+                    && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(value, run, i);
+            run = i + 1;
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '\u00a0' -> out.append("&nbsp;");
+                case '<' -> out.append(text ? "&lt;" : "<");
+                case '>' -> out.append(text ? "&gt;" : ">");
+                case '"' -> out.append(text ? "\"" : "&quot;");
+                case '\t', '\n', '\r' -> out.append(c);
+                default -> {
+                    return false;
+                }
+            }
+        }
+        out.append(value, run, to);
+        return true;
+    }
+
     private static boolean isXmlChar(int c) {
         return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);

@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.storage.WrittenAsParsed;
+import io.github.postmortems.text.Markup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -184,24 +185,7 @@ final class ParsedEventText {
 
         /** False at a character jsoup escapes by number (or by its reading of surrogates): jsoup writes that cell. */
         private boolean escape(String value, boolean text) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '&' -> html.append("&amp;");
-                    case '\u00a0' -> html.append("&nbsp;");
-                    case '<' -> html.append(text ? "&lt;" : "<");
-                    case '>' -> html.append(text ? "&gt;" : ">");
-                    case '"' -> html.append(text ? "\"" : "&quot;");
-                    case '\t', '\n', '\r' -> html.append(c);
-                    default -> {
-                        if (c < 0x20 || Character.isSurrogate(c)) {
-                            return false;
-                        }
-                        html.append(c);
-                    }
-                }
-            }
-            return true;
+            return Markup.appendAsJsoupWrites(html, value, 0, value.length(), text);
         }
     }
 }
