@@ -355,11 +355,13 @@ final class FlatMarkup {
             }
             char next = s.charAt(open + 1);
             if (next == '/') {
+                // The end tag must name the element open, and only it: its name, then no further name character.
                 int nameStart = open + 2;
-                int nameEnd = nameEnd(nameStart);
-                if (nameEnd == nameStart || current == ROOT
-                        || !s.regionMatches(nameStart, names[current], 0, names[current].length())
-                        || names[current].length() != nameEnd - nameStart) {
+                if (current == ROOT || !s.startsWith(names[current], nameStart)) {
+                    return false;
+                }
+                int nameEnd = nameStart + names[current].length();
+                if (nameEnd < length && s.charAt(nameEnd) < 128 && NAME_CHARS[s.charAt(nameEnd)]) {
                     return false;
                 }
                 int close = skipWhite(nameEnd);
