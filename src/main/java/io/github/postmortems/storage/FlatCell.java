@@ -135,6 +135,7 @@ final class FlatCell extends Cell {
         return List.of();
     }
 
+    /** Never asked: a flat cell holds no task (see {@link #tasks()}), so all its text is beside none. */
     @Override
     String textBeside(Task task) {
         return text();
