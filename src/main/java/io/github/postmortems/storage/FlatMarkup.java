@@ -337,7 +337,7 @@ final class FlatMarkup {
             int textEnd = open < 0 ? length : open;
             if (textEnd > at) {
                 int amp = checked(at, textEnd);
-                String decoded = amp >= 0 ? decode(at, textEnd) : null;
+                String decoded = amp >= 0 ? decode(at, amp, textEnd) : null;
                 if (amp == -2 || amp >= 0 && decoded == null) {
                     return false;
                 }
@@ -455,7 +455,7 @@ final class FlatMarkup {
                 return -1;
             }
             if (amp >= 0) {
-                value = decode(quote + 1, close);
+                value = decode(quote + 1, amp, close);
                 if (value == null) {
                     return -1;
                 }
@@ -602,18 +602,12 @@ final class FlatMarkup {
     }
 
     /**
-     * The text in {@code [from, to)} with its entities decoded; null at anything jsoup reads leniently or specially:
-     * an {@code &} not starting a known entity ended by {@code ;}, a control character, a carriage return, a NUL.
+     * The text in {@code [from, to)}, already {@link #checked} and holding its first {@code &} at {@code amp}, with its
+     * entities decoded; null at an entity jsoup reads leniently or specially (an {@code &} not starting a known entity
+     * ended by {@code ;}).
      */
-    private String decode(int from, int to) {
+    private String decode(int from, int amp, int to) {
         String s = source;
-        int amp = checked(from, to);
-        if (amp == -2) {
-            return null;
-        }
-        if (amp < 0) {
-            return s.substring(from, to);
-        }
         StringBuilder out = new StringBuilder(to - from);
         out.append(s, from, amp);
         int i = amp;

@@ -89,9 +89,6 @@ final class EventMarkup {
     private static final class Verdicts implements EventCells.Allowlist {
         private final Safelist formatting;
         private final Map<String, Boolean> elements = new HashMap<>();
-        /** Verdicts on attributes other than a link's target, by element and attribute name (all they depend on). */
-        private final Map<String, Map<String, Boolean>> attributes = new HashMap<>();
-        private int remembered;
         /** Stands in for the element of an attribute whose verdict depends on names alone. */
         private final Element anyElement = new Element("span");
 
@@ -111,18 +108,10 @@ final class EventMarkup {
             return known;
         }
 
+        /** {@link RememberingLinks} remembers these verdicts by element and attribute name. */
         @Override
         public boolean keepsAttribute(String element, String key) {
-            Map<String, Boolean> byKey = attributes.computeIfAbsent(element, name -> new HashMap<>());
-            Boolean known = byKey.get(key);
-            if (known == null) {
-                known = formatting.isSafeAttribute(element, anyElement, new Attribute(key, ""));
-                if (remembered < MAX_REMEMBERED_LINKS) {
-                    byKey.put(key, known);
-                    remembered++;
-                }
-            }
-            return known;
+            return formatting.isSafeAttribute(element, anyElement, new Attribute(key, ""));
         }
 
         @Override
