@@ -27,6 +27,30 @@ public final class Markup {
     }
 
     /**
+     * Appends {@code text} escaped as Confluence's template renderer escapes a {@code $reference} (reference §6): the
+     * markup characters and both quotes, every other character as it is. What Java writes into a template's HTML
+     * goes through this, so it reads exactly as the template wrote it. Runs needing no escape are copied at once.
+     */
+    public static void appendAsTemplateEscapes(StringBuilder out, String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, run, i).append(entity);
+                run = i + 1;
+            }
+        }
+        out.append(text, run, text.length());
+    }
+
+    /**
      * Appends {@code value} from {@code from} to {@code to} escaped as jsoup writes it with base entities: in text
      * {@code & < >} and the no-break space, in a quoted attribute value {@code & "} and the no-break space. Answers
      * false at a character jsoup escapes by number or by its own reading (controls, surrogates); part of the value may

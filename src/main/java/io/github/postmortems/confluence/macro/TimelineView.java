@@ -23,6 +23,11 @@ public record TimelineView(List<TimelineLine> lines, List<String> notices, List<
         return lines.isEmpty();
     }
 
+    /** The list of lines, escaped as the template would escape each value (see {@link TimelineLinesHtml}). */
+    public String linesHtml() {
+        return TimelineLinesHtml.of(lines, styles);
+    }
+
     public String css() {
         return compact ? "pm-timeline pm-timeline--compact" : "pm-timeline";
     }
