@@ -118,6 +118,11 @@ public record CountermeasureBoard(String summary, String missing, String synced,
         }
     }
 
+    /** The table's rows, escaped as the template would escape each value (see {@link CountermeasureRowsHtml}). */
+    public String rowsHtml() {
+        return CountermeasureRowsHtml.of(lines, styles);
+    }
+
     public boolean followUpDue() {
         return !followUp.isEmpty();
     }
