@@ -19,6 +19,11 @@ public record DetailsCard(String title, List<Lozenge> lozenges, List<String> war
         review = review == null ? ReviewSection.NONE : review;
     }
 
+    /** The sections, escaped as the template would escape each value (see {@link CardSectionsHtml}). */
+    public String sectionsHtml() {
+        return CardSectionsHtml.of(sections, styles);
+    }
+
     public DetailsCard(String title, List<Lozenge> lozenges, List<String> warnings, List<CardSection> sections,
                        Styles styles, WordingSection wording) {
         this(title, lozenges, warnings, sections, styles, wording, ReviewSection.NONE);
