@@ -44,6 +44,54 @@ public final class Text {
     }
 
     /**
+     * A text built piece by piece and squashed as it is built: the same as {@link #squash} of the pieces joined, without
+     * making the joined text first and copying it again. Runs without white space are copied at once.
+     */
+    public static final class Squashing {
+
+        private final StringBuilder out = new StringBuilder();
+        private boolean space;
+
+        /** White space between pieces, as a block's edge is. */
+        public void space() {
+            space = true;
+        }
+
+        public Squashing append(String piece) {
+            return append(piece, 0, piece.length());
+        }
+
+        public Squashing append(String piece, int from, int to) {
+            int run = from;
+            for (int i = from; i < to; i++) {
+                if (isSpace(piece.charAt(i))) {
+                    copy(piece, run, i);
+                    space = true;
+                    run = i + 1;
+                }
+            }
+            copy(piece, run, to);
+            return this;
+        }
+
+        private void copy(String piece, int from, int to) {
+            if (from == to) {
+                return;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(piece, from, to);
+        }
+
+        /** The text squashed: trimmed as {@link #squash} trims. */
+        public String text() {
+            return out.toString().strip();
+        }
+    }
+
+    /**
      * Whether squashing would give the value back: no white space at either end, and inside only single plain spaces.
      * Most cells are written so; they are then read without a copy.
      */

@@ -69,6 +69,16 @@ final class DetailsReader {
     }
 
     /**
+     * Only the incident's times, as {@link #read} gives them in its postmortem: what a timeline needs of the page's
+     * details, without reading the people, severity, status, issue and tags it does not show.
+     */
+    static Optional<IncidentTimes> incidentTimes(TableGrid grid, ReadingContext context, Labels labels) {
+        DetailsReader reader = new DetailsReader(context, labels);
+        reader.collect(grid);
+        return reader.title().isEmpty() ? Optional.empty() : Optional.ofNullable(reader.times());
+    }
+
+    /**
      * Where the value of {@code field} is written in the page (its cell's content), for a write-back that changes
      * that cell only; empty without the row, or when the cell is a span's copy or has no end tag to anchor on.
      */

@@ -65,18 +65,19 @@ final class FlatCell extends Cell {
         if (node < 0) {
             return "";
         }
-        StringBuilder text = new StringBuilder();
+        Text.Squashing text = new Text.Squashing();
+        FlatMarkup.TextRange<Text.Squashing> appended = text::append;
         int[] blocks = new int[8];
         int open = 0;
         int last = markup.end(node);
         int n = node;
         while (n <= last) {
             while (open > 0 && n > blocks[open - 1]) {
-                text.append(' ');
+                text.space();
                 open--;
             }
             if (!markup.isElement(n)) {
-                markup.appendText(n, text);
+                markup.withText(n, appended);
                 n++;
                 continue;
             }
@@ -88,13 +89,15 @@ final class FlatCell extends Cell {
                 }
                 Optional<String> atomic = atomicText(n);
                 if (atomic.isPresent()) {
-                    text.append(' ').append(atomic.get()).append(' ');
+                    text.space();
+                    text.append(atomic.get());
+                    text.space();
                     n = markup.end(n) + 1;
                     continue;
                 }
             }
             if ((flags & FlatMarkup.BLOCK) != 0) {
-                text.append(' ');
+                text.space();
                 if (open == blocks.length) {
                     blocks = Arrays.copyOf(blocks, open * 2);
                 }
@@ -102,10 +105,7 @@ final class FlatCell extends Cell {
             }
             n++;
         }
-        while (open-- > 0) {
-            text.append(' ');
-        }
-        return Text.squash(text.toString());
+        return text.text();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.postmortems.storage;
 
 import io.github.postmortems.timeline.TimelineRow;
+import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.Warning;
 import org.jsoup.Jsoup;
@@ -106,6 +107,23 @@ public final class StorageReader {
             warnings.addAll(reading.warnings());
         }
         return new PageReading(details, timeline, countermeasures, warnings);
+    }
+
+    /**
+     * The incident's times from the page's details, as {@link #readPageDetails} gives them in its postmortem (none
+     * without a title, as there is no postmortem then): for a timeline, which shows nothing else of them.
+     */
+    public Optional<IncidentTimes> readPageIncidentTimes(String storage, ReadingContext context) {
+        Optional<String> slice = MacroSlice.of(storage, MacroNames.DETAILS);
+        if (slice.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TableGrid> flatGrid = flat && slice.get().length() <= MAX_MARKUP_CHARS
+                ? FlatTables.ofMacro(slice.get(), MacroNames.DETAILS) : Optional.empty();
+        if (flatGrid.isPresent()) {
+            return DetailsReader.incidentTimes(flatGrid.get(), context, labels);
+        }
+        return readPageDetails(storage, context).postmortem().flatMap(Postmortem::timesIfSet);
     }
 
     /**

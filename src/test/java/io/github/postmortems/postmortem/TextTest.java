@@ -19,6 +19,33 @@ class TextTest {
         assertEquals("", Text.squash(null));
     }
 
+    /** Squashing while building gives what squashing the whole gives, for pieces of every kind of white space. */
+    @Test
+    void squashingPieceByPieceIsSquashingTheWhole() {
+        char[] alphabet = {'a', 'B', '7', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u001C',
+            '\u3000', '\u2028', '\u0085', '.', '\u00E9'};
+        Random random = new Random(20261130L);
+        for (int round = 0; round < 20_000; round++) {
+            Text.Squashing squashing = new Text.Squashing();
+            StringBuilder whole = new StringBuilder();
+            for (int piece = random.nextInt(6); piece > 0; piece--) {
+                if (random.nextInt(4) == 0) {
+                    squashing.space();
+                    whole.append(' ');
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int c = random.nextInt(8); c > 0; c--) {
+                    text.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                int from = random.nextInt(text.length() + 1);
+                squashing.append("<" + text + ">", from + 1, text.length() + 1);
+                whole.append(text, from, text.length());
+            }
+            assertEquals(Text.squash(whole.toString()), squashing.text(), () -> "pieces of " + whole);
+        }
+    }
+
     @Test
     void readsValuesWithoutDirectionMarksZeroWidthCharactersAndByteOrderMarks() {
         assertEquals("09:15 UTC", Text.withoutInvisibles("\uFEFF\u200E09\u200B:15\u200F\u00A0UTC\u2069"));

@@ -1,6 +1,9 @@
 package io.github.postmortems.storage;
 
 import io.github.postmortems.bench.LargePostmortem;
+import io.github.postmortems.postmortem.IncidentTimes;
+import io.github.postmortems.postmortem.Postmortem;
+import io.github.postmortems.postmortem.SeverityScale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FlatReadingTest {
 
     private static final ReadingContext BERLIN = ReadingContext.inZone(ZoneId.of("Europe/Berlin"));
+    private static final ReadingContext TITLED = new ReadingContext(ZoneId.of("Europe/Berlin"),
+            SeverityScale.defaults(), "Checkout outage", null);
     private static final List<String> MACROS = List.of(MacroNames.DETAILS, MacroNames.TIMELINE,
             MacroNames.COUNTERMEASURES);
 
@@ -185,6 +190,13 @@ class FlatReadingTest {
 
     private void comparePage(String page) {
         assertEquals(tree.readPageDetails(page, BERLIN), flat.readPageDetails(page, BERLIN), () -> "page: " + page);
+        // A timeline reads only the incident's times: what the whole reading's postmortem has, titled or not.
+        for (ReadingContext context : List.of(BERLIN, TITLED)) {
+            Optional<IncidentTimes> times = tree.readPageDetails(page, context).postmortem()
+                    .flatMap(Postmortem::timesIfSet);
+            assertEquals(times, flat.readPageIncidentTimes(page, context), () -> "times: " + page);
+            assertEquals(times, tree.readPageIncidentTimes(page, context), () -> "times, tree: " + page);
+        }
     }
 
     /** The rich-text body of the page's first macro of that name, as written. */

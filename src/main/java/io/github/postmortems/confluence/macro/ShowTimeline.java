@@ -3,7 +3,6 @@ package io.github.postmortems.confluence.macro;
 import io.github.postmortems.incident.DraftedMarks;
 import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.postmortem.IncidentTimes;
-import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.storage.ReadingContext;
@@ -47,8 +46,7 @@ public class ShowTimeline {
         ZoneId readingZone = parameters.zone().orElse(viewer.siteZone());
         ReadingContext pageContext = new ReadingContext(readingZone, SeverityScale.defaults(), null, null);
         Optional<IncidentTimes> incident = page.read(new IncidentIn(pageContext), storage -> storage.isEmpty()
-                ? Optional.<IncidentTimes>empty()
-                : reader.readPageDetails(storage, pageContext).postmortem().flatMap(Postmortem::timesIfSet));
+                ? Optional.<IncidentTimes>empty() : reader.readPageIncidentTimes(storage, pageContext));
         ReadingContext context = pageContext;
         if (incident.isPresent()) {
             IncidentTimes times = incident.get();

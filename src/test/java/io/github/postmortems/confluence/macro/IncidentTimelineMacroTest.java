@@ -72,11 +72,11 @@ class IncidentTimelineMacroTest {
 
         String first = macro.execute(Map.of(), body, render);
         String second = macro.execute(Map.of(), body, render);
-        verify(reader, times(1)).readPageDetails(any(), any());
+        verify(reader, times(1)).readPageIncidentTimes(any(), any());
         assertEquals(first, second);
 
         macro.execute(Map.of(), body, MacroFixture.render(page));
-        verify(reader, times(2)).readPageDetails(any(), any());
+        verify(reader, times(2)).readPageIncidentTimes(any(), any());
     }
 
     @Test
@@ -88,7 +88,7 @@ class IncidentTimelineMacroTest {
         ConversionContext render = MacroFixture.render(page);
         macro.execute(Map.of(), body(page, "incident-timeline"), render);
         macro.execute(Map.of("timezone", "Asia/Tokyo"), body(page, "incident-timeline"), render);
-        verify(reader, times(2)).readPageDetails(any(), any());
+        verify(reader, times(2)).readPageIncidentTimes(any(), any());
     }
 
     @Test
