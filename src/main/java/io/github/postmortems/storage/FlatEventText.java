@@ -6,23 +6,17 @@ import org.jsoup.parser.Tag;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An event cell read flat, written through an allowlist as jsoup's cleaner writes it, in one loop over the cell's
  * nodes: the flat counterpart of the view's tree walk ({@code ParsedEventText}), under the same conditions. The
  * cleaner parses the markup again as HTML; that reads it as the flat reading did only when each element is one the
- * HTML parser inserts as written, nested where it keeps it ({@link #AS_WRITTEN}, no paragraph or block in a
+ * HTML parser inserts as written, nested where it keeps it ({@link FlatMarkup#AS_WRITTEN}, no paragraph or block in a
  * paragraph, no link in a link, no list item in a list item), and the void elements {@code br} and {@code img}, and
  * only they, are written self-closed. Anything else answers empty, and the view cleans the markup with jsoup.
  */
 final class FlatEventText implements EventCells.Written {
 
-    private static final Set<String> AS_WRITTEN = Set.of("p", "br", "div", "span", "strong", "b", "em", "i", "u", "s",
-            "del", "ins", "sub", "sup", "code", "kbd", "ul", "ol", "li", "blockquote", "a", "time", "img");
-    private static final Set<String> VOID = Set.of("br", "img");
-    private static final Set<String> CLOSE_PARAGRAPH = Set.of("p", "div", "ul", "ol", "li", "blockquote");
-    private static final Set<String> LIST_ITEM_SCOPE = Set.of("ul", "ol", "blockquote", "li");
 
     private final FlatMarkup markup;
     private final int cell;
@@ -36,7 +30,7 @@ final class FlatEventText implements EventCells.Written {
     public Optional<String> allowed(EventCells.Allowlist allowlist) {
         int last = markup.end(cell);
         for (int n = cell + 1; n <= last; n++) {
-            if (markup.isElement(n) && markup.selfClosed(n) != VOID.contains(markup.name(n))) {
+            if (markup.isElement(n) && markup.selfClosed(n) != markup.is(n, FlatMarkup.VOID)) {
                 return Optional.empty(); // "<br></br>" is two breaks in HTML, "<p/>" a paragraph left open
             }
         }
@@ -96,16 +90,16 @@ final class FlatEventText implements EventCells.Written {
 
         boolean head(int e) {
             String name = markup.name(e);
-            if (!AS_WRITTEN.contains(name)) {
+            if (!markup.is(e, FlatMarkup.AS_WRITTEN)) {
                 return false;
             }
-            if (CLOSE_PARAGRAPH.contains(name) && paragraphs > 0 || name.equals("a") && links > 0
+            if (markup.is(e, FlatMarkup.CLOSES_PARAGRAPH) && paragraphs > 0 || name.equals("a") && links > 0
                     || name.equals("li") && scopes > 0 && "li".equals(listScope[scopes - 1])) {
                 return false;
             }
             paragraphs += name.equals("p") ? 1 : 0;
             links += name.equals("a") ? 1 : 0;
-            if (LIST_ITEM_SCOPE.contains(name)) {
+            if (markup.is(e, FlatMarkup.LIST_ITEM_SCOPE)) {
                 if (scopes == listScope.length) {
                     listScope = Arrays.copyOf(listScope, scopes * 2);
                 }
@@ -143,7 +137,7 @@ final class FlatEventText implements EventCells.Written {
             String name = markup.name(e);
             paragraphs -= name.equals("p") ? 1 : 0;
             links -= name.equals("a") ? 1 : 0;
-            if (LIST_ITEM_SCOPE.contains(name)) {
+            if (markup.is(e, FlatMarkup.LIST_ITEM_SCOPE)) {
                 scopes--;
             }
             if (allowlist.keepsElement(name)) {

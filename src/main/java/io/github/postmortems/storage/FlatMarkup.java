@@ -35,6 +35,12 @@ final class FlatMarkup {
     static final int PARAMETER = 1 << 11;
     static final int SPAN = 1 << 12;
     static final int LIST_ITEM = 1 << 13;
+    // ...and how an event's text is written through the allowlist (see FlatEventText): an element the HTML parser
+    // inserts as written, a void one, one that closes an open paragraph, one that scopes list items...
+    static final int AS_WRITTEN = 1 << 14;
+    static final int VOID = 1 << 15;
+    static final int CLOSES_PARAGRAPH = 1 << 22;
+    static final int LIST_ITEM_SCOPE = 1 << 23;
     // ...by its attributes...
     static final int DATETIME = 1 << 16;
     static final int DATA_JIRA_KEY = 1 << 17;
@@ -552,6 +558,21 @@ final class FlatMarkup {
     }
 
     private static int elementFlags(String name) {
+        return readerFlags(name) | writerFlags(name);
+    }
+
+    private static int writerFlags(String name) {
+        return switch (name) {
+            case "br", "img" -> AS_WRITTEN | VOID;
+            case "p", "div" -> AS_WRITTEN | CLOSES_PARAGRAPH;
+            case "ul", "ol", "li", "blockquote" -> AS_WRITTEN | CLOSES_PARAGRAPH | LIST_ITEM_SCOPE;
+            case "span", "strong", "b", "em", "i", "u", "s", "del", "ins", "sub", "sup", "code", "kbd", "a",
+                 "time" -> AS_WRITTEN;
+            default -> 0;
+        };
+    }
+
+    private static int readerFlags(String name) {
         return switch (name) {
             case "ac:parameter" -> SKIPPED | PARAMETER;
             case "ac:placeholder", "script", "style", "ac:task-id", "ac:task-status" -> SKIPPED;

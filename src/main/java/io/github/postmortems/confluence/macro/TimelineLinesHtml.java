@@ -27,13 +27,28 @@ final class TimelineLinesHtml {
 
     /** The {@code <ol>} of all lines; the template breaks the line after it. */
     static String of(List<TimelineLine> lines, Styles styles) {
-        StringBuilder html = new StringBuilder(256 + 640 * lines.size());
+        StringBuilder html = new StringBuilder(expectedLength(lines));
         TimelineLinesHtml writer = new TimelineLinesHtml(html, styles);
         html.append("<ol class=\"pm-timeline__list\">\n");
         for (TimelineLine line : lines) {
             writer.line(line);
         }
         return html.append("</ol>").toString();
+    }
+
+    /**
+     * About how long the list will be, a little more rather than less, so a long timeline is written into one buffer
+     * without growing it: each line's markup is some 500 characters besides its values.
+     */
+    private static int expectedLength(List<TimelineLine> lines) {
+        long length = 64;
+        for (TimelineLine line : lines) {
+            length += 560 + line.day().length() + line.datetime().length() + line.timeText().length()
+                    + line.timeHint().length() + line.elapsed().length() + line.kind().length()
+                    + Math.max(line.textHtml().length(), line.text().length()) + line.evidence().href().length()
+                    + line.evidence().text().length() + line.evidence().hint().length() + line.warning().length();
+        }
+        return (int) Math.min(length + length / 8, Integer.MAX_VALUE - 16);
     }
 
     private void line(TimelineLine line) {
