@@ -41,7 +41,14 @@ public final class Labels {
                 name -> keys.computeIfAbsent(name, n -> new HashSet<>()).add(key)));
         keys.replaceAll((name, named) -> Set.copyOf(named));
         this.keysByFolded = Map.copyOf(keys);
+        Map<String, Integer> longest = new HashMap<>();
+        this.foldedByKey.forEach((key, names) -> longest.put(key,
+                names.stream().mapToInt(String::length).max().orElse(0)));
+        this.longestByKey = Map.copyOf(longest);
     }
+
+    /** Each key's longest folded name: a text with more letters and digits than that is not one of its names. */
+    private final Map<String, Integer> longestByKey;
 
     /** The labels of the bundles under {@code i18n/} on the classpath, read once. */
     public static Labels bundled() {
@@ -50,7 +57,36 @@ public final class Labels {
 
     /** The first of {@code keys} that {@code typed} names in some bundled language. */
     public Optional<String> match(String typed, Collection<String> keys) {
+        if (longerThanAnyName(typed, keys)) {
+            return Optional.empty();
+        }
         return match(new Typed(typed), keys);
+    }
+
+    /**
+     * Whether the text cannot name any of the keys, told without folding it: a long event text asked whether it is a
+     * column's name. Folding keeps every letter and digit from the first letter on, one character each at least, so more of
+     * them than the longest name has is no name; unless the text ends in a note, which is read without it.
+     */
+    private boolean longerThanAnyName(String typed, Collection<String> keys) {
+        int longestName = 0;
+        for (String key : keys) {
+            longestName = Math.max(longestName, longestByKey.getOrDefault(key, 0));
+        }
+        int length = typed.length();
+        if (length <= longestName) {
+            return false;
+        }
+        int counted = 0;
+        boolean lettered = false;
+        for (int i = 0; i < length; i++) {
+            char c = typed.charAt(i);
+            lettered |= Character.isLetter(c);
+            if (lettered && Character.isLetterOrDigit(c) && ++counted > longestName) {
+                return typed.indexOf(')') < 0;
+            }
+        }
+        return false;
     }
 
     /** The same for a text folded once, to be matched against several groups of keys in turn. */

@@ -97,6 +97,11 @@ class LabelsTest {
                     typed.add("**" + name + ":** (note) ");
                     typed.add(name + "(");
                     typed.add(name.substring(0, random.nextInt(name.length() + 1)));
+                    // Long texts, which are told apart without folding them, in and around a name.
+                    String filler = "0123456789 ".repeat(random.nextInt(4)) + "-=*".repeat(random.nextInt(30));
+                    typed.add(filler + name + filler);
+                    typed.add(name + " (" + "a long note about the zone, " .repeat(1 + random.nextInt(3)) + ")");
+                    typed.add("DB failover started after the primary lost its disk, see " + name);
                 }
             }
         }
