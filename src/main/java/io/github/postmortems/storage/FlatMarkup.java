@@ -72,15 +72,15 @@ final class FlatMarkup {
     private int[] firstAttributes;
     private int[] attributeCounts;
     private int[] flags;
-    private String[] keys = new String[64];
+    private String[] keys;
     /** The attribute's value, decoded; null until asked for when it holds no entity (most are never asked for). */
-    private String[] values = new String[64];
-    private int[] valueStarts = new int[64];
-    private int[] valueEnds = new int[64];
+    private String[] values;
+    private int[] valueStarts;
+    private int[] valueEnds;
     private int attributes;
-    private final String[] nameCache = new String[512];
-    private final int[] nameFlags = new int[512];
-    private final int[] keyFlags = new int[512];
+    private final String[] nameCache = new String[256];
+    private final int[] nameFlags = new int[256];
+    private final int[] keyFlags = new int[256];
     /** The flags of the name {@link #name} answered last: as an element's, and as an attribute's. */
     private int lastNameFlags;
     private int lastKeyFlags;
@@ -91,6 +91,16 @@ final class FlatMarkup {
         for (int at = source.indexOf('<'); at >= 0; at = source.indexOf('<', at + 1)) {
             tags++;
         }
+        // Every attribute has its "=", so there are no more attributes than those: the arrays never grow.
+        int equals = 0;
+        for (int at = source.indexOf('='); at >= 0; at = source.indexOf('=', at + 1)) {
+            equals++;
+        }
+        int attributeCapacity = 8 + equals;
+        keys = new String[attributeCapacity];
+        values = new String[attributeCapacity];
+        valueStarts = new int[attributeCapacity];
+        valueEnds = new int[attributeCapacity];
         // A start and an end tag make one element, with text between some tags: rarely more nodes than tags.
         int capacity = 16 + tags;
         names = new String[capacity];

@@ -53,7 +53,7 @@ final class TimelineReader {
     /** Kind cells repeat a handful of names; each is matched against every bundled language once per table. */
     private final Map<String, Optional<String>> kindKeys = new HashMap<>();
     /** Web links read as evidence, by target: a long timeline links the same dashboards again and again. */
-    private final Map<String, Optional<URI>> webLinks = new HashMap<>();
+    private final Map<String, Optional<String>> webLinks = new HashMap<>();
     /** Rows above the first dated one whose time took its date, because the incident has no start date to give. */
     private final List<Integer> datedFromBelow = new ArrayList<>();
     /** Row number of the first row with a date of its own, when the incident gives none; 0 otherwise. */
@@ -177,7 +177,7 @@ final class TimelineReader {
         return webEvidence(cell, number).map(Evidence.Web::new);
     }
 
-    private Optional<URI> webEvidence(Cell cell, int number) {
+    private Optional<String> webEvidence(Cell cell, int number) {
         Optional<String> link = cell.link();
         if (link.isEmpty()) {
             if (!cell.isBlank()) {
@@ -185,7 +185,7 @@ final class TimelineReader {
             }
             return Optional.empty();
         }
-        Optional<URI> uri = webLinks.size() < MAX_REMEMBERED_LINKS
+        Optional<String> uri = webLinks.size() < MAX_REMEMBERED_LINKS
                 ? webLinks.computeIfAbsent(link.get(), TimelineReader::followable) : followable(link.get());
         if (uri.isEmpty()) {
             // javascript:, data: and the like would run in the reader's browser from an href; a malformed link typed
@@ -195,14 +195,89 @@ final class TimelineReader {
         return uri;
     }
 
-    /** The link as an address a reader can follow safely, or empty. */
-    private static Optional<URI> followable(String link) {
+    /**
+     * The link as an address a reader can follow safely (spaces written {@code %20}), or empty. A plain web address
+     * is told so by its characters; anything else is parsed as a URI and judged by {@link #webLink}.
+     */
+    static Optional<String> followable(String link) {
+        String address = link.replace(" ", "%20");
+        if (plainWebAddress(address)) {
+            return Optional.of(address);
+        }
         try {
-            URI uri = new URI(link.replace(" ", "%20"));
-            return webLink(uri) ? Optional.of(uri) : Optional.empty();
+            return webLink(new URI(address)) ? Optional.of(address) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** The characters a plain web address's path, query and fragment are written with, besides escapes and "#". */
+    private static final boolean[] ADDRESS_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ADDRESS_CHARS[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+        }
+    }
+
+    /**
+     * Whether the address is an http(s) address that {@link URI} certainly reads, told without parsing it: a host of
+     * letters, digits, dots and dashes, a port of digits, then only characters a URI's path, query and fragment take,
+     * every {@code %} starting an escape and at most one {@code #}. Most evidence links are; the rest are parsed.
+     */
+    static boolean plainWebAddress(String address) {
+        int length = address.length();
+        int at = address.startsWith("https://") ? 8 : address.startsWith("http://") ? 7 : -1;
+        if (at < 0) {
+            return false;
+        }
+        int host = at;
+        while (at < length && (letterOrDigit(address.charAt(at)) || address.charAt(at) == '.'
+                || address.charAt(at) == '-')) {
+            at++;
+        }
+        if (at == host) {
+            return false;
+        }
+        if (at < length && address.charAt(at) == ':') {
+            int port = ++at;
+            while (at < length && address.charAt(at) >= '0' && address.charAt(at) <= '9') {
+                at++;
+            }
+            if (at == port) {
+                return false;
+            }
+        }
+        if (at < length && "/?#".indexOf(address.charAt(at)) < 0) {
+            return false;
+        }
+        boolean fragment = false;
+        for (; at < length; at++) {
+            char c = address.charAt(at);
+            if (c == '%') {
+                if (at + 2 >= length || !hex(address.charAt(at + 1)) || !hex(address.charAt(at + 2))) {
+                    return false;
+                }
+                at += 2;
+            } else if (c == '#') {
+                if (fragment) {
+                    return false;
+                }
+                fragment = true;
+            } else if (c >= 128 || !ADDRESS_CHARS[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** A link a reader can follow safely: http(s), mailto or ftp, or a path on this Confluence. */

@@ -1,6 +1,5 @@
 package io.github.postmortems.timeline;
 
-import java.net.URI;
 import java.util.Objects;
 
 /**
@@ -13,15 +12,19 @@ public sealed interface Evidence {
     /** The name a reader sees when the evidence cannot be followed: the address, the page's title, the file's name. */
     String name();
 
-    /** A link the reader can follow as it is: http(s), mailto or ftp, or a path on this Confluence. */
-    record Web(URI uri) implements Evidence {
+    /**
+     * A link the reader can follow as it is: http(s), mailto or ftp, or a path on this Confluence.
+     *
+     * @param address the link as written, spaces as {@code %20}, already judged followable
+     */
+    record Web(String address) implements Evidence {
         public Web {
-            Objects.requireNonNull(uri, "uri");
+            Objects.requireNonNull(address, "address");
         }
 
         @Override
         public String name() {
-            return uri.toString();
+            return address;
         }
     }
 

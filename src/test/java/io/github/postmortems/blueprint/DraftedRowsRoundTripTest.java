@@ -69,7 +69,7 @@ class DraftedRowsRoundTripTest {
         assertEquals(List.of("Kim: <b>db</b> & 12:00 is slow", "Status changed to Investigating", "Resolved: Fixed"),
                 entries.stream().map(TimelineEntry::text).toList(), "the lozenge is not part of the text");
         assertTrue(entries.stream().allMatch(TimelineEntry::drafted));
-        assertEquals(Optional.of(new Evidence.Web(URI.create("https://jira.example.com/browse/OPS-7"))),
+        assertEquals(Optional.of(new Evidence.Web("https://jira.example.com/browse/OPS-7")),
                 entries.get(1).evidenceIfSet());
         Countermeasure countermeasure = page.countermeasures().stream().map(CountermeasureRow::countermeasure)
                 .findFirst().orElseThrow();

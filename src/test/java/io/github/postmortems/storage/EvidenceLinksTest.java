@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +55,7 @@ class EvidenceLinksTest {
                 new Evidence.Attachment("grafana.png", null),
                 new Evidence.Attachment("load-test.csv", new Evidence.Page("PERF", "Load test results")),
                 new Evidence.Attachment("latency.png", null),
-                new Evidence.Web(URI.create("https://status.example.com/incidents/42.png"))),
+                new Evidence.Web("https://status.example.com/incidents/42.png")),
                 entries(reading.timeline()).stream().map(TimelineEntry::evidence).toList());
     }
 
@@ -76,11 +75,11 @@ class EvidenceLinksTest {
 
         assertEquals(List.of(), table.warnings());
         assertEquals(List.of(
-                new Evidence.Web(URI.create("/confluence/display/OPS/Payments+runbook")),
-                new Evidence.Web(URI.create("/confluence/download/attachments/98305/latency.png?version=1"
+                new Evidence.Web("/confluence/display/OPS/Payments+runbook"),
+                new Evidence.Web("/confluence/download/attachments/98305/latency.png?version=1"
+                        + "&modificationDate=1773306000000&api=v2"),
+                new Evidence.Web("/confluence/download/attachments/131073/load-test.csv?version=1"
                         + "&modificationDate=1773306000000&api=v2")),
-                new Evidence.Web(URI.create("/confluence/download/attachments/131073/load-test.csv?version=1"
-                        + "&modificationDate=1773306000000&api=v2"))),
                 entries(table.rows()).stream().map(TimelineEntry::evidence).toList());
         assertEquals("On-call follows Payments runbook", entries(table.rows()).get(0).text());
     }

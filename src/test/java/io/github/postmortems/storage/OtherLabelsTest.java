@@ -14,7 +14,6 @@ import io.github.postmortems.timeline.TimelineEntry;
 import io.github.postmortems.timeline.TimelineRow;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,7 +58,7 @@ class OtherLabelsTest {
                 timeline.stream().map(TimelineEntry::time).toList());
         assertEquals(List.of(EntryKind.TRIGGER, EntryKind.DETECT, EntryKind.MITIGATE, EntryKind.RESOLVE),
                 timeline.stream().map(TimelineEntry::kind).toList());
-        assertEquals(new io.github.postmortems.timeline.Evidence.Web(URI.create("https://grafana.example.com/d/checkout")),
+        assertEquals(new io.github.postmortems.timeline.Evidence.Web("https://grafana.example.com/d/checkout"),
                 timeline.get(1).evidence());
     }
 

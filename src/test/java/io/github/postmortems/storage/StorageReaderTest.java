@@ -14,7 +14,6 @@ import io.github.postmortems.timeline.Evidence;
 import io.github.postmortems.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +80,7 @@ class StorageReaderTest {
         TimelineEntry detect = timeline.get(1);
         assertEquals(Instant.parse("2026-10-04T13:45:00Z"), detect.time());
         assertEquals(EntryKind.DETECT, detect.kind());
-        assertEquals(new Evidence.Web(URI.create("https://chat.example.com/archives/C1/p1791121500")),
+        assertEquals(new Evidence.Web("https://chat.example.com/archives/C1/p1791121500"),
                 detect.evidenceIfSet().orElseThrow());
         assertTrue(detect.richText().contains("<code>checkout-5xx</code>"), detect.richText());
         assertTrue(detect.text().startsWith("Alert checkout-5xx pages"), detect.text());
@@ -295,7 +294,7 @@ class StorageReaderTest {
         PageReading reading = page("no-header.xml");
 
         assertEquals(2, reading.timeline().size());
-        assertEquals(new Evidence.Web(URI.create("https://logs.example.com/q?id=1")),
+        assertEquals(new Evidence.Web("https://logs.example.com/q?id=1"),
                 entries(reading.timeline()).get(1).evidence());
         Countermeasure countermeasure = reading.countermeasures().get(0).countermeasure();
         assertEquals(IssueKey.parse("OPS-5"), countermeasure.jiraKeyIfSet());
@@ -379,7 +378,7 @@ class StorageReaderTest {
         assertEquals(Instant.parse("2026-10-04T15:39:00Z"), timeline.get(0).time());
         assertEquals("Jo Doe rolled back OPS-77", timeline.get(0).text());
         assertEquals(EntryKind.MITIGATE, timeline.get(0).kind());
-        assertEquals(new Evidence.Web(URI.create("https://grafana.example.com/d/abc")), timeline.get(0).evidence());
+        assertEquals(new Evidence.Web("https://grafana.example.com/d/abc"), timeline.get(0).evidence());
         assertEquals("Recovered fully", timeline.get(1).text());
     }
 
