@@ -1,6 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
@@ -29,6 +30,11 @@ final class Moments {
     private final DateTimeFormatter dateTimeZone;
     /** "Incident time: {0} ({1})" for each zone seen, worded once per view instead of once per line. */
     private final Map<ZoneId, String[]> readings = new HashMap<>();
+    /** What the locale writes between a date and its time, when its date-time pattern is the two so joined. */
+    private final String between;
+    /** Each day's date and each zone's name as written once in this view: a timeline's lines share a few. */
+    private final Map<LocalDate, String> days = new HashMap<>();
+    private final Map<ZoneName, String> zoneNames = new HashMap<>();
 
     Moments(Viewer viewer) {
         this.viewer = viewer;
@@ -37,6 +43,7 @@ final class Moments {
         this.time = formats.time();
         this.zoneName = formats.zoneName();
         this.dateTimeZone = formats.dateTimeZone();
+        this.between = formats.between();
     }
 
     /**
@@ -44,7 +51,7 @@ final class Moments {
      * locale alone. Readers' languages are the bundles' few; at most {@link #MAX_KEPT} locales are kept all the same.
      */
     record Formats(DateTimeFormatter date, DateTimeFormatter time, DateTimeFormatter zoneName,
-                   DateTimeFormatter dateTimeZone) {
+                   DateTimeFormatter dateTimeZone, String between) {
 
         static final int MAX_KEPT = 32;
         private static final Map<Locale, Formats> KEPT = new ConcurrentHashMap<>();
@@ -63,12 +70,35 @@ final class Moments {
 
         /** The locale's patterns are looked up once here: a localized formatter looks its pattern up on every format. */
         static Formats built(Locale locale) {
-            return new Formats(DateTimeFormatter.ofPattern(pattern(FormatStyle.MEDIUM, null, locale), locale),
-                    DateTimeFormatter.ofPattern(pattern(null, FormatStyle.SHORT, locale), locale),
+            String datePattern = pattern(FormatStyle.MEDIUM, null, locale);
+            String timePattern = pattern(null, FormatStyle.SHORT, locale);
+            String dateTimePattern = pattern(FormatStyle.MEDIUM, FormatStyle.SHORT, locale);
+            return new Formats(DateTimeFormatter.ofPattern(datePattern, locale),
+                    DateTimeFormatter.ofPattern(timePattern, locale),
                     DateTimeFormatter.ofPattern("zzz", locale),
-                    new DateTimeFormatterBuilder()
-                            .appendPattern(pattern(FormatStyle.MEDIUM, FormatStyle.SHORT, locale))
-                            .appendLiteral(' ').appendPattern("zzz").toFormatter(locale));
+                    new DateTimeFormatterBuilder().appendPattern(dateTimePattern).appendLiteral(' ')
+                            .appendPattern("zzz").toFormatter(locale),
+                    between(dateTimePattern, datePattern, timePattern));
+        }
+
+        /**
+         * The literal text a date-time pattern writes between its date and its time ("MMM d, y, h:mm a": ", "), when
+         * it is exactly the date pattern, that text and the time pattern; null otherwise. Such a pattern writes a date
+         * and time as the two written apart and joined so.
+         */
+        static String between(String dateTime, String date, String time) {
+            if (dateTime.length() <= date.length() + time.length() || !dateTime.startsWith(date)
+                    || !dateTime.endsWith(time)) {
+                return null;
+            }
+            String between = dateTime.substring(date.length(), dateTime.length() - time.length());
+            for (int i = 0; i < between.length(); i++) {
+                char c = between.charAt(i);
+                if (Character.isLetter(c) || c == '\'' || c == '[' || c == ']' || c == '{' || c == '}' || c == '#') {
+                    return null;
+                }
+            }
+            return between;
         }
     }
 
@@ -79,7 +109,24 @@ final class Moments {
     /** "4 Oct 2026, 17:39 CEST", with the incident's own reading when it differs. */
     Link at(Instant moment, ZoneId incidentZone) {
         ZonedDateTime seen = moment.atZone(viewer.zone());
-        return withIncidentReading(dateTimeZone.format(seen), seen, incidentZone);
+        return withIncidentReading(dateTimeZone(seen), seen, incidentZone);
+    }
+
+    /**
+     * "Oct 4, 2026, 3:39 PM CEST": as the one formatter writes it, from the day's date and the zone's name written
+     * once per view and the time, where the locale's pattern is the date and the time joined.
+     */
+    private String dateTimeZone(ZonedDateTime moment) {
+        if (between == null) {
+            return dateTimeZone.format(moment);
+        }
+        // A zone's short name depends on the zone and on whether daylight saving time is in force, nothing else.
+        ZoneName zone = new ZoneName(moment.getZone(), moment.getZone().getRules().isDaylightSavings(moment.toInstant()));
+        return days.computeIfAbsent(moment.toLocalDate(), date::format) + between + time.format(moment) + " "
+                + zoneNames.computeIfAbsent(zone, name -> zoneName.format(moment));
+    }
+
+    private record ZoneName(ZoneId zone, boolean daylightSaving) {
     }
 
     /** Time of day only, for consecutive timeline entries on the same day. */
@@ -107,7 +154,7 @@ final class Moments {
         }
         String[] around = readings.computeIfAbsent(incidentZone, zone -> viewer.text(
                 "postmortems.macros.time.incident-zone", TIME_SLOT, zone.getId()).split(TIME_SLOT, -1));
-        String reading = String.join(dateTimeZone.format(there), around);
+        String reading = String.join(dateTimeZone(there), around);
         return viewer.staticOutput()
                 ? new Link(text + " (" + reading + ")", "", "", "")
                 : new Link(text, "", reading, "pm-has-hint");

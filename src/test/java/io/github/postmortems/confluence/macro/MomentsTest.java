@@ -42,8 +42,32 @@ class MomentsTest {
                         locale.toLanguageTag());
                 assertEquals(time.format(seen), moments.timeOfDay(seen, zone).text(), locale.toLanguageTag());
                 assertEquals(full.format(seen), moments.at(moment, zone).text(), locale.toLanguageTag());
+                // The incident's own reading, for a viewer elsewhere: written from the day, time and zone apart.
+                for (ZoneId incident : List.of(ZoneId.of("Asia/Kolkata"), ZoneId.of("America/New_York"))) {
+                    String reading = full.format(moment.atZone(incident));
+                    assertTrue(moments.timeOfDay(seen, incident).hint().contains(reading),
+                            () -> locale.toLanguageTag() + ": " + reading + " in " + moments.timeOfDay(seen, incident));
+                }
             }
         }
+    }
+
+    /** Every locale Java knows writes its date-time pattern as its date and time patterns joined, or is told not to. */
+    @Test
+    void joinsDateAndTimeOnlyWhereTheLocalesPatternIsTheTwoJoined() {
+        ZonedDateTime seen = Instant.parse("2026-10-04T13:39:00Z").atZone(ZoneId.of("Europe/Berlin"));
+        int joined = 0;
+        for (Locale locale : Locale.getAvailableLocales()) {
+            Moments.Formats formats = Moments.Formats.built(locale);
+            if (formats.between() != null) {
+                joined++;
+                assertEquals(formats.dateTimeZone().format(seen), formats.date().format(seen) + formats.between()
+                        + formats.time().format(seen) + " " + formats.zoneName().format(seen), locale.toString());
+            }
+        }
+        assertTrue(joined > Locale.getAvailableLocales().length / 2, "most locales join the two: " + joined);
+        assertEquals(null, Moments.Formats.between("d MMM y 'at' HH:mm", "d MMM y", "HH:mm"));
+        assertEquals(null, Moments.Formats.between("HH:mm d MMM y", "d MMM y", "HH:mm"));
     }
 
     /** The formatters kept per locale write as ones built afresh, for more locales than are kept too. */
