@@ -20,6 +20,7 @@ import io.github.postmortems.confluence.macro.PostmortemListMacro;
 import io.github.postmortems.index.AoPostmortemIndex;
 import io.github.postmortems.index.PostmortemEntity;
 import io.github.postmortems.index.testing.AtlassianTablePrefix;
+import io.github.postmortems.index.testing.EntityManagerActiveObjects;
 import io.github.postmortems.index.testing.IndexSchema;
 import io.github.postmortems.index.testing.TestDatabase;
 import io.github.postmortems.report.CountermeasureCounts;
@@ -30,6 +31,8 @@ import io.github.postmortems.report.PostmortemIndex;
 import io.github.postmortems.report.PostmortemSummary;
 import io.github.postmortems.report.Selection;
 import io.github.postmortems.report.Statistics;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
@@ -70,8 +73,9 @@ import static org.mockito.Mockito.mockStatic;
  * </ul>
  * The permission manager here answers at once; in Confluence each per-page check costs what Confluence's permission
  * cache makes it cost, which only a first view (or one a minute after the last full check) pays for every page. The
- * checks are counted. {@link Database#grow} writes rows past the index, which is why each size gets a list of its own:
- * nothing remembered crosses it.
+ * checks are counted. Each size has tables of its own on the same server ({@link Database#grow} writes the 100,000
+ * past the index, so each gets a list of its own: nothing remembered crosses it), and the two sizes' floors and views
+ * are measured interleaved, so the comparison of 100,000 with 10,000 is not one of two moments of the machine.
  */
 class PostmortemListBench {
 
@@ -81,8 +85,12 @@ class PostmortemListBench {
     private static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final Map<String, String> EVERY_SPACE = Map.of("spaces", "@all");
 
-    private static final Bench.Plan VIEW = new Bench.Plan(30, Duration.ofSeconds(3), 60);
-    private static final Bench.Plan COLD = new Bench.Plan(3, Duration.ofSeconds(1), 15);
+    private static final Bench.Plan VIEW = new Bench.Plan(60, Duration.ofSeconds(4), 150);
+    /** Views per operation per round: a round of the four takes about a tenth of a second. */
+    private static final int VIEW_BATCH = 5;
+    private static final Bench.Plan COLD = new Bench.Plan(5, Duration.ofSeconds(1), 30);
+    /** The 100,000 postmortems' tables: beside the 10,000's on the same server, under a prefix of their own. */
+    private static final String LARGE_NAMESPACE = "io.github.postmortems.bench.large";
 
     private final MacroFixture fixture = new MacroFixture();
     private final Clock clock = Clock.fixed(ListSamples.NOW, ZoneOffset.UTC);
@@ -95,68 +103,73 @@ class PostmortemListBench {
                 .map(PostmortemListBench::withFiveCountermeasures).toList();
         assertEquals(SMALL * COUNTERMEASURES_EACH,
                 summaries.stream().mapToInt(s -> s.countermeasures().total()).sum());
-        List<Database> databases = List.of(new Database("H2", TestDatabase.h2()),
-                new Database("PostgreSQL", TestDatabase.postgres()));
-        for (Database database : databases) {
-            summaries.forEach(database.index::upsert);
-        }
         BenchTable table = new BenchTable("postmortem-list",
                 "Issue 13: the postmortem list against its floor (one indexed query for the visible rows, rendered),"
                         + " 10,000 and 100,000 postmortems, 5 countermeasures each");
         try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
             user.when(AuthenticatedUserThreadLocal::get).thenReturn(null);
-            Map<Database, Sized> small = new HashMap<>();
-            for (Database database : databases) {
-                small.put(database, measure(database, SMALL, summaries.get(0)));
-            }
-            for (Database database : databases) {
-                database.grow(SMALL, LARGE);
-            }
-            for (Database database : databases) {
-                Sized large = measure(database, LARGE, summaries.get(0));
-                Sized before = small.get(database);
-                before.addTo(table);
-                large.addTo(table);
-                table.add(large.warm, before.warm, BenchTable.Target.timesReference(1.5));
+            for (TestDatabase engine : List.of(TestDatabase.h2(), TestDatabase.postgres())) {
+                // Both sizes at once, in tables of their own on the same server, measured side by side.
+                Database small = new Database(engine.toString(), engine, IndexSchema.NAMESPACE);
+                Database large = new Database(engine.toString(), engine, LARGE_NAMESPACE);
+                summaries.forEach(small.index::upsert);
+                summaries.forEach(large.index::upsert);
+                large.grow(SMALL, LARGE);
+                measure(List.of(new Sized(small, SMALL), new Sized(large, LARGE)), summaries.get(0), table);
             }
         }
         table.report();
     }
 
-    /** Floor, warm and cold views over {@code database} as it is now, holding {@code size} postmortems. */
-    private Sized measure(Database database, int size, PostmortemSummary rewritten) {
-        PostmortemListMacro macro = macro(database.index);
-        String real = macro.execute(EVERY_SPACE, null, context);
-        assertSensible(real);
-        assertTrue(real.contains(String.format("%,d", size)) || real.contains(String.valueOf(size)),
-                "the list counts " + size + " postmortems");
-        PostmortemListMacro floorMacro = macro(new Floor(database.index));
-        assertEquals(real, floorMacro.execute(EVERY_SPACE, null, context), "the floor renders the same list");
+    /**
+     * Floor, warm and cold views over each database as it is now, the sizes measured side by side: the floors and warm
+     * views in one interleaved run, then the cold views in another, so the machine's drift slows all alike.
+     */
+    private void measure(List<Sized> sizes, PostmortemSummary rewritten, BenchTable table) {
+        List<Bench.Operation> views = new ArrayList<>();
+        List<Bench.Operation> colds = new ArrayList<>();
+        for (Sized sized : sizes) {
+            Database database = sized.database();
+            PostmortemListMacro macro = macro(database.index);
+            String real = macro.execute(EVERY_SPACE, null, context);
+            assertSensible(real);
+            assertTrue(real.contains(String.format("%,d", sized.size())) || real.contains(String.valueOf(sized.size())),
+                    "the list counts " + sized.size() + " postmortems");
+            PostmortemListMacro floorMacro = macro(new Floor(database.index));
+            assertEquals(real, floorMacro.execute(EVERY_SPACE, null, context), "the floor renders the same list");
+            database.index.upsert(rewritten);
+            assertEquals(real, macro.execute(EVERY_SPACE, null, context), "re-indexing the same page changes nothing");
 
-        // Both compiled alike before either is timed: the first measured would otherwise pay the JIT for both.
-        for (int i = 0; i < 300; i++) {
-            floorMacro.execute(EVERY_SPACE, null, context);
+            String label = String.format("%,d", sized.size()) + " on " + database.name;
+            host.checks = 0;
             macro.execute(EVERY_SPACE, null, context);
+            long warmChecks = host.checks;
+            host.checks = 0;
+            database.index.upsert(rewritten);
+            macro.execute(EVERY_SPACE, null, context);
+            long coldChecks = host.checks;
+            views.add(new Bench.Operation("floor, " + label + ": one query for the rows, rendered",
+                    () -> floorMacro.execute(EVERY_SPACE, null, context)));
+            views.add(new Bench.Operation("list, warm, " + label + " (" + warmChecks + " checks)",
+                    () -> macro.execute(EVERY_SPACE, null, context)));
+            colds.add(new Bench.Operation("list, cold: 1 page indexed, then a view, " + label + " (" + coldChecks
+                    + " checks)", () -> {
+                        database.index.upsert(rewritten);
+                        return macro.execute(EVERY_SPACE, null, context);
+                    }));
         }
-        String label = String.format("%,d", size) + " on " + database.name;
-        Bench.Measurement floor = Bench.measure("floor, " + label + ": one query for the rows, rendered", VIEW,
-                () -> floorMacro.execute(EVERY_SPACE, null, context));
-        host.checks = 0;
-        macro.execute(EVERY_SPACE, null, context);
-        long warmChecks = host.checks;
-        Bench.Measurement warm = Bench.measure("list, warm, " + label + " (" + warmChecks + " checks)", VIEW,
-                () -> macro.execute(EVERY_SPACE, null, context));
-        host.checks = 0;
-        database.index.upsert(rewritten);
-        macro.execute(EVERY_SPACE, null, context);
-        long coldChecks = host.checks;
-        Bench.Measurement cold = Bench.measure("list, cold: 1 page indexed, then a view, " + label + " ("
-                + coldChecks + " checks)", COLD, () -> {
-                    database.index.upsert(rewritten);
-                    return macro.execute(EVERY_SPACE, null, context);
-                });
-        assertEquals(real, macro.execute(EVERY_SPACE, null, context), "re-indexing the same page changes nothing");
-        return new Sized(floor, warm, cold);
+        List<Bench.Measurement> viewed = Bench.interleaved(VIEW, VIEW_BATCH, views);
+        List<Bench.Measurement> cold = Bench.interleaved(COLD, 1, colds);
+        for (int i = 0; i < sizes.size(); i++) {
+            Bench.Measurement floor = viewed.get(2 * i);
+            Bench.Measurement warm = viewed.get(2 * i + 1);
+            table.add(floor)
+                    .add(warm, floor, BenchTable.Target.timesReference(3), BenchTable.Target.allocationAtMost(MAX_BYTES))
+                    .add(cold.get(i), floor, BenchTable.Target.timesReference(10));
+        }
+        for (int i = 1; i < sizes.size(); i++) {
+            table.add(viewed.get(2 * i + 1), viewed.get(1), BenchTable.Target.timesReference(1.5));
+        }
     }
 
     private PostmortemListMacro macro(PostmortemIndex index) {
@@ -195,7 +208,6 @@ class PostmortemListBench {
     /** One database's index, and the way to grow it past what one-by-one indexing loads in reasonable time. */
     private static final class Database {
 
-        private static final String TABLE = new AtlassianTablePrefix(IndexSchema.NAMESPACE).prefix() + "POSTMORTEM";
         private static final List<String> COLUMNS = List.of(PostmortemEntity.PAGE_ID, PostmortemEntity.SPACE_KEY,
                 PostmortemEntity.TITLE, PostmortemEntity.SEVERITY_CODE, PostmortemEntity.SEVERITY_RANK,
                 PostmortemEntity.SEVERITY_ORDER, PostmortemEntity.STATUS, PostmortemEntity.START_MILLIS,
@@ -209,11 +221,28 @@ class PostmortemListBench {
         final String name;
         final TestDatabase database;
         final AoPostmortemIndex index;
+        private final String table;
 
-        Database(String name, TestDatabase database) {
+        /** The index in {@code namespace}'s tables on {@code database}, emptied. */
+        Database(String name, TestDatabase database, String namespace) throws SQLException {
             this.name = name;
             this.database = database;
-            this.index = new AoPostmortemIndex(database.emptied());
+            this.table = new AtlassianTablePrefix(namespace).prefix() + "POSTMORTEM";
+            if (namespace.equals(IndexSchema.NAMESPACE)) {
+                this.index = new AoPostmortemIndex(database.emptied());
+            } else {
+                EntityManager tables = database.separateNamespace(namespace);
+                tables.migrate(IndexSchema.ENTITIES.toArray(new Class[0]));
+                for (Class<? extends RawEntity<?>> entity : IndexSchema.ENTITIES) {
+                    tables.deleteWithSQL(keyed(entity), null);
+                }
+                this.index = new AoPostmortemIndex(new EntityManagerActiveObjects(tables));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Class<? extends RawEntity<Object>> keyed(Class<? extends RawEntity<?>> entity) {
+            return (Class<? extends RawEntity<Object>>) entity;
         }
 
         /**
@@ -230,8 +259,8 @@ class PostmortemListBench {
                 default -> "\"" + column + "\"";
             }).collect(Collectors.joining(", "));
             try (Connection connection = database.connect();
-                 PreparedStatement copy = connection.prepareStatement("INSERT INTO \"" + TABLE + "\" (" + columns
-                         + ") SELECT " + copied + " FROM \"" + TABLE + "\" WHERE \"PAGE_ID\" <= ?")) {
+                 PreparedStatement copy = connection.prepareStatement("INSERT INTO \"" + table + "\" (" + columns
+                         + ") SELECT " + copied + " FROM \"" + table + "\" WHERE \"PAGE_ID\" <= ?")) {
                 for (int shift = from; shift < to; shift += from) {
                     copy.setLong(1, shift);
                     copy.setLong(2, 60_000L * shift / from);
@@ -249,12 +278,8 @@ class PostmortemListBench {
         }
     }
 
-    private record Sized(Bench.Measurement floor, Bench.Measurement warm, Bench.Measurement cold) {
-        void addTo(BenchTable table) {
-            table.add(floor)
-                    .add(warm, floor, BenchTable.Target.timesReference(3), BenchTable.Target.allocationAtMost(MAX_BYTES))
-                    .add(cold, floor, BenchTable.Target.timesReference(10));
-        }
+    /** A database holding {@code size} postmortems. */
+    private record Sized(Database database, int size) {
     }
 
     /**
