@@ -72,10 +72,10 @@ public final class MacroFixture {
     final TimeZoneManager timeZones;
     final ApplicationProperties application;
     final UserManager users;
-    final ApplicationLinkService applicationLinks = mock(ApplicationLinkService.class);
+    final ApplicationLinkService applicationLinks;
     final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     final Messages messages;
-    final PermissionManager permissions = mock(PermissionManager.class);
+    final PermissionManager permissions;
     final SpaceManager spaces = mock(SpaceManager.class);
     final PageManager pages = mock(PageManager.class);
     final AttachmentManager attachments = mock(AttachmentManager.class);
@@ -114,7 +114,12 @@ public final class MacroFixture {
             timeZones = hosts;
             application = hosts;
             users = hosts.users;
+            PlainHosts.Links links = new PlainHosts.Links(URI.create("https://jira.example.com/"), "Company Jira");
+            applicationLinks = links;
+            permissions = links;
         } else {
+            applicationLinks = mock(ApplicationLinkService.class);
+            permissions = mock(PermissionManager.class);
             timeZones = mock(TimeZoneManager.class);
             application = mock(ApplicationProperties.class);
             users = mock(UserManager.class);
@@ -126,10 +131,12 @@ public final class MacroFixture {
         user("8a7f808a6a1b2c3d016a1b2c3d4e0001", "jdoe", "Jo Doe");
         user("8a7f808a6a1b2c3d016a1b2c3d4e0002", "asmith", "Alex Smith");
         user("8a7f808a6a1b2c3d016a1b2c3d4e0003", "kwong", "Kim Wong");
-        ApplicationLink jira = mock(ApplicationLink.class);
-        when(jira.getDisplayUrl()).thenReturn(URI.create("https://jira.example.com/"));
-        when(jira.getName()).thenReturn("Company Jira");
-        when(applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(jira);
+        if (!plainHosts) {
+            ApplicationLink jira = mock(ApplicationLink.class);
+            when(jira.getDisplayUrl()).thenReturn(URI.create("https://jira.example.com/"));
+            when(jira.getName()).thenReturn("Company Jira");
+            when(applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(jira);
+        }
     }
 
     private void user(String key, String username, String fullName) {
