@@ -148,9 +148,55 @@ public final class Labels {
     }
 
     static String fold(String typed) {
+        String ascii = foldAscii(typed);
+        if (ascii != null) {
+            return ascii;
+        }
         String text = Text.fold(Text.withoutInvisibles(typed)).replace('\u2019', '\'');
         return trimmed(composedBelowAccents(text) ? text
                 : ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""));
+    }
+
+    /**
+     * The fold of a text written in ASCII alone, in one pass: what the general way gives it (no invisible character,
+     * accent or curly quote can be in it), from its first letter to its last letter or digit, white space runs made
+     * one space, lower case. Null for any other text. Most labels, headings and kinds are.
+     */
+    private static String foldAscii(String typed) {
+        int length = typed.length();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < length; i++) {
+            char c = typed.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter && start < 0) {
+                start = i;
+            }
+            if (letter || c >= '0' && c <= '9') {
+                end = i + 1;
+            }
+        }
+        if (start < 0 || end <= start) {
+            return "";
+        }
+        StringBuilder folded = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = typed.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                folded.append(' ');
+                space = false;
+            }
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 
     /**

@@ -62,12 +62,17 @@ class LabelsTest {
             samples.add("x" + c + "y");
             samples.add(String.valueOf(c));
         }
+        // ASCII alone, which is folded in one pass: white space of every kind, controls, digits before and after.
+        String ascii = "aZm9 0\t\n\u000B\f\r\u001C\u0001:*-().'_";
         for (int i = 0; i < 5_000; i++) {
             StringBuilder typed = new StringBuilder();
+            StringBuilder asciiOnly = new StringBuilder();
             for (int n = random.nextInt(12); n > 0; n--) {
                 typed.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                asciiOnly.append(ascii.charAt(random.nextInt(ascii.length())));
             }
             samples.add(typed.toString());
+            samples.add(asciiOnly.toString());
         }
         for (String typed : samples) {
             String text = io.github.postmortems.postmortem.Text.fold(
