@@ -73,6 +73,9 @@ final class FlatEventText implements EventCells.Written {
         /** The list-item scopes open (ul, ol, blockquote, li), innermost last. */
         private String[] listScope = new String[8];
         private int scopes;
+        /** For each element open in the markup, innermost last: whether the allowlist keeps it (asked once, at its head). */
+        private boolean[] kept = new boolean[8];
+        private int depth;
         private int paragraphs;
         private int links;
 
@@ -105,7 +108,12 @@ final class FlatEventText implements EventCells.Written {
                 }
                 listScope[scopes++] = name;
             }
-            if (!allowlist.keepsElement(name)) {
+            boolean keeps = allowlist.keepsElement(name);
+            if (depth == kept.length) {
+                kept = Arrays.copyOf(kept, depth * 2);
+            }
+            kept[depth++] = keeps;
+            if (!keeps) {
                 return true; // dropped, as the cleaner drops it; its text still lands where it stands
             }
             copied();
@@ -140,7 +148,7 @@ final class FlatEventText implements EventCells.Written {
             if (markup.is(e, FlatMarkup.LIST_ITEM_SCOPE)) {
                 scopes--;
             }
-            if (allowlist.keepsElement(name)) {
+            if (kept[--depth]) {
                 boolean empty = !filled[--open];
                 if (!(empty && Tag.valueOf(name).isSelfClosing())) {
                     html.append("</").append(name).append('>');
