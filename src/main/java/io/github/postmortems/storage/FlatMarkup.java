@@ -444,7 +444,11 @@ final class FlatMarkup {
             if (next == at || c < 'a' || c > 'z') {
                 return -1; // no space before it, or a name jsoup would read its own way
             }
-            int keyEnd = nameEnd(next);
+            // A name read before, written right before its "=" (as Confluence writes them all), is known by comparing
+            // it with the one kept, without reading it character by character again.
+            int sign = s.indexOf('=', next);
+            String known = sign > next && sign - next <= MAX_KNOWN_NAME ? known(next, sign) : null;
+            int keyEnd = known != null ? sign : nameEnd(next);
             int equals = skipWhite(keyEnd);
             if (equals >= length || s.charAt(equals) != '=') {
                 return -1; // a boolean attribute
@@ -457,7 +461,7 @@ final class FlatMarkup {
             if (close < 0) {
                 return -1;
             }
-            String key = name(next, keyEnd);
+            String key = known != null ? known : name(next, keyEnd);
             int keyFlag = lastKeyFlags;
             int first = firstAttributes[element];
             for (int i = first; i < attributes; i++) {
@@ -509,25 +513,42 @@ final class FlatMarkup {
         NAME_CHARS[':'] = NAME_CHARS['-'] = NAME_CHARS['_'] = NAME_CHARS['.'] = true;
     }
 
-    /** The hash of the name {@link #nameEnd} read last, for {@link #name}. */
-    private int lastHash;
-
     /** Where a name of lower-case letters, digits, {@code : - _ .} ends; upper case ends it (and fails the tag). */
     private int nameEnd(int from) {
         String s = source;
         int length = s.length();
-        int hash = 0;
         int i = from;
         while (i < length) {
             char c = s.charAt(i);
             if (c >= 128 || !NAME_CHARS[c]) {
                 break;
             }
-            hash = 31 * hash + c;
             i++;
         }
-        lastHash = hash;
         return i;
+    }
+
+    /** The longest attribute name looked for among the names kept before reading it. */
+    private static final int MAX_KNOWN_NAME = 64;
+
+    /** Where a name in {@code [from, to)} is kept: by its length and its first and last characters. */
+    private int slot(int from, int to) {
+        return ((to - from) * 31 + source.charAt(from)) * 31 + source.charAt(to - 1) & (nameCache.length - 1);
+    }
+
+    /**
+     * The name kept that {@code [from, to)} is, its flags left as {@link #name} leaves them; null when none is kept
+     * for it. Every name kept was read by {@link #nameEnd}, so the range is a whole name just as that would read it.
+     */
+    private String known(int from, int to) {
+        int slot = slot(from, to);
+        String cached = nameCache[slot];
+        if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
+            lastNameFlags = nameFlags[slot];
+            lastKeyFlags = keyFlags[slot];
+            return cached;
+        }
+        return null;
     }
 
     private int skipWhite(int from) {
@@ -550,14 +571,11 @@ final class FlatMarkup {
      * {@link #lastKeyFlags}.
      */
     private String name(int from, int to) {
-        int hash = lastHash;
-        int slot = (hash ^ (hash >>> 9)) & (nameCache.length - 1);
-        String cached = nameCache[slot];
-        if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
-            lastNameFlags = nameFlags[slot];
-            lastKeyFlags = keyFlags[slot];
+        String cached = known(from, to);
+        if (cached != null) {
             return cached;
         }
+        int slot = slot(from, to);
         String name = source.substring(from, to);
         nameCache[slot] = name;
         nameFlags[slot] = elementFlags(name);
