@@ -272,6 +272,26 @@ final class FlatMarkup {
         return value;
     }
 
+    /** Class values read before, with their flags: a table's cells repeat a few ("confluenceTd"). */
+    private final String[] classCache = new String[64];
+    private final int[] classCacheFlags = new int[64];
+
+    /** {@link #classFlags} of the class value in {@code [from, to)} of the source, worked out once per distinct value. */
+    private int knownClassFlags(int from, int to) {
+        if (from == to) {
+            return 0;
+        }
+        int slot = ((to - from) * 31 + source.charAt(from)) * 31 + source.charAt(to - 1) & (classCache.length - 1);
+        String cached = classCache[slot];
+        if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
+            return classCacheFlags[slot];
+        }
+        int found = classFlags(source, from, to);
+        classCache[slot] = source.substring(from, to);
+        classCacheFlags[slot] = found;
+        return found;
+    }
+
     /**
      * The flags of the known classes among those the class value in {@code [from, to)} names, in any case, split at
      * white space as jsoup's {@code hasClass} splits them.
@@ -494,7 +514,7 @@ final class FlatMarkup {
             attributeCounts[element]++;
             flags[element] |= keyFlag;
             if (key.equals("class")) {
-                flags[element] |= value == null ? classFlags(s, quote + 1, close) : classFlags(value, 0, value.length());
+                flags[element] |= value == null ? knownClassFlags(quote + 1, close) : classFlags(value, 0, value.length());
             }
             at = close + 1;
         }

@@ -34,7 +34,11 @@ public final class Markup {
     public static void appendAsTemplateEscapes(StringBuilder out, String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            String entity = switch (text.charAt(i)) {
+            char c = text.charAt(i);
+            if (c > '>' || c < '"') {
+                continue; // most characters: none of the five is outside '"' (34) to '>' (62)
+            }
+            String entity = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
