@@ -35,11 +35,8 @@ final class CountermeasureRowsHtml {
         escaped(line.css()).append("\" data-row-id=\"");
         escaped(line.rowId()).append("\">\n<td class=\"pm-cm__text\">");
         for (Lozenge mark : line.marks()) {
-            html.append("<span class=\"");
-            escaped(mark.css()).append(" pm-drafted\" style=\"");
-            escaped(mark.style()).append("\" title=\"");
-            escaped(mark.hint()).append("\">");
-            escaped(mark.text()).append("</span> ");
+            mark.appendHtml(html, " pm-drafted");
+            html.append(' ');
         }
         escaped(line.text()).append("</td>\n<td class=\"pm-cm__owner\">");
         linkOrSpan(line.owner());
@@ -141,11 +138,7 @@ final class CountermeasureRowsHtml {
     }
 
     private void lozenge(Lozenge lozenge) {
-        html.append("<span class=\"");
-        escaped(lozenge.css()).append("\" style=\"");
-        escaped(lozenge.style()).append("\" title=\"");
-        escaped(lozenge.hint()).append("\">");
-        escaped(lozenge.text()).append("</span>");
+        lozenge.appendHtml(html, "");
     }
 
     private StringBuilder escaped(String text) {

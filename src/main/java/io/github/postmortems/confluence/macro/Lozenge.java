@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.macro;
 
 import io.github.postmortems.postmortem.PostmortemStatus;
 import io.github.postmortems.postmortem.Severity;
+import io.github.postmortems.text.Markup;
 
 /**
  * An AUI lozenge. On screen its colours come from AUI's classes; in static output (PDF, e-mail) from {@code style}.
@@ -15,6 +16,22 @@ public record Lozenge(String text, String appearance, String hint, String style)
 
     public String css() {
         return appearance.isEmpty() ? "aui-lozenge" : "aui-lozenge aui-lozenge-" + appearance;
+    }
+
+    /**
+     * The lozenge as the templates wrote it, for the parts of a view written in Java: a span with its classes, then
+     * {@code moreClasses} as they are (" pm-drafted"), its style and hint, each value escaped as a template's.
+     */
+    void appendHtml(StringBuilder html, String moreClasses) {
+        html.append("<span class=\"");
+        Markup.appendAsTemplateEscapes(html, css());
+        html.append(moreClasses).append("\" style=\"");
+        Markup.appendAsTemplateEscapes(html, style);
+        html.append("\" title=\"");
+        Markup.appendAsTemplateEscapes(html, hint);
+        html.append("\">");
+        Markup.appendAsTemplateEscapes(html, text);
+        html.append("</span>");
     }
 
     /** Most severe red, then yellow, then blue; every level below the third grey. */

@@ -67,11 +67,8 @@ final class TimelineLinesHtml {
                 .append(mutedStyle).append('>');
         escaped(line.kind()).append("</span>");
         for (Lozenge mark : line.marks()) {
-            html.append(" <span class=\"");
-            escaped(mark.css()).append(" pm-drafted\" style=\"");
-            escaped(mark.style()).append("\" title=\"");
-            escaped(mark.hint()).append("\">");
-            escaped(mark.text()).append("</span>");
+            html.append(' ');
+            mark.appendHtml(html, " pm-drafted");
         }
         html.append("<div class=\"pm-timeline__text\">");
         if (line.textHtml().isEmpty()) {
