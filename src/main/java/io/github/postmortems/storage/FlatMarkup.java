@@ -281,9 +281,8 @@ final class FlatMarkup {
         if (from == to) {
             return 0;
         }
-        int slot = ((to - from) * 31 + source.charAt(from)) * 31 + source.charAt(to - 1) & (classCache.length - 1);
-        String cached = classCache[slot];
-        if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
+        int slot = slot(from, to, classCache.length);
+        if (holds(classCache[slot], from, to)) {
             return classCacheFlags[slot];
         }
         int found = classFlags(source, from, to);
@@ -551,9 +550,17 @@ final class FlatMarkup {
     /** The longest attribute name looked for among the names kept before reading it. */
     private static final int MAX_KNOWN_NAME = 64;
 
-    /** Where a name in {@code [from, to)} is kept: by its length and its first and last characters. */
-    private int slot(int from, int to) {
-        return ((to - from) * 31 + source.charAt(from)) * 31 + source.charAt(to - 1) & (nameCache.length - 1);
+    /**
+     * Where a kept string for the non-empty range {@code [from, to)} of the source is, in a table of {@code size} (a
+     * power of two): by its length and its first and last characters, which tell most names and classes apart.
+     */
+    private int slot(int from, int to, int size) {
+        return ((to - from) * 31 + source.charAt(from)) * 31 + source.charAt(to - 1) & (size - 1);
+    }
+
+    /** Whether {@code kept} is the range {@code [from, to)} of the source. */
+    private boolean holds(String kept, int from, int to) {
+        return kept != null && kept.length() == to - from && source.regionMatches(from, kept, 0, to - from);
     }
 
     /**
@@ -561,14 +568,13 @@ final class FlatMarkup {
      * for it. Every name kept was read by {@link #nameEnd}, so the range is a whole name just as that would read it.
      */
     private String known(int from, int to) {
-        int slot = slot(from, to);
-        String cached = nameCache[slot];
-        if (cached != null && cached.length() == to - from && source.regionMatches(from, cached, 0, to - from)) {
-            lastNameFlags = nameFlags[slot];
-            lastKeyFlags = keyFlags[slot];
-            return cached;
+        int slot = slot(from, to, nameCache.length);
+        if (!holds(nameCache[slot], from, to)) {
+            return null;
         }
-        return null;
+        lastNameFlags = nameFlags[slot];
+        lastKeyFlags = keyFlags[slot];
+        return nameCache[slot];
     }
 
     private int skipWhite(int from) {
@@ -595,7 +601,7 @@ final class FlatMarkup {
         if (cached != null) {
             return cached;
         }
-        int slot = slot(from, to);
+        int slot = slot(from, to, nameCache.length);
         String name = source.substring(from, to);
         nameCache[slot] = name;
         nameFlags[slot] = elementFlags(name);

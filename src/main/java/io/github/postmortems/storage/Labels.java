@@ -33,6 +33,8 @@ public final class Labels {
     private final Map<String, Set<String>> foldedByKey;
     /** The other way round: the keys each folded name reads as, so a match is one lookup, not one per key asked. */
     private final Map<String, Set<String>> keysByFolded;
+    /** Each key's longest folded name: a text with more letters and digits than that is not one of its names. */
+    private final Map<String, Integer> longestByKey;
 
     Labels(Map<String, Set<String>> foldedByKey) {
         this.foldedByKey = Map.copyOf(foldedByKey);
@@ -46,9 +48,6 @@ public final class Labels {
                 names.stream().mapToInt(String::length).max().orElse(0)));
         this.longestByKey = Map.copyOf(longest);
     }
-
-    /** Each key's longest folded name: a text with more letters and digits than that is not one of its names. */
-    private final Map<String, Integer> longestByKey;
 
     /** The labels of the bundles under {@code i18n/} on the classpath, read once. */
     public static Labels bundled() {
@@ -65,8 +64,8 @@ public final class Labels {
 
     /**
      * Whether the text cannot name any of the keys, told without folding it: a long event text asked whether it is a
-     * column's name. Folding keeps every letter and digit from the first letter on, one character each at least, so more of
-     * them than the longest name has is no name; unless the text ends in a note, which is read without it.
+     * column's name. Folding keeps every letter and digit from the first letter on, one character each at least, so
+     * more of them than the longest name has is no name; unless the text ends in a note, which is read without it.
      */
     private boolean longerThanAnyName(String typed, Collection<String> keys) {
         int longestName = 0;

@@ -1,9 +1,9 @@
 package io.github.postmortems.storage;
 
-import io.github.postmortems.timeline.TimelineRow;
 import io.github.postmortems.postmortem.IncidentTimes;
 import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.postmortem.Warning;
+import io.github.postmortems.timeline.TimelineRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
@@ -118,8 +118,7 @@ public final class StorageReader {
         if (slice.isEmpty()) {
             return Optional.empty();
         }
-        Optional<TableGrid> flatGrid = flat && slice.get().length() <= MAX_MARKUP_CHARS
-                ? FlatTables.ofMacro(slice.get(), MacroNames.DETAILS) : Optional.empty();
+        Optional<TableGrid> flatGrid = flatDetails(slice.get());
         if (flatGrid.isPresent()) {
             return DetailsReader.incidentTimes(flatGrid.get(), context, labels);
         }
@@ -135,8 +134,7 @@ public final class StorageReader {
         if (slice.isEmpty()) {
             return new DetailsReading(Optional.empty(), List.of());
         }
-        Optional<TableGrid> flatGrid = flat && slice.get().length() <= MAX_MARKUP_CHARS
-                ? FlatTables.ofMacro(slice.get(), MacroNames.DETAILS) : Optional.empty();
+        Optional<TableGrid> flatGrid = flatDetails(slice.get());
         if (flatGrid.isPresent()) {
             List<Warning> warnings = new ArrayList<>();
             DetailsReading reading = DetailsReader.read(checked(flatGrid.get(), MacroNames.DETAILS, warnings),
@@ -146,6 +144,12 @@ public final class StorageReader {
         }
         PageReading page = readPage(slice.get(), context, Positions.UNTRACKED);
         return new DetailsReading(page.details(), page.warnings());
+    }
+
+    /** The details macro's table read flat from its slice of the page, when the slice is markup read so. */
+    private Optional<TableGrid> flatDetails(String slice) {
+        return flat && slice.length() <= MAX_MARKUP_CHARS ? FlatTables.ofMacro(slice, MacroNames.DETAILS)
+                : Optional.empty();
     }
 
     /**
