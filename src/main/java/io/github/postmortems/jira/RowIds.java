@@ -28,10 +28,11 @@ public final class RowIds {
     public static List<RowRef> assign(long pageId, List<Countermeasure> countermeasures) {
         Map<String, Integer> seen = new HashMap<>();
         List<RowRef> refs = new ArrayList<>(countermeasures.size());
+        MessageDigest sha256 = sha256(); // one for the page's rows: looking the algorithm up costs more than a row's hash
         for (Countermeasure countermeasure : countermeasures) {
             String folded = Text.fold(countermeasure.text());
             int occurrence = seen.merge(folded, 1, Integer::sum);
-            refs.add(new RowRef(pageId, digest(pageId + "\n" + folded + "\n" + occurrence)));
+            refs.add(new RowRef(pageId, digest(sha256, pageId + "\n" + folded + "\n" + occurrence)));
         }
         return refs;
     }
@@ -46,10 +47,15 @@ public final class RowIds {
         return "postmortem-page-" + pageId;
     }
 
-    private static String digest(String text) {
+    /** The first {@link #LENGTH} hex digits of the text's SHA-256; {@code digest} is reset by each hash. */
+    private static String digest(MessageDigest sha256, String text) {
+        byte[] hash = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, LENGTH / 2);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, LENGTH);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

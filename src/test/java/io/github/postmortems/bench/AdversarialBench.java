@@ -1,7 +1,6 @@
 package io.github.postmortems.bench;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.github.postmortems.confluence.macro.MacroFixture;
 import io.github.postmortems.jira.memory.FixedSettings;
@@ -16,7 +15,6 @@ import io.github.postmortems.storage.StorageReader;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +35,6 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 
 /**
  * Issue 10, item 3: every reader entry point takes time linear in the size of hostile content. Each adversarial input
@@ -89,8 +86,7 @@ class AdversarialBench {
     void everyReaderTakesTimeLinearInTheSizeOfHostileContent() {
         List<List<String>> rows = new ArrayList<>();
         List<String> missed = new ArrayList<>();
-        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
-            user.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+        try (SignedIn user = SignedIn.as(mock(ConfluenceUser.class))) {
             for (Adversarial input : Adversarial.values()) {
                 for (EntryPoint entry : entryPoints(input)) {
                     rows.add(measure(input, entry, N.get(input), missed));

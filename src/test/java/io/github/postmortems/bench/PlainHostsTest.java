@@ -1,17 +1,14 @@
 package io.github.postmortems.bench;
 
 import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.github.postmortems.confluence.macro.MacroFixture;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 
 /**
  * The benchmarks' plain host objects answer as the tests' mocks do: the typical page renders to the same HTML through
@@ -24,8 +21,7 @@ class PlainHostsTest {
         LargePostmortem postmortem = LargePostmortem.of(50, 20, 20261004L);
         String page = postmortem.pageStorage();
         ContentEntityObject entity = new PlainPage(page);
-        try (MockedStatic<AuthenticatedUserThreadLocal> signedIn = mockStatic(AuthenticatedUserThreadLocal.class)) {
-            signedIn.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+        try (SignedIn signedIn = SignedIn.as(mock(ConfluenceUser.class))) {
             assertEquals(view(new MacroFixture(), page, postmortem, entity),
                     view(MacroFixture.withPlainHosts(), page, postmortem, entity));
         }

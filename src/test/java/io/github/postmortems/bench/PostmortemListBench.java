@@ -11,7 +11,6 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.user.User;
 import io.github.postmortems.confluence.list.ConfluenceVisibility;
 import io.github.postmortems.confluence.macro.ListViews;
@@ -34,7 +33,6 @@ import io.github.postmortems.report.Statistics;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,7 +53,6 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mockStatic;
 
 /**
  * Issue 13: the postmortem list costs about what its visible rows cost, at any size. End to end through
@@ -106,8 +103,7 @@ class PostmortemListBench {
         BenchTable table = new BenchTable("postmortem-list",
                 "Issue 13: the postmortem list against its floor (one indexed query for the visible rows, rendered),"
                         + " 10,000 and 100,000 postmortems, 5 countermeasures each");
-        try (MockedStatic<AuthenticatedUserThreadLocal> user = mockStatic(AuthenticatedUserThreadLocal.class)) {
-            user.when(AuthenticatedUserThreadLocal::get).thenReturn(null);
+        try (SignedIn user = SignedIn.as(null)) {
             for (TestDatabase engine : List.of(TestDatabase.h2(), TestDatabase.postgres())) {
                 // Both sizes at once, in tables of their own on the same server, measured side by side.
                 Database small = new Database(engine.toString(), engine, IndexSchema.NAMESPACE);

@@ -1,7 +1,6 @@
 package io.github.postmortems.bench;
 
 import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.github.postmortems.confluence.macro.CountermeasuresMacro;
 import io.github.postmortems.confluence.macro.IncidentTimelineMacro;
@@ -9,7 +8,6 @@ import io.github.postmortems.confluence.macro.MacroFixture;
 import io.github.postmortems.confluence.macro.PostmortemDetailsMacro;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockedStatic;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 
 /**
  * Issue 13's page target: a typical postmortem page (details, 50 timeline entries, 20 countermeasures) viewed, that
@@ -47,8 +44,7 @@ class PostmortemPageBench {
         String detailsBody = MacroFixture.body(page, "postmortem-details");
         String timelineBody = postmortem.timelineViewBody();
         String countermeasuresBody = MacroFixture.body(page, "countermeasures");
-        try (MockedStatic<AuthenticatedUserThreadLocal> signedIn = mockStatic(AuthenticatedUserThreadLocal.class)) {
-            signedIn.when(AuthenticatedUserThreadLocal::get).thenReturn(mock(ConfluenceUser.class));
+        try (SignedIn signedIn = SignedIn.as(mock(ConfluenceUser.class))) {
             View view = () -> {
                 OneRender render = new OneRender(entity);
                 return details.execute(Map.of(), detailsBody, render)

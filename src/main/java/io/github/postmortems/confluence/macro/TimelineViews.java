@@ -3,6 +3,7 @@ package io.github.postmortems.confluence.macro;
 import io.github.postmortems.postmortem.Milestone;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.text.HumanDuration;
+import io.github.postmortems.text.IsoInstant;
 import io.github.postmortems.timeline.EntryKind;
 import io.github.postmortems.timeline.Evidence;
 import io.github.postmortems.timeline.TimelineEntry;
@@ -100,7 +101,7 @@ public final class TimelineViews {
     private static TimelineLine event(TimelineEntry entry, String day, Link time, String elapsed, String kind,
                                       Viewer viewer, Labelled links, EventMarkup markup) {
         Link evidence = entry.evidenceIfSet().map(links::evidence).orElse(Link.text(""));
-        return new TimelineLine("event", day, time, entry.time().toString(), elapsed, kind, kindCss(entry.kind()),
+        return new TimelineLine("event", day, time, IsoInstant.of(entry.time()), elapsed, kind, kindCss(entry.kind()),
                 markup.safe(entry.row(), entry.richText()), entry.text(), evidence, "",
                 entry.drafted() ? List.of(drafted(viewer)) : List.of());
     }
@@ -128,7 +129,7 @@ public final class TimelineViews {
     private static TimelineLine milestone(TimelineStory.Marker marker, String day, Link time, String elapsed,
                                                Viewer viewer) {
         String name = viewer.text(marker.milestone().i18nKey());
-        return new TimelineLine("milestone", day, time, marker.time().toString(), elapsed,
+        return new TimelineLine("milestone", day, time, IsoInstant.of(marker.time()), elapsed,
                 viewer.text("postmortems.macros.timeline.milestone"), milestoneCss(marker.milestone()), "", name,
                 Link.text(""), "");
     }
