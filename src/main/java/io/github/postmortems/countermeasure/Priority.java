@@ -29,7 +29,7 @@ public record Priority(String code, int rank, Period slo) implements Comparable<
 
     /** Finds a default priority from what people type: {@code p1}, {@code P 2}, {@code 3}. */
     public static Optional<Priority> parse(String typed) {
-        String folded = Text.fold(Text.withoutInvisibles(typed)).replaceAll("[\\s_-]+", "");
+        String folded = withoutSpacesAndDashes(Text.fold(Text.withoutInvisibles(typed)));
         if (folded.startsWith("p")) {
             folded = folded.substring(1);
         }
@@ -39,6 +39,21 @@ public record Priority(String code, int rank, Period slo) implements Comparable<
             }
         }
         return Optional.empty();
+    }
+
+    /** Without white space ({@code \\s}: space, tab, line breaks, form feed), underscores and hyphens. */
+    static String withoutSpacesAndDashes(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean dropped = c == ' ' || c >= '\t' && c <= '\r' || c == '_' || c == '-';
+            if (dropped && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!dropped && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class TimeParser {
     /** German writes "Uhr" after a time of day ("09:05 Uhr"); the zone, if any, comes after it. */
     private static final Pattern UHR = Pattern.compile("(?i)^uhr(?!\\p{L})\\s*");
     private static final Pattern OFFSET_WITH_REGION = Pattern.compile("(Z|[+-]\\d{2}(?::?\\d{2})?)\\s*\\[.+]");
+    /** Brackets around a zone ("(UTC)", "[Europe/Berlin]"). */
+    private static final Pattern BRACKETS = Pattern.compile("^[(\\[]\\s*|\\s*[)\\]]$");
 
     /** Abbreviations people use in incident channels, each meaning one offset. */
     private static final Map<String, ZoneOffset> ABBREVIATIONS = abbreviations();
@@ -78,10 +80,42 @@ public final class TimeParser {
             return referenceDate == null ? Parsed.unreadable(NO_DATE)
                     : inZone(LocalDateTime.of(referenceDate, clockOnly), defaultZone);
         }
+        if (isIsoDateThenSpace(text)) {
+            LocalTime clock = clockOnly(text.substring(ISO_DATE_LENGTH + 1));
+            if (clock != null) {
+                // "2026-10-04 15:39", as the details' times are mostly written: the date read as the patterns read
+                // it, the time of day as above, no zone after it.
+                Parsed<LocalDate> date = DateParser.parseDate(text.substring(0, ISO_DATE_LENGTH), referenceDate);
+                if (date instanceof Parsed.Unreadable<LocalDate> unreadable) {
+                    return Parsed.unreadable(unreadable.reason());
+                }
+                return withCaveats(inZone(LocalDateTime.of(date.value().orElseThrow(), clock), defaultZone),
+                        caveat(date), null);
+            }
+        }
         return parseTyped(text, defaultZone, referenceDate);
     }
 
-    /** {@link #parseTime} without its shortcut for a bare time of day: what the tests compare the shortcut with. */
+    private static final int ISO_DATE_LENGTH = 10;
+
+    /** Whether the text starts with four digits, "-", two digits, "-", two digits and one space. */
+    private static boolean isIsoDateThenSpace(String text) {
+        if (text.length() <= ISO_DATE_LENGTH + 1 || text.charAt(ISO_DATE_LENGTH) != ' ') {
+            return false;
+        }
+        for (int i = 0; i < ISO_DATE_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #parseTime} without its shortcuts for a bare time of day and an ISO date with one: what the tests compare
+     * the shortcuts with.
+     */
     static Parsed<ZonedDateTime> parseTimeByPatterns(String typed, ZoneId defaultZone, LocalDate referenceDate) {
         return parseTyped(Text.withoutInvisibles(typed), defaultZone, referenceDate);
     }
@@ -187,7 +221,7 @@ public final class TimeParser {
             // An ISO zoned time names both; the offset pins the instant even where the region repeats an hour.
             text = withRegion.group(1);
         }
-        text = text.replaceAll("^[(\\[]\\s*|\\s*[)\\]]$", "");
+        text = BRACKETS.matcher(text).replaceAll("");
         String upper = text.toUpperCase(Locale.ROOT);
         if (upper.equals("Z") || upper.equals("UTC") || upper.equals("GMT") || upper.equals("UT")) {
             return Parsed.read(ZoneOffset.UTC);

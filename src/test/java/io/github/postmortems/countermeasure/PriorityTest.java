@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Period;
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,5 +29,20 @@ class PriorityTest {
     void givesUrgentPrioritiesTheShorterSlo() {
         assertEquals(Period.ofWeeks(4), Priority.parse("P2").orElseThrow().slo());
         assertEquals(Period.ofWeeks(8), Priority.parse("P3").orElseThrow().slo());
+    }
+
+    @Test
+    void dropsWhatTheOldPatternDroppedFromRandomTexts() {
+        String alphabet = "pP1 \t\n\u000b\f\r_-\u00a0\u2003x4";
+        SplittableRandom random = new SplittableRandom(20261130L);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int c = 0; c < length; c++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String typed = text.toString();
+            assertEquals(typed.replaceAll("[\\s_-]+", ""), Priority.withoutSpacesAndDashes(typed), typed);
+        }
     }
 }

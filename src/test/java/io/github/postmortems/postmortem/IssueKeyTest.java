@@ -2,10 +2,15 @@ package io.github.postmortems.postmortem;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IssueKeyTest {
 
@@ -41,5 +46,43 @@ class IssueKeyTest {
     @Test
     void refusesLowerCaseProjectKeysInTheConstructor() {
         assertThrows(IllegalArgumentException.class, () -> new IssueKey("ops", 1));
+    }
+
+    /** What {@code parse} read before it read by hand: the whole text matched against the key's pattern. */
+    private static Optional<IssueKey> parsedByPattern(String text) {
+        Matcher m = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-([1-9][0-9]{0,17})").matcher(Text.withoutInvisibles(text));
+        if (!m.matches() || m.group(1).length() > 255) {
+            return Optional.empty();
+        }
+        return Optional.of(new IssueKey(m.group(1).toUpperCase(Locale.ROOT), Long.parseLong(m.group(2))));
+    }
+
+    @Test
+    void readsWhatTheKeysPatternReadsInRandomTexts() {
+        String alphabet = "AaZzQq019_- -\u200bé.K";
+        String projectAlphabet = "AaZzQq019_";
+        SplittableRandom random = new SplittableRandom(20261130L);
+        int keys = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            boolean keyShaped = i % 2 == 0;
+            String chars = keyShaped ? projectAlphabet : alphabet;
+            int length = random.nextInt(i % 50 == 0 ? 300 : 24);
+            for (int c = 0; c < length; c++) {
+                text.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            if (keyShaped) {
+                text.append('-').append(random.nextInt(10) == 0 ? "0" : "").append(
+                        random.nextLong(0, random.nextBoolean() ? 1_000 : Long.MAX_VALUE));
+                if (random.nextInt(8) == 0) {
+                    text.insert(random.nextInt(text.length() + 1), alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String typed = text.toString();
+            Optional<IssueKey> expected = parsedByPattern(typed);
+            keys += expected.isPresent() ? 1 : 0;
+            assertEquals(expected, IssueKey.parse(typed), typed);
+        }
+        assertTrue(keys > 5_000, "the random texts hold keys too: " + keys);
     }
 }

@@ -48,6 +48,39 @@ class TimeParserTest {
     }
 
 
+    /**
+     * The shortcut for an ISO date, a space and a bare time of day reads every such text as the patterns do: real
+     * and impossible dates, years far from the reference date, times out of range, near daylight saving changes, with
+     * and without a reference date, and texts that only look like it.
+     */
+    @Test
+    void readsIsoDatesWithATimeOfDayAsThePatternsDo() {
+        java.util.List<String> dates = java.util.List.of("2026-10-04", "2026-03-29", "2026-10-25", "2026-03-08",
+                "2026-11-01", "2024-02-29", "2026-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "2026-10-00",
+                "0000-01-01", "1969-12-31", "9999-12-31", "1999-01-01", "2027-01-01", "2026-1-04", "2026/10/04",
+                "20261004", "2026-10-04T", "x026-10-04");
+        java.util.List<String> clocks = java.util.List.of("15:39", "5:39", "00:00", "23:59:59", "02:30", "02:30:00",
+                "03:00", "01:30", "24:00", "12:60", "10:00:60", "10:00pm", "10h00", "15:39 UTC", "15:39Z", " 15:39",
+                "15:39 ", "1:5", "", "x");
+        java.util.List<String> typed = new java.util.ArrayList<>();
+        for (String date : dates) {
+            for (String clock : clocks) {
+                typed.add(date + " " + clock);
+                typed.add(date + "  " + clock);
+                typed.add(date + "\u200b " + clock);
+            }
+        }
+        for (ZoneId zone : java.util.List.of(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"))) {
+            for (LocalDate day : new LocalDate[] {null, LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 25),
+                    LocalDate.of(2026, 10, 4), LocalDate.of(1990, 1, 1)}) {
+                for (String text : typed) {
+                    assertEquals(TimeParser.parseTimeByPatterns(text, zone, day), TimeParser.parseTime(text, zone, day),
+                            () -> text + " in " + zone + " on " + day);
+                }
+            }
+        }
+    }
+
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate INCIDENT_DAY = LocalDate.of(2026, 10, 4);
 
