@@ -65,7 +65,12 @@ public class JiraIssueLinks {
             if (base == null || !("https".equalsIgnoreCase(base.getScheme()) || "http".equalsIgnoreCase(base.getScheme()))) {
                 return NONE;
             }
-            return new Jira(base.toString().replaceAll("/+$", "") + "/browse/", name == null ? "" : name);
+            String address = base.toString();
+            int end = address.length();
+            while (end > 0 && address.charAt(end - 1) == '/') {
+                end--;
+            }
+            return new Jira(address.substring(0, end) + "/browse/", name == null ? "" : name);
         }
 
         public Optional<String> browseIfAny() {
