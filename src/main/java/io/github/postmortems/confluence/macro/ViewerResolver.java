@@ -16,6 +16,8 @@ public class ViewerResolver {
     /** Output types that are not a live page in a browser (ConversionContextOutputType, lower case). */
     private static final Set<String> STATIC_OUTPUT = Set.of("pdf", "word", "email", "feed", "html_export");
 
+    static final String PROPERTY = "io.github.postmortems.viewer";
+
     private final TimeZoneManager timeZones;
     private final ApplicationProperties application;
     private final Messages messages;
@@ -26,7 +28,28 @@ public class ViewerResolver {
         this.messages = messages;
     }
 
+    /**
+     * The viewer of the render {@code context} is for: worked out by the first of the page's macros and kept in the
+     * context for the others (Confluence hands every macro of a page the same context), so a text the card and the
+     * timeline both show is worded once per view, not once per macro. A context whose property holds something else
+     * (another plugin took the name) gets a viewer of its own each time.
+     */
     public Viewer viewerOf(ConversionContext context) {
+        if (context == null) {
+            return resolve(null);
+        }
+        Object kept = context.getProperty(PROPERTY);
+        if (kept instanceof Viewer viewer) {
+            return viewer;
+        }
+        Viewer viewer = resolve(context);
+        if (kept == null) {
+            context.setProperty(PROPERTY, viewer);
+        }
+        return viewer;
+    }
+
+    private Viewer resolve(ConversionContext context) {
         boolean staticOutput = context != null && context.getOutputType() != null
                 && STATIC_OUTPUT.contains(context.getOutputType().toLowerCase(Locale.ROOT));
         String spaceKey = context == null ? "" : context.getSpaceKey();
