@@ -278,8 +278,8 @@ final class FlatMarkup {
 
     /** {@link #classFlags} of the class value in {@code [from, to)} of the source, worked out once per distinct value. */
     private int knownClassFlags(int from, int to) {
-        if (from == to) {
-            return 0;
+        if (!hasHyphen(from, to)) {
+            return 0; // every known class has one; "confluenceTd", on each cell, does not
         }
         int slot = slot(from, to, classCache.length);
         if (holds(classCache[slot], from, to)) {
@@ -289,6 +289,15 @@ final class FlatMarkup {
         classCache[slot] = source.substring(from, to);
         classCacheFlags[slot] = found;
         return found;
+    }
+
+    private boolean hasHyphen(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (source.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
