@@ -9,9 +9,12 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +77,8 @@ public final class StorageReader {
 
     private PageReading readPage(String storage, ReadingContext context, Positions positions) {
         List<Warning> warnings = new ArrayList<>();
-        Document page = parse(bounded(storage, Warning.Location.NOWHERE, warnings), positions).document();
+        Document document = parse(bounded(storage, Warning.Location.NOWHERE, warnings), positions).document();
+        PageMacros page = PageMacros.of(document);
         ParsedSource source = new ParsedSource(storage, 0);
 
         Optional<Postmortem> details = Optional.empty();
@@ -159,7 +163,7 @@ public final class StorageReader {
     public Optional<SourceSpan> detailsStatusCell(String storage) {
         List<Warning> ignored = new ArrayList<>();
         Document page = parse(bounded(storage, Warning.Location.NOWHERE, ignored), Positions.TRACKED).document();
-        return macroTable(page, new ParsedSource(storage, 0), MacroNames.DETAILS, Positions.TRACKED, ignored)
+        return macroTable(PageMacros.of(page), new ParsedSource(storage, 0), MacroNames.DETAILS, Positions.TRACKED, ignored)
                 .filter(table -> table.grid() != null)
                 .flatMap(table -> DetailsReader.valueSpan(table.grid(), DetailsField.STATUS, labels));
     }
@@ -261,11 +265,9 @@ public final class StorageReader {
     }
 
     /** The first macro of that name on the page and the table in its body; later ones are reported. */
-    private Optional<Table> macroTable(Document page, ParsedSource source, String macroName, Positions positions,
+    private Optional<Table> macroTable(PageMacros page, ParsedSource source, String macroName, Positions positions,
                                        List<Warning> warnings) {
-        List<Element> macros = page.getAllElements().stream()
-                .filter(e -> MACROS.contains(e.normalName()) && macroName.equals(e.attr("ac:name")))
-                .toList();
+        List<Element> macros = page.named(macroName);
         if (macros.isEmpty()) {
             return Optional.empty();
         }
@@ -281,6 +283,33 @@ public final class StorageReader {
         }
         Element root = richBody == null ? macro : richBody;
         return firstTable(root, TableShape.outermost(root), source, macroName, warnings);
+    }
+
+    /**
+     * The postmortem macros of a parsed page by name, in page order: found in one walk over the page for all three,
+     * not in one walk each (a page of deeply nested markup is a long walk, and no cheaper for being repeated).
+     */
+    private record PageMacros(Map<String, List<Element>> byName) {
+
+        private static final Set<String> NAMES = Set.of(MacroNames.DETAILS, MacroNames.TIMELINE,
+                MacroNames.COUNTERMEASURES);
+
+        static PageMacros of(Document page) {
+            Map<String, List<Element>> byName = new HashMap<>();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element element && MACROS.contains(element.normalName())) {
+                    String name = element.attr("ac:name");
+                    if (NAMES.contains(name)) {
+                        byName.computeIfAbsent(name, n -> new ArrayList<>()).add(element);
+                    }
+                }
+            }, page);
+            return new PageMacros(byName);
+        }
+
+        List<Element> named(String macroName) {
+            return byName.getOrDefault(macroName, List.of());
+        }
     }
 
     /** A body stored as CDATA is markup in a string: parse it on its own, keeping offsets into the page. */
