@@ -35,6 +35,8 @@ public final class Labels {
     private final Map<String, Set<String>> keysByFolded;
     /** Each key's longest folded name: a text with more letters and digits than that is not one of its names. */
     private final Map<String, Integer> longestByKey;
+    /** Racy on purpose: a thread seeing another's keys works the length out again. */
+    private volatile Longest lastLongest;
 
     Labels(Map<String, Set<String>> foldedByKey) {
         this.foldedByKey = Map.copyOf(foldedByKey);
@@ -68,10 +70,7 @@ public final class Labels {
      * more of them than the longest name has is no name; unless the text ends in a note, which is read without it.
      */
     private boolean longerThanAnyName(String typed, Collection<String> keys) {
-        int longestName = 0;
-        for (String key : keys) {
-            longestName = Math.max(longestName, longestByKey.getOrDefault(key, 0));
-        }
+        int longestName = longestName(keys);
         int length = typed.length();
         if (length <= longestName) {
             return false;
@@ -86,6 +85,24 @@ public final class Labels {
             }
         }
         return false;
+    }
+
+    /** The longest folded name of the keys: worked out once for a table's cells, asked with the same keys in turn. */
+    private int longestName(Collection<String> keys) {
+        Longest last = lastLongest;
+        if (last != null && last.keys() == keys) {
+            return last.length();
+        }
+        int longest = 0;
+        for (String key : keys) {
+            longest = Math.max(longest, longestByKey.getOrDefault(key, 0));
+        }
+        lastLongest = new Longest(keys, longest);
+        return longest;
+    }
+
+    /** The last keys asked about, by identity, with their longest name. */
+    private record Longest(Collection<String> keys, int length) {
     }
 
     /** The same for a text folded once, to be matched against several groups of keys in turn. */
@@ -113,7 +130,7 @@ public final class Labels {
 
         Typed(String text) {
             this.text = text;
-            this.folded = fold(text);
+            this.folded = foldRemembered(text);
         }
 
         String folded() {
@@ -144,6 +161,34 @@ public final class Labels {
             }
         }
         return Optional.empty();
+    }
+
+    /** Texts this long or shorter have their fold remembered: labels, headings and kinds are short. */
+    private static final int REMEMBERED_LENGTH = 64;
+    /** Slots of remembered folds, a power of two; a text takes the slot of its hash, replacing what was there. */
+    private static final int REMEMBERED_FOLDS = 1024;
+    /**
+     * Folds of short texts asked before: the same labels, headings and kinds are folded on every view of every page.
+     * A bounded table, not a map that grows; racy on purpose, as each entry is immutable (a thread may fold again).
+     */
+    private static final Folded[] FOLDS = new Folded[REMEMBERED_FOLDS];
+
+    private record Folded(String text, String folded) {
+    }
+
+    /** {@link #fold}, remembered for short texts. */
+    static String foldRemembered(String text) {
+        if (text.length() > REMEMBERED_LENGTH) {
+            return fold(text);
+        }
+        int slot = text.hashCode() & (REMEMBERED_FOLDS - 1);
+        Folded kept = FOLDS[slot];
+        if (kept != null && kept.text().equals(text)) {
+            return kept.folded();
+        }
+        String folded = fold(text);
+        FOLDS[slot] = new Folded(text, folded);
+        return folded;
     }
 
     static String fold(String typed) {

@@ -191,4 +191,41 @@ class LabelsTest {
                     + expected + "\"");
         }
     }
+
+    /**
+     * A remembered fold is the fold: texts asked again, texts sharing a slot of the table (same hash modulo its
+     * size), texts just over the remembered length, in every script the bundles use.
+     */
+    @Test
+    void aRememberedFoldIsTheFoldOfThatVeryText() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261130L);
+        String alphabet = "AaZz09 -:()\u00e9\u00c9\u0131\u0130\u00df\u4e2d\u200b\u2019\t";
+        List<String> texts = new ArrayList<>(List.of("Start", "start", "START (UTC)", "Ende", "Owner", "x".repeat(64),
+                "x".repeat(65), "", "  ", "Aa", "BB")); // "Aa" and "BB" share a hash
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(70); c > 0; c--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String text : texts) {
+                assertEquals(Labels.fold(text), Labels.foldRemembered(text), text);
+            }
+        }
+    }
+
+    /** Matching against other keys right after gives their answer, not the last keys' (their longest name differs). */
+    @Test
+    void eachGroupOfKeysIsJudgedByItsOwnLongestName() {
+        Labels labels = new Labels(Map.of("end", java.util.Set.of("end"), "impact", java.util.Set.of("first user impact")));
+        List<String> shortNames = List.of("end");
+        List<String> longNames = List.of("impact");
+        for (int round = 0; round < 3; round++) {
+            assertEquals(Optional.empty(), labels.match("First user impact", shortNames));
+            assertEquals(Optional.of("impact"), labels.match("First user impact", longNames));
+            assertEquals(Optional.of("end"), labels.match("End", shortNames));
+        }
+    }
 }
