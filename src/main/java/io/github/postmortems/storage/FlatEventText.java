@@ -5,7 +5,9 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.parser.Tag;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An event cell read flat, written through an allowlist as jsoup's cleaner writes it, in one loop over the cell's
@@ -16,6 +18,14 @@ import java.util.Optional;
  * only they, are written self-closed. Anything else answers empty, and the view cleans the markup with jsoup.
  */
 final class FlatEventText implements EventCells.Written {
+
+    /** Attribute names seen and whether jsoup writes each as a boolean attribute; at most this many are kept. */
+    private static final int MAX_REMEMBERED_KEYS = 256;
+    /**
+     * jsoup's answer for attribute names seen before: asked for every attribute an event keeps, and a binary search
+     * over lower-cased names each time. Bounded: names come from pages.
+     */
+    private static final Map<String, Boolean> BOOLEAN_KEYS = new ConcurrentHashMap<>();
 
 
     private final FlatMarkup markup;
@@ -123,7 +133,7 @@ final class FlatEventText implements EventCells.Written {
                 boolean kept = name.equals("a") && key.equals("href")
                         ? allowlist.keepsLink(markup.attributeValue(e, i)) : allowlist.keepsAttribute(name, key);
                 if (kept) {
-                    if (Attribute.isBooleanAttribute(key)) {
+                    if (isBooleanAttribute(key)) {
                         return false;
                     }
                     html.append(' ').append(key).append("=\"");
@@ -154,6 +164,17 @@ final class FlatEventText implements EventCells.Written {
                     html.append("</").append(name).append('>');
                 }
             }
+        }
+
+        private boolean isBooleanAttribute(String key) {
+            Boolean known = BOOLEAN_KEYS.get(key);
+            if (known == null) {
+                known = Attribute.isBooleanAttribute(key);
+                if (BOOLEAN_KEYS.size() < MAX_REMEMBERED_KEYS) {
+                    BOOLEAN_KEYS.put(key, known);
+                }
+            }
+            return known;
         }
 
         private void copied() {

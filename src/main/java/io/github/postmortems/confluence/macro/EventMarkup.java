@@ -139,6 +139,9 @@ final class EventMarkup {
         if (target.length() > 1 && target.charAt(0) == '/') {
             return target.charAt(1) != '/' && target.charAt(1) != '\\';
         }
+        if (target.startsWith("https:") || target.startsWith("http:")) {
+            return true; // as most links are written: told without comparing case by case
+        }
         return target.regionMatches(true, 0, "https:", 0, 6) || target.regionMatches(true, 0, "http:", 0, 5)
                 || target.regionMatches(true, 0, "mailto:", 0, 7);
     }
