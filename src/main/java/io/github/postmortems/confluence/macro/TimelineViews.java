@@ -25,6 +25,8 @@ public final class TimelineViews {
     /** Per-row order warnings are replaced by one notice that the timeline was sorted. */
     private static final String ROW_ORDER_WARNING = "postmortems.timeline.warning.order";
     private static final String TIME_COLUMN = "postmortems.timeline.column.time";
+    /** "+{0}", before each line's time since the previous one. */
+    static final String ELAPSED = "postmortems.macros.timeline.elapsed";
     /** Each kind's marker class, "pm-kind-detect", written once rather than on every line. */
     private static final Map<EntryKind, String> KIND_CSS = new EnumMap<>(EntryKind.class);
 
@@ -58,6 +60,7 @@ public final class TimelineViews {
         // A long timeline repeats a few kinds and elapsed times: each is put into words once per view.
         Map<EntryKind, String> kindNames = new EnumMap<>(EntryKind.class);
         Map<Duration, String> elapsedTexts = new HashMap<>();
+        SlottedText elapsedWording = SlottedText.of(viewer, ELAPSED);
         Labelled linked = new Labelled(viewer.text("postmortems.macros.timeline.evidence"), viewer, links);
         List<TimelineLine> lines = new ArrayList<>();
         java.time.LocalDate previousDay = null;
@@ -70,8 +73,8 @@ public final class TimelineViews {
                 String day = seen.toLocalDate().equals(previousDay) ? "" : moments.dayHeading(seen);
                 Link time = moments.timeOfDay(seen, incidentZone);
                 String elapsed = moment.sincePrevious() == null || moment.sincePrevious().isZero() ? ""
-                        : elapsedTexts.computeIfAbsent(moment.sincePrevious(), since -> viewer.text(
-                                "postmortems.macros.timeline.elapsed", HumanDuration.format(since, viewer.messages())));
+                        : elapsedTexts.computeIfAbsent(moment.sincePrevious(),
+                                since -> elapsedWording.with(HumanDuration.format(since, viewer.messages())));
                 lines.add(moment instanceof TimelineStory.Event event
                         ? event(event.entry(), day, time, elapsed,
                                 kindNames.computeIfAbsent(event.entry().kind(), kind -> viewer.text(kind.i18nKey())),
