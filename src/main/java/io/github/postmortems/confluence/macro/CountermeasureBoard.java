@@ -1,5 +1,7 @@
 package io.github.postmortems.confluence.macro;
 
+import io.github.postmortems.text.Markup;
+
 import java.util.List;
 
 /**
@@ -81,6 +83,22 @@ public record CountermeasureBoard(String summary, String missing, String synced,
         public int count() {
             return rows.size();
         }
+
+        /**
+         * The dialog's ticked rows as HTML, each value escaped as the template escapes a reference: one list item a
+         * row, written in Java instead of looked up by the template row by row.
+         */
+        public String rowsHtml() {
+            StringBuilder html = new StringBuilder(rows.size() * 160);
+            for (Unplaced.Row row : rows) {
+                html.append("<li><label><input type=\"checkbox\" class=\"pm-create-dialog__row\" value=\"");
+                Markup.appendAsTemplateEscapes(html, row.rowId());
+                html.append("\" checked> ");
+                Markup.appendAsTemplateEscapes(html, row.text());
+                html.append("</label></li>\n");
+            }
+            return html.toString();
+        }
     }
 
     /**
@@ -116,6 +134,22 @@ public record CountermeasureBoard(String summary, String missing, String synced,
         public boolean shown() {
             return maxNote > 0;
         }
+    }
+
+    /**
+     * The texts the board's script shows, as {@code data-text-<name>="<pattern>"} attributes of the board, each with
+     * a space before it and escaped as the template escapes a reference.
+     */
+    public String scriptTextsHtml() {
+        StringBuilder html = new StringBuilder(scriptTexts.size() * 64);
+        for (ScriptText text : scriptTexts) {
+            html.append(" data-text-");
+            Markup.appendAsTemplateEscapes(html, text.name());
+            html.append("=\"");
+            Markup.appendAsTemplateEscapes(html, text.pattern());
+            html.append('"');
+        }
+        return html.toString();
     }
 
     /** The table's rows, escaped as the template would escape each value (see {@link CountermeasureRowsHtml}). */
