@@ -1,7 +1,9 @@
 package io.github.postmortems.confluence.macro;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import io.github.postmortems.confluence.jira.PagePermissions;
+import io.github.postmortems.postmortem.Postmortem;
 import io.github.postmortems.storage.DetailsReading;
 
 import java.util.Map;
@@ -31,9 +33,25 @@ public class PostmortemDetailsMacro extends PostmortemMacro {
     }
 
     @Override
+    String render(Map<String, String> parameters, String body, ConversionContext context, ContentEntityObject page,
+                  Viewer viewer, MacroTemplates templates) {
+        return render(body, RenderedPage.of(context), page, viewer, templates);
+    }
+
+    @Override
     String render(Map<String, String> parameters, String body, ContentEntityObject page, Viewer viewer,
                   MacroTemplates templates) {
-        DetailsReading reading = details.read(body, page == null ? null : page.getTitle(), viewer);
+        return render(body, RenderedPage.unshared(page), page, viewer, templates);
+    }
+
+    private String render(String body, RenderedPage rendered, ContentEntityObject page, Viewer viewer,
+                          MacroTemplates templates) {
+        String title = page == null ? null : page.getTitle();
+        DetailsReading reading = details.read(body, title, viewer);
+        // A timeline further down the page needs the incident's times from these details: it takes them from here
+        // instead of reading the page's storage for them (unless it reads times in a zone of its own).
+        rendered.keep(new IncidentTimesIn(IncidentTimesIn.readingContext(viewer.siteZone(), title)),
+                reading.postmortem().flatMap(Postmortem::timesIfSet));
         DetailsCard card = details.card(reading, viewer);
         ReviewSection steps = reading.postmortem().isEmpty() ? ReviewSection.NONE
                 : review.section(page, reading.postmortem().get().status(),

@@ -45,6 +45,26 @@ public final class RenderedPage {
         return page == null ? 0 : page.getId();
     }
 
+    /** The rendered page's title; null without a page. */
+    public String title() {
+        return page == null ? null : page.getTitle();
+    }
+
+    /**
+     * Keeps {@code answer} as this render's answer to {@code question}, as {@link #read} would have read it from the
+     * page's storage, unless an answer is kept already: a macro that worked the same thing out from its own body
+     * (the details card, the incident's times) spares the page's later macros reading the storage for it. Nothing is
+     * kept without a render to share with or without a page.
+     */
+    public void keep(Object question, Object answer) {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        Readings kept = context == null || page == null ? null : readings();
+        if (kept != null) {
+            kept.putIfAbsent(new Key(page.getId(), page.getVersion(), storage(), question), answer);
+        }
+    }
+
     /**
      * What {@code reading} makes of the page's storage ("" without a page), asked as {@code question}: read on the
      * first ask of this render, kept for the next. Questions are compared with {@code equals}, so a question carries
@@ -52,7 +72,7 @@ public final class RenderedPage {
      */
     public <T> T read(Object question, Function<String, T> reading) {
         Objects.requireNonNull(question, "question");
-        String storage = page == null || page.getBodyAsString() == null ? "" : page.getBodyAsString();
+        String storage = storage();
         Readings kept = context == null || page == null ? null : readings();
         if (kept == null) {
             return reading.apply(storage);
@@ -66,6 +86,10 @@ public final class RenderedPage {
         T read = reading.apply(storage);
         kept.put(key, read);
         return read;
+    }
+
+    private String storage() {
+        return page == null || page.getBodyAsString() == null ? "" : page.getBodyAsString();
     }
 
     /** This render's readings; none when another plugin took the property's name for something else. */
@@ -114,6 +138,10 @@ public final class RenderedPage {
 
         synchronized void put(Key key, Object reading) {
             byKey.put(key, reading);
+        }
+
+        synchronized void putIfAbsent(Key key, Object reading) {
+            byKey.putIfAbsent(key, reading);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.postmortems.confluence.macro;
 
-import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.storage.DetailsReading;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
@@ -22,7 +21,7 @@ public class ShowDetails {
 
     /** The table as read, for a caller that needs more of it than the card (the review section). */
     public DetailsReading read(String body, String pageTitle, Viewer viewer) {
-        ReadingContext context = new ReadingContext(viewer.siteZone(), SeverityScale.defaults(), pageTitle, null);
+        ReadingContext context = IncidentTimesIn.readingContext(viewer.siteZone(), pageTitle);
         return reader.readDetails(body == null ? "" : body, context);
     }
 

@@ -3,7 +3,6 @@ package io.github.postmortems.confluence.macro;
 import io.github.postmortems.incident.DraftedMarks;
 import io.github.postmortems.incident.DraftedRowMemory;
 import io.github.postmortems.postmortem.IncidentTimes;
-import io.github.postmortems.postmortem.SeverityScale;
 import io.github.postmortems.postmortem.Warning;
 import io.github.postmortems.storage.ReadingContext;
 import io.github.postmortems.storage.StorageReader;
@@ -44,8 +43,8 @@ public class ShowTimeline {
     public TimelineView show(String body, RenderedPage page, TimelineParameters parameters, Viewer viewer,
                              EvidenceLinks links) {
         ZoneId readingZone = parameters.zone().orElse(viewer.siteZone());
-        ReadingContext pageContext = new ReadingContext(readingZone, SeverityScale.defaults(), null, null);
-        Optional<IncidentTimes> incident = page.read(new IncidentIn(pageContext), storage -> storage.isEmpty()
+        ReadingContext pageContext = IncidentTimesIn.readingContext(readingZone, page.title());
+        Optional<IncidentTimes> incident = page.read(new IncidentTimesIn(pageContext), storage -> storage.isEmpty()
                 ? Optional.<IncidentTimes>empty() : reader.readPageIncidentTimes(storage, pageContext));
         ReadingContext context = pageContext;
         if (incident.isPresent()) {
@@ -68,7 +67,4 @@ public class ShowTimeline {
         return TimelineViews.view(story, warnings, incidentZone, parameters.compact(), reading, links, markup);
     }
 
-    /** The incident's times as the page's details give them, times typed without a zone read in the context's. */
-    private record IncidentIn(ReadingContext context) {
-    }
 }

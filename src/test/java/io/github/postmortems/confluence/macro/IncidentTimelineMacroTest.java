@@ -61,6 +61,78 @@ class IncidentTimelineMacroTest {
         assertEquals("Oct 4, 2026 \u00b7 EDT", timeline.selectFirst(".pm-timeline__day").text());
     }
 
+    /** A page's details with a Title row or without one, the incident starting at {@code start} (UTC). */
+    private static String details(boolean titled, String start) {
+        return "<table><tbody>" + (titled ? "<tr><th>Title</th><td>Checkout outage</td></tr>" : "")
+                + "<tr><th>Time zone</th><td>UTC</td></tr>"
+                + "<tr><th>Start</th><td>2026-10-04 " + start + "</td></tr>"
+                + "<tr><th>End</th><td>2026-10-04 12:00</td></tr></tbody></table>";
+    }
+
+    private static String page(String detailsTable) {
+        return "<ac:structured-macro ac:name=\"postmortem-details\" ac:schema-version=\"1\"><ac:rich-text-body>"
+                + detailsTable + "</ac:rich-text-body></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"incident-timeline\" ac:schema-version=\"1\"><ac:rich-text-body>"
+                + TWO_ENTRIES_47_MINUTES_APART + "</ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private static List<String> milestoneTimes(String timeline) {
+        return html(timeline).select(".pm-timeline__item--milestone time").eachAttr("datetime");
+    }
+
+    /**
+     * The details card above the timeline has read the incident's times from its body: the timeline takes them from
+     * it rather than reading the page's storage again (in a preview the card's body is the newer of the two, and the
+     * timeline then agrees with the card shown above it). Without the card first, the storage is read.
+     */
+    @Test
+    void takesTheIncidentsTimesFromTheDetailsCardRenderedBeforeIt() {
+        StorageReader reader = spy(new StorageReader());
+        IncidentTimelineMacro macro = new IncidentTimelineMacro(fixture.viewers(), new ShowTimeline(reader),
+                fixture.evidence(), fixture.templates());
+        String storage = page(details(true, "09:30"));
+
+        ConversionContext render = MacroFixture.render(storage);
+        fixture.detailsMacro().execute(Map.of(), details(true, "09:45"), render);
+        assertEquals(List.of("2026-10-04T09:45:00Z", "2026-10-04T12:00:00Z"),
+                milestoneTimes(macro.execute(Map.of(), TWO_ENTRIES_47_MINUTES_APART, render)));
+        verify(reader, times(0)).readPageIncidentTimes(any(), any());
+
+        assertEquals(List.of("2026-10-04T09:30:00Z", "2026-10-04T12:00:00Z"), milestoneTimes(
+                macro.execute(Map.of(), TWO_ENTRIES_47_MINUTES_APART, MacroFixture.render(storage))));
+        verify(reader, times(1)).readPageIncidentTimes(any(), any());
+    }
+
+    /** A timeline reading its times in a zone of its own reads the page's details itself, in that zone. */
+    @Test
+    void aTimelineWithAZoneOfItsOwnReadsTheDetailsItself() {
+        StorageReader reader = spy(new StorageReader());
+        IncidentTimelineMacro macro = new IncidentTimelineMacro(fixture.viewers(), new ShowTimeline(reader),
+                fixture.evidence(), fixture.templates());
+        ConversionContext render = MacroFixture.render(page(details(true, "09:30")));
+        fixture.detailsMacro().execute(Map.of(), details(true, "09:45"), render);
+
+        macro.execute(Map.of("timezone", "Europe/Berlin"), TWO_ENTRIES_47_MINUTES_APART, render);
+        verify(reader, times(1)).readPageIncidentTimes(any(), any());
+    }
+
+    /**
+     * Details without a Title row take the page's title, for the timeline as for the card: the incident's milestones
+     * are shown whether or not the card came first (the timeline read no times from such details before).
+     */
+    @Test
+    void detailsWithoutATitleRowStillGiveTheTimelineItsMilestones() {
+        String storage = page(details(false, "09:30"));
+        List<String> expected = List.of("2026-10-04T09:30:00Z", "2026-10-04T12:00:00Z");
+
+        assertEquals(expected, milestoneTimes(fixture.timelineMacro().execute(Map.of(), TWO_ENTRIES_47_MINUTES_APART,
+                MacroFixture.render(storage))));
+        ConversionContext render = MacroFixture.render(storage);
+        fixture.detailsMacro().execute(Map.of(), details(false, "09:30"), render);
+        assertEquals(expected, milestoneTimes(fixture.timelineMacro().execute(Map.of(), TWO_ENTRIES_47_MINUTES_APART,
+                render)));
+    }
+
     @Test
     void readsThePagesDetailsOncePerRenderHoweverManyTimelinesThePageHas() {
         StorageReader reader = spy(new StorageReader());

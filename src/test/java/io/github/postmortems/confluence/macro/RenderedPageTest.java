@@ -124,4 +124,27 @@ class RenderedPageTest {
         assertEquals("read 1", RenderedPage.of(null).read("details", reading));
         assertEquals(List.of(""), read);
     }
+
+    @Test
+    void anAnswerKeptByOneMacroIsWhatTheNextOneReadsWithoutReading() {
+        ConversionContext render = MacroFixture.render(STORAGE);
+        RenderedPage.of(render).keep("details", "kept by the card");
+        assertEquals("kept by the card", RenderedPage.of(render).read("details", reading));
+        assertEquals(List.of(), read);
+    }
+
+    @Test
+    void aKeptAnswerReplacesNoneReadBeforeIt() {
+        ConversionContext render = MacroFixture.render(STORAGE);
+        String first = RenderedPage.of(render).read("details", reading);
+        RenderedPage.of(render).keep("details", "kept later");
+        assertEquals(first, RenderedPage.of(render).read("details", reading));
+    }
+
+    @Test
+    void nothingIsKeptWithoutARenderToShareWith() {
+        RenderedPage page = RenderedPage.unshared(MacroFixture.render(STORAGE).getEntity());
+        page.keep("details", "kept");
+        assertEquals("read 1", page.read("details", reading));
+    }
 }
