@@ -64,7 +64,11 @@ public final class Text {
         public Squashing append(String piece, int from, int to) {
             int run = from;
             for (int i = from; i < to; i++) {
-                if (isSpace(piece.charAt(i))) {
+                char c = piece.charAt(i);
+                if (isSpace(c)) {
+                    if (c == ' ' && i > run && i + 1 < to && !isSpace(piece.charAt(i + 1))) {
+                        continue; // one plain space between two words is written as it is: copied with the run
+                    }
                     copy(piece, run, i);
                     space = true;
                     run = i + 1;
