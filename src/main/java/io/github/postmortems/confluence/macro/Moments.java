@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Incident times as a viewer reads them: in their own time zone, with the incident's zone on hover (or beside the
@@ -20,10 +19,6 @@ import java.util.regex.Pattern;
  */
 final class Moments {
 
-    /** Stands for the time in a worded pattern; no translation contains it. */
-    private static final String TIME_SLOT = "\u0000time\u0000";
-    /** Splits a text at its time slots; compiled once, where {@code String.split} would compile it on each call. */
-    private static final Pattern AT_TIME_SLOT = Pattern.compile(Pattern.quote(TIME_SLOT));
 
     private final Viewer viewer;
     private final DateTimeFormatter date;
@@ -32,7 +27,7 @@ final class Moments {
     /** Date, time and zone abbreviation in one pass: "Oct 4, 2026, 3:39 PM CEST". */
     private final DateTimeFormatter dateTimeZone;
     /** "Incident time: {0} ({1})" for each zone seen, worded once per view instead of once per line. */
-    private final Map<ZoneId, String[]> readings = new HashMap<>();
+    private final Map<ZoneId, SlottedText> readings = new HashMap<>();
     /** What the locale writes between a date and its time, when its date-time pattern is the two so joined. */
     private final String between;
     /** Each day's date and each zone's name as written once in this view: a timeline's lines share a few. */
@@ -155,9 +150,9 @@ final class Moments {
         if (there.getOffset().equals(seen.getOffset())) {
             return new Link(text, "", "", "");
         }
-        String[] around = readings.computeIfAbsent(incidentZone, zone -> AT_TIME_SLOT.split(viewer.text(
-                "postmortems.macros.time.incident-zone", TIME_SLOT, zone.getId()), -1));
-        String reading = String.join(dateTimeZone(there), around);
+        String reading = readings.computeIfAbsent(incidentZone,
+                zone -> SlottedText.of(viewer, "postmortems.macros.time.incident-zone", zone.getId()))
+                .with(dateTimeZone(there));
         return viewer.staticOutput()
                 ? new Link(text + " (" + reading + ")", "", "", "")
                 : new Link(text, "", reading, "pm-has-hint");

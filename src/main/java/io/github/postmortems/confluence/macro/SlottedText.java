@@ -3,8 +3,9 @@ package io.github.postmortems.confluence.macro;
 import java.util.regex.Pattern;
 
 /**
- * A text with one plain argument ({@code {0}} taking a string as it is), worded once per view and filled in for each
- * value: a long timeline says "+{0}" before some fifty elapsed times, and each wording is a message format.
+ * A text whose first argument ({@code {0}}, taking a string as it is) changes from use to use while any others stay,
+ * worded once per view and filled in for each value: a long timeline says "+{0}" before some fifty elapsed times, and
+ * "Incident time: {0} ({1})" beside each time, and each wording is a message format.
  */
 final class SlottedText {
 
@@ -17,12 +18,15 @@ final class SlottedText {
         this.around = around;
     }
 
-    /** The viewer's text for {@code key}, whose only argument is a string inserted as written. */
-    static SlottedText of(Viewer viewer, String key) {
-        return new SlottedText(AT_SLOT.split(viewer.text(key, SLOT), -1));
+    /** The viewer's text for {@code key}, its first argument a string inserted as written, then {@code others}. */
+    static SlottedText of(Viewer viewer, String key, Object... others) {
+        Object[] args = new Object[others.length + 1];
+        args[0] = SLOT;
+        System.arraycopy(others, 0, args, 1, others.length);
+        return new SlottedText(AT_SLOT.split(viewer.text(key, args), -1));
     }
 
-    /** What {@code viewer.text(key, value)} says. */
+    /** What {@code viewer.text(key, value, others...)} says. */
     String with(String value) {
         return String.join(value, around);
     }

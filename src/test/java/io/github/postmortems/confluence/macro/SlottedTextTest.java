@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SlottedTextTest {
 
     @Test
-    void theElapsedTimeReadsAsTheMessageFormatWritesItInEveryLanguage() {
+    void theElapsedTimeAndTheIncidentTimeReadAsTheMessageFormatWritesThemInEveryLanguage() {
         for (String language : List.of("en", "de", "fr")) {
             Messages messages = BundleMessages.of(language);
             Viewer viewer = new Viewer(ZoneOffset.UTC, Locale.forLanguageTag(language), false, "", "", ZoneOffset.UTC,
@@ -22,6 +22,9 @@ class SlottedTextTest {
             SlottedText elapsed = SlottedText.of(viewer, TimelineViews.ELAPSED);
             for (String value : List.of("6 min", "1 h 48 min", "", "{0}", "it's", "$1 \\ {1}", "a\u0000b", "25 s")) {
                 assertEquals(messages.text(TimelineViews.ELAPSED, value), elapsed.with(value), language + ": " + value);
+                assertEquals(messages.text("postmortems.macros.time.incident-zone", value, "Europe/Berlin"),
+                        SlottedText.of(viewer, "postmortems.macros.time.incident-zone", "Europe/Berlin").with(value),
+                        language + ": " + value);
             }
         }
     }
