@@ -45,7 +45,7 @@ public final class Text {
 
     /**
      * A text built piece by piece and squashed as it is built: the same as {@link #squash} of the pieces joined, without
-     * making the joined text first and copying it again. Runs without white space are copied at once.
+     * making the joined text first and copying it again. Runs of words apart by single plain spaces are copied at once.
      */
     public static final class Squashing {
 

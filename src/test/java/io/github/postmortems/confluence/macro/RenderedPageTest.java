@@ -141,10 +141,12 @@ class RenderedPageTest {
         assertEquals(first, RenderedPage.of(render).read("details", reading));
     }
 
+    /** Without a render to share with (a page read on its own) keeping is a no-op, and the page is read. */
     @Test
-    void nothingIsKeptWithoutARenderToShareWith() {
+    void keepingWithoutARenderToShareWithIsANoOp() {
         RenderedPage page = RenderedPage.unshared(MacroFixture.render(STORAGE).getEntity());
-        page.keep("details", "kept");
+        page.keep("details", "kept"); // no context to keep it in: must not fail
         assertEquals("read 1", page.read("details", reading));
+        assertEquals(List.of(STORAGE), read);
     }
 }
