@@ -6,6 +6,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import io.github.postmortems.text.Messages;
 import io.github.postmortems.text.RememberedTexts;
+import io.github.postmortems.text.SharedTexts;
 
 import java.util.Locale;
 import java.util.Set;
@@ -21,11 +22,19 @@ public class ViewerResolver {
     private final TimeZoneManager timeZones;
     private final ApplicationProperties application;
     private final Messages messages;
+    /** Labels worded once for all readers of a language, not once per view. */
+    private final SharedTexts shared;
 
     public ViewerResolver(TimeZoneManager timeZones, ApplicationProperties application, Messages messages) {
+        this(timeZones, application, messages, new SharedTexts());
+    }
+
+    ViewerResolver(TimeZoneManager timeZones, ApplicationProperties application, Messages messages,
+                   SharedTexts shared) {
         this.timeZones = timeZones;
         this.application = application;
         this.messages = messages;
+        this.shared = shared;
     }
 
     /**
@@ -53,10 +62,12 @@ public class ViewerResolver {
         boolean staticOutput = context != null && context.getOutputType() != null
                 && STATIC_OUTPUT.contains(context.getOutputType().toLowerCase(Locale.ROOT));
         String spaceKey = context == null ? "" : context.getSpaceKey();
-        // A board or a timeline repeats a few texts on every row: each is worded once per view.
-        Messages texts = RememberedTexts.over(messages);
         // The language the viewer gets our texts in; month names and number formats follow it.
-        Locale locale = Locale.forLanguageTag(texts.text("postmortems.common.locale"));
+        String language = messages.text("postmortems.common.locale");
+        // Labels come from what readers of the same language were answered; texts with arguments (a board or a
+        // timeline repeats a few on every row) are worded once per view.
+        Messages texts = shared.in(language, RememberedTexts.over(messages));
+        Locale locale = Locale.forLanguageTag(language);
         return new Viewer(timeZones.getUserTimeZone().toZoneId(), locale, staticOutput,
                 application.getBaseUrl(staticOutput ? UrlMode.CANONICAL : UrlMode.RELATIVE), spaceKey,
                 timeZones.getDefaultTimeZone().toZoneId(), texts);

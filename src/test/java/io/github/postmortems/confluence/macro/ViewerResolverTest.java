@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.Mockito.when;
 
-/** The macros of one render share one viewer, and with it the texts it has worded; another render has its own. */
+/**
+ * The macros of one render share one viewer, and with it the texts it has worded; another render has its own, and
+ * shares only the labels readers of its language were given.
+ */
 class ViewerResolverTest {
 
     private final List<String> asked = new ArrayList<>();
@@ -42,6 +45,19 @@ class ViewerResolverTest {
 
         assertSame(card, timeline);
         assertEquals(List.of("postmortems.common.locale", "postmortems.details.field.start"), asked);
+    }
+
+    @Test
+    void anotherRenderAsksOnlyForTheLanguageAndTextsWithArguments() {
+        for (int view = 0; view < 3; view++) {
+            Viewer viewer = viewers.viewerOf(MacroFixture.render("<p>page</p>"));
+            assertEquals("Start", viewer.text("postmortems.details.field.start"));
+            viewer.text("postmortems.common.duration.seconds", 56);
+        }
+        assertEquals(List.of("postmortems.common.locale", "postmortems.details.field.start",
+                "postmortems.common.duration.seconds", "postmortems.common.locale",
+                "postmortems.common.duration.seconds", "postmortems.common.locale",
+                "postmortems.common.duration.seconds"), asked);
     }
 
     @Test
