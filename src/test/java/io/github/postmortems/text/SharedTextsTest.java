@@ -40,15 +40,23 @@ class SharedTextsTest {
     }
 
     @Test
-    void textsWithArgumentsAreAlwaysAskedAndPatternsPassedThrough() {
+    void textsWithShortStringArgumentsAreSharedAndOthersAlwaysAsked() {
         Counting host = new Counting("en");
+        String long65 = "x".repeat(SharedTexts.MAX_ARGUMENT_LENGTH + 1);
         for (int view = 0; view < 3; view++) {
             Messages texts = shared.in("en", host);
+            assertEquals("en:k[1 h 20 min]", texts.text("k", "1 h 20 min"));
+            assertEquals("en:k[a, b]", texts.text("k", "a", "b"));
             assertEquals("en:k[3]", texts.text("k", 3));
+            assertEquals("en:k[3]", texts.text("k", 3L));
+            assertEquals("en:k[a, 3]", texts.text("k", "a", 3));
             assertEquals("en:knull", texts.text("k", (Object[]) null));
+            assertEquals("en:k[null]", texts.text("k", (Object) null));
+            assertEquals("en:k[" + long65 + "]", texts.text("k", long65));
+            assertEquals("en:k[a, b, c, d, e]", texts.text("k", "a", "b", "c", "d", "e"));
             assertEquals("pattern of k", texts.pattern("k"));
         }
-        assertEquals(6, host.asked.size());
+        assertEquals(2 + 3 * 7, host.asked.size(), "the two string texts once, the seven others every time");
     }
 
     @Test
@@ -80,17 +88,25 @@ class SharedTextsTest {
     }
 
     @Test
-    void keepsAtMostItsBoundsAndStillAnswersRightBeyondThem() {
+    void forgetsALanguagesTextsTogetherWhenItHoldsItsBoundAndStillAnswersRight() {
         Counting host = new Counting("de");
-        int labels = SharedTexts.MAX_KEPT + 50;
+        Messages texts = shared.in("de", host);
         for (int round = 0; round < 2; round++) {
-            Messages texts = shared.in("de", host);
-            for (int i = 0; i < labels; i++) {
+            for (int i = 0; i < SharedTexts.MAX_KEPT; i++) {
                 assertEquals("de:k" + i + "[]", texts.text("k" + i));
             }
         }
-        assertEquals(labels + 50, host.asked.size(), "the first MAX_KEPT are kept, the rest asked again");
+        assertEquals(SharedTexts.MAX_KEPT, host.asked.size(), "all kept up to the bound");
 
+        assertEquals("de:one more[x]", texts.text("one more", "x"));
+        assertEquals("de:k0[]", texts.text("k0"));
+        assertEquals("de:one more[x]", texts.text("one more", "x"));
+        assertEquals(SharedTexts.MAX_KEPT + 2, host.asked.size(), "forgotten together, then kept afresh");
+    }
+
+    @Test
+    void keepsAtMostItsBoundOfLanguages() {
+        Counting host = new Counting("de");
         for (int i = 0; i < SharedTexts.MAX_LANGUAGES; i++) {
             shared.in("l" + (char) ('a' + i / 26) + (char) ('a' + i % 26), host);
         }
