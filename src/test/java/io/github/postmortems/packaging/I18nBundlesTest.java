@@ -48,6 +48,22 @@ class I18nBundlesTest {
         assertEquals(bundles.languages(), known, "BundledLanguages.ALL and the files under i18n/ disagree");
     }
 
+    /**
+     * Readers share the texts of the language our bundles answer in (SharedTexts, keyed by this answer): each bundled
+     * language must name itself, as a plain tag, or two languages' readers would share one language's texts.
+     */
+    @Test
+    void everyLanguageNamesItselfAsAPlainTagForTheTextsItsReadersShare() {
+        Set<String> named = new TreeSet<>();
+        bundles.languagesOf("common").forEach((language, properties) -> {
+            String tag = properties.getProperty("postmortems.common.locale");
+            assertEquals(language.isEmpty() ? "en" : language.replace('_', '-'), tag, "common_" + language);
+            assertTrue(tag.matches("[a-z]{2,3}(-[A-Z]{2})?"), tag + " is what SharedTexts takes for a language");
+            named.add(tag);
+        });
+        assertEquals(bundles.languages().size(), named.size(), "each language names itself once");
+    }
+
     @Test
     void everyLanguageHasExactlyTheReferenceKeys() {
         List<String> problems = new ArrayList<>();
