@@ -11,9 +11,9 @@ import java.util.function.LongSupplier;
  * same sixty-odd labels ("Start", "Owner", a kind's name) and durations ("1 h 20 min"), and the host formats each ask
  * afresh. Shared are texts without arguments and texts whose arguments are short strings, which a message format
  * writes as they are, whoever reads them; numbers, dates and the like are written by the reader's locale and asked
- * each time. A language is the tag our own bundles answer for {@code postmortems.common.locale} in the reader's language,
- * so everybody our German bundle answers shares its German texts. An answer that is not a plain language tag (a
- * translation tool marking the host's texts, say) shares nothing: that reader's texts are asked as before.
+ * each time. A language is the tag our own bundles answer for {@code postmortems.common.locale} in the reader's
+ * language, so everybody our German bundle answers shares its German texts. An answer that is not a plain language tag
+ * (a translation tool marking the host's texts, say) shares nothing: that reader's texts are asked as before.
  *
  * <p>A text is asked again once it was kept for {@link #KEPT_FOR}, so a change in what the host answers shows within
  * minutes without a restart; at most {@link #MAX_KEPT} texts per language and {@link #MAX_LANGUAGES} languages are
@@ -43,8 +43,8 @@ public final class SharedTexts {
 
     /**
      * {@code host}'s texts for a reader our bundles answer in {@code language}: those without arguments or with short
-     * string arguments as readers of that language were answered before, the others from {@code host}. {@code host} itself when the language is not a
-     * plain tag ({@code de}, {@code pt-BR}) or too many languages are kept already.
+     * string arguments as readers of that language were answered before, the others from {@code host}. {@code host}
+     * itself when the language is not a plain tag ({@code de}, {@code pt-BR}) or too many languages are kept already.
      */
     public Messages in(String language, Messages host) {
         if (!isPlainTag(language)) {

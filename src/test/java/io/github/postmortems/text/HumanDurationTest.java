@@ -1,9 +1,8 @@
 package io.github.postmortems.text;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.junit.jupiter.api.Test;
 
 import java.text.MessageFormat;
 import java.time.Duration;

@@ -22,19 +22,13 @@ public class ViewerResolver {
     private final TimeZoneManager timeZones;
     private final ApplicationProperties application;
     private final Messages messages;
-    /** Labels worded once for all readers of a language, not once per view. */
-    private final SharedTexts shared;
+    /** Labels and durations worded once for all readers of a language, not once per view. */
+    private final SharedTexts shared = new SharedTexts();
 
     public ViewerResolver(TimeZoneManager timeZones, ApplicationProperties application, Messages messages) {
-        this(timeZones, application, messages, new SharedTexts());
-    }
-
-    ViewerResolver(TimeZoneManager timeZones, ApplicationProperties application, Messages messages,
-                   SharedTexts shared) {
         this.timeZones = timeZones;
         this.application = application;
         this.messages = messages;
-        this.shared = shared;
     }
 
     /**
