@@ -2,7 +2,7 @@ package io.github.postmortems.storage;
 
 import io.github.postmortems.postmortem.Warning;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +43,7 @@ final class ColumnLayout<C extends Enum<C> & Column> {
         Map<String, C> byKey = columns.stream().collect(Collectors.toMap(Column::key, c -> c));
         List<TableGrid.Row> rows = grid.rows();
         int scan = Math.min(rows.size(), HEADER_SCAN);
-        List<Map<C, Integer>> named = new ArrayList<>(scan + 1);
-        for (int r = 0; r < Math.min(rows.size(), scan + 1); r++) {
-            named.add(columnsNamed(rows.get(r), type, byKey, labels));
-        }
+        List<Map<C, Integer>> named = new Named<>(rows, Math.min(rows.size(), scan + 1), type, byKey, labels);
         int headerRow = headerRow(rows, named, scan);
         if (headerRow >= 0) {
             return fromHeader(rows, named, headerRow, columns, table, warnings);
@@ -145,6 +142,41 @@ final class ColumnLayout<C extends Enum<C> & Column> {
             }
         }
         return found;
+    }
+
+    /**
+     * The columns each of the first rows names, worked out when first asked: the header is most often the first row,
+     * and then only it and the row below it are matched against every language's labels, not all the rows scanned.
+     */
+    private static final class Named<C extends Enum<C> & Column> extends AbstractList<Map<C, Integer>> {
+
+        private final List<TableGrid.Row> rows;
+        private final Map<C, Integer>[] named;
+        private final Class<C> type;
+        private final Map<String, C> byKey;
+        private final Labels labels;
+
+        @SuppressWarnings("unchecked")
+        Named(List<TableGrid.Row> rows, int size, Class<C> type, Map<String, C> byKey, Labels labels) {
+            this.rows = rows;
+            this.named = (Map<C, Integer>[]) new Map[size];
+            this.type = type;
+            this.byKey = byKey;
+            this.labels = labels;
+        }
+
+        @Override
+        public Map<C, Integer> get(int row) {
+            if (named[row] == null) {
+                named[row] = columnsNamed(rows.get(row), type, byKey, labels);
+            }
+            return named[row];
+        }
+
+        @Override
+        public int size() {
+            return named.length;
+        }
     }
 
     /** A row of header cells beside the header row (not a title across the table): part of a two-row header. */
