@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -76,7 +75,7 @@ public class CountermeasureBoards {
         JiraIssueLinks.Jira links = jira.jira();
         List<CountermeasureBoard.Unplaced.Row> toCreate = new ArrayList<>();
         Instant[] oldestSync = {null};
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
+        DateTimeFormatter dates = viewer.dates();
         List<CountermeasureLine> lines = new ArrayList<>();
         Map<CountermeasureState, Lozenge> stateLozenges = new EnumMap<>(CountermeasureState.class);
         int done = 0;

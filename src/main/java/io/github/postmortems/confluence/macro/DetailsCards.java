@@ -11,7 +11,6 @@ import io.github.postmortems.text.HumanDuration;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +88,7 @@ public class DetailsCards {
 
     private CardSection people(Postmortem postmortem, Viewer viewer) {
         MeetingDetails meeting = postmortem.meeting();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
+        DateTimeFormatter dates = viewer.dates();
         List<CardRow> rows = List.of(
                 row(viewer, "postmortems.details.field.meeting-date",
                         meeting.meetingDateIfSet().map((LocalDate d) -> Link.text(dates.format(d))).orElse(Link.notSet(viewer))),

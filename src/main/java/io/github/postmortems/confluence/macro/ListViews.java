@@ -15,8 +15,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -150,8 +148,8 @@ public class ListViews {
                         viewer.baseUrl() + "/pages/viewpage.action?pageId=" + summary.pageId(), summary.spaceKey(), ""),
                         List.of(), "", "pm-list__title");
                 case START -> summary.startIfKnown()
-                        .map(start -> ListCell.text(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                .withLocale(viewer.locale()).format(start.atZone(viewer.zone())), "pm-list__start"))
+                        .map(start -> ListCell.text(viewer.dates().format(start.atZone(viewer.zone())),
+                                "pm-list__start"))
                         .orElseGet(() -> notSet(viewer));
                 case SEVERITY -> summary.severityCode() == null ? notSet(viewer)
                         : new ListCell(Link.text(""), List.of(Lozenge.ofSeverity(summary.severityCode(),
@@ -173,8 +171,7 @@ public class ListViews {
         if (summary.followUpIfSet().isEmpty()) {
             return notSet(viewer);
         }
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale())
-                .format(summary.followUp());
+        String day = viewer.dates().format(summary.followUp());
         return summary.followUpDueBy(today)
                 ? ListCell.text(viewer.text("postmortems.list.followup.due", day,
                         summary.countermeasures().unsettled()), "pm-list__followup pm-list__overdue")

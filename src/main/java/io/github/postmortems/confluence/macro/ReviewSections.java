@@ -17,8 +17,6 @@ import io.github.postmortems.review.ReviewStore;
 import io.github.postmortems.text.HumanDuration;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +131,7 @@ public class ReviewSections {
     }
 
     private static ReviewSection.Approved approved(Decision approval, ReviewStore.Stored stored, Viewer viewer) {
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale())
-                .format(approval.at().atZone(viewer.zone()));
+        String day = viewer.dates().format(approval.at().atZone(viewer.zone()));
         String summary = viewer.text("postmortems.review.card.approved", day, approval.pageVersion());
         Optional<ApprovalSnapshot> snapshot = ApprovalSnapshot.fromJson(stored.snapshot());
         if (snapshot.isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.postmortems.confluence.macro;
 import io.github.postmortems.text.Messages;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -25,6 +26,14 @@ public record Viewer(ZoneId zone, Locale locale, boolean staticOutput, String ba
         spaceKey = spaceKey == null ? "" : spaceKey;
         Objects.requireNonNull(siteZone, "siteZone");
         Objects.requireNonNull(messages, "messages");
+    }
+
+    /**
+     * Dates as the viewer's locale writes them at medium length ("Oct 4, 2026"): the localized formatter, with its
+     * pattern looked up once per locale instead of on every date it writes.
+     */
+    public DateTimeFormatter dates() {
+        return Moments.Formats.of(locale).date();
     }
 
     public String text(String key, Object... args) {

@@ -4,6 +4,7 @@ import io.github.postmortems.text.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +49,22 @@ class MomentsTest {
                     assertTrue(moments.timeOfDay(seen, incident).hint().contains(reading),
                             () -> locale.toLanguageTag() + ": " + reading + " in " + moments.timeOfDay(seen, incident));
                 }
+            }
+        }
+    }
+
+    /** The board's, the card's and the list's dates: as the localized formatter writes them, in every locale. */
+    @Test
+    void aViewersDatesAreTheLocalizedMediumDatesInEveryLocale() {
+        ZoneId zone = ZoneId.of("America/New_York");
+        List<LocalDate> days = List.of(LocalDate.of(2026, 10, 4), LocalDate.of(1999, 12, 31), LocalDate.of(2031, 2, 28));
+        for (Locale locale : Locale.getAvailableLocales()) {
+            DateTimeFormatter localized = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            DateTimeFormatter dates = viewer(zone, locale).dates();
+            for (LocalDate day : days) {
+                assertEquals(localized.format(day), dates.format(day), locale.toString());
+                ZonedDateTime noon = day.atTime(12, 0).atZone(zone);
+                assertEquals(localized.format(noon), dates.format(noon), locale.toString());
             }
         }
     }
