@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public record SeverityScale(List<Severity> levels) {
 
     private static final Pattern LEADING_CODE = Pattern.compile("^([A-Za-z]+)[\\s_-]*([0-9]+)\\b.*");
+    /** White space, underscores and hyphens, which a code may be written with or without. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     public SeverityScale {
         if (levels == null || levels.isEmpty()) {
@@ -46,12 +48,12 @@ public record SeverityScale(List<Severity> levels) {
      */
     public Optional<Severity> find(String typed) {
         String visible = Text.withoutInvisibles(typed);
-        String folded = Text.fold(visible).replaceAll("[\\s_-]+", "");
+        String folded = withoutSeparators(Text.fold(visible));
         if (folded.isEmpty()) {
             return Optional.empty();
         }
         for (Severity level : levels) {
-            if (Text.fold(level.code()).replaceAll("[\\s_-]+", "").equals(folded)) {
+            if (withoutSeparators(Text.fold(level.code())).equals(folded)) {
                 return Optional.of(level);
             }
         }
@@ -59,10 +61,14 @@ public record SeverityScale(List<Severity> levels) {
         if (m.matches()) {
             String code = (m.group(1) + m.group(2)).toLowerCase(java.util.Locale.ROOT);
             return levels.stream()
-                    .filter(level -> Text.fold(level.code()).replaceAll("[\\s_-]+", "").equals(code))
+                    .filter(level -> withoutSeparators(Text.fold(level.code())).equals(code))
                     .findFirst();
         }
         return Optional.empty();
+    }
+
+    private static String withoutSeparators(String text) {
+        return SEPARATORS.matcher(text).replaceAll("");
     }
 
     public Severity mostSevere() {

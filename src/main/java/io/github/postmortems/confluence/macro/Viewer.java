@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Who reads the macro's output and where: their time zone and language, and whether the output is static (PDF,
@@ -19,10 +20,12 @@ import java.util.Objects;
 public record Viewer(ZoneId zone, Locale locale, boolean staticOutput, String baseUrl, String spaceKey,
                      ZoneId siteZone, Messages messages) {
 
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
     public Viewer {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(locale, "locale");
-        baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        baseUrl = baseUrl == null ? "" : TRAILING_SLASHES.matcher(baseUrl).replaceAll("");
         spaceKey = spaceKey == null ? "" : spaceKey;
         Objects.requireNonNull(siteZone, "siteZone");
         Objects.requireNonNull(messages, "messages");
