@@ -2,6 +2,7 @@ package io.github.postmortems.confluence.macro;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
@@ -33,6 +34,14 @@ final class Moments {
     /** Each day's date and each zone's name as written once in this view: a timeline's lines share a few. */
     private final Map<LocalDate, String> days = new HashMap<>();
     private final Map<ZoneName, String> zoneNames = new HashMap<>();
+    /**
+     * Each time of day as written once in this view, where the locale's time pattern writes nothing but the time of
+     * day (every locale Java knows): a timeline's lines and their incident readings repeat many. Bounded: past
+     * {@link #MAX_TIMES} the rest are written each time.
+     */
+    private final Map<LocalTime, String> times = new HashMap<>();
+    private final boolean timeOfDayOnly;
+    static final int MAX_TIMES = 4_096;
 
     Moments(Viewer viewer) {
         this.viewer = viewer;
@@ -42,6 +51,7 @@ final class Moments {
         this.zoneName = formats.zoneName();
         this.dateTimeZone = formats.dateTimeZone();
         this.between = formats.between();
+        this.timeOfDayOnly = formats.timeOfDayOnly();
     }
 
     /**
@@ -49,7 +59,7 @@ final class Moments {
      * locale alone. Readers' languages are the bundles' few; at most {@link #MAX_KEPT} locales are kept all the same.
      */
     record Formats(DateTimeFormatter date, DateTimeFormatter time, DateTimeFormatter zoneName,
-                   DateTimeFormatter dateTimeZone, String between) {
+                   DateTimeFormatter dateTimeZone, String between, boolean timeOfDayOnly) {
 
         static final int MAX_KEPT = 32;
         private static final Map<Locale, Formats> KEPT = new ConcurrentHashMap<>();
@@ -76,7 +86,25 @@ final class Moments {
                     DateTimeFormatter.ofPattern("zzz", locale),
                     new DateTimeFormatterBuilder().appendPattern(dateTimePattern).appendLiteral(' ')
                             .appendPattern("zzz").toFormatter(locale),
-                    between(dateTimePattern, datePattern, timePattern));
+                    between(dateTimePattern, datePattern, timePattern), timeOfDayOnly(timePattern));
+        }
+
+        /**
+         * Whether the pattern's fields are the time of day's alone (hours, minutes, seconds, fractions, day periods),
+         * so that two moments at the same time of day are written alike whatever their date and zone.
+         */
+        static boolean timeOfDayOnly(String pattern) {
+            boolean quoted = false;
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted;
+                } else if (!quoted && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && "HhKkmsSnNAaB".indexOf(c) < 0
+                        || !quoted && (c == '[' || c == ']' || c == '{' || c == '}' || c == '#')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -120,7 +148,7 @@ final class Moments {
         }
         // A zone's short name depends on the zone and on whether daylight saving time is in force, nothing else.
         ZoneName zone = new ZoneName(moment.getZone(), moment.getZone().getRules().isDaylightSavings(moment.toInstant()));
-        return days.computeIfAbsent(moment.toLocalDate(), date::format) + between + time.format(moment) + " "
+        return days.computeIfAbsent(moment.toLocalDate(), date::format) + between + time(moment) + " "
                 + zoneNames.computeIfAbsent(zone, name -> zoneName.format(moment));
     }
 
@@ -129,7 +157,14 @@ final class Moments {
 
     /** Time of day only, for consecutive timeline entries on the same day. */
     Link timeOfDay(ZonedDateTime seen, ZoneId incidentZone) {
-        return withIncidentReading(time.format(seen), seen, incidentZone);
+        return withIncidentReading(time(seen), seen, incidentZone);
+    }
+
+    private String time(ZonedDateTime moment) {
+        if (!timeOfDayOnly || times.size() >= MAX_TIMES) {
+            return time.format(moment);
+        }
+        return times.computeIfAbsent(moment.toLocalTime(), at -> time.format(moment));
     }
 
     /** The moment as the viewer reads it, to compute once per line. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Times read as each locale writes them: the patterns looked up once give what the localized formatters give. */
@@ -50,6 +52,41 @@ class MomentsTest {
                             () -> locale.toLanguageTag() + ": " + reading + " in " + moments.timeOfDay(seen, incident));
                 }
             }
+        }
+    }
+
+    /** Times of day written once per view are written as the localized formatter writes them, in every locale. */
+    @Test
+    void aTimeOfDayWrittenOnceReadsAsTheFormatterWritesItAtAnyDateAndZone() {
+        List<ZoneId> zones = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("Asia/Kolkata"), ZoneId.of("UTC"));
+        List<LocalDate> days = List.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 25), LocalDate.of(2027, 1, 1));
+        int cached = 0;
+        for (Locale locale : Locale.getAvailableLocales()) {
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+            cached += Moments.Formats.of(locale).timeOfDayOnly() ? 1 : 0;
+            Moments moments = new Moments(viewer(ZoneId.of("UTC"), locale));
+            for (int round = 0; round < 2; round++) {
+                for (ZoneId zone : zones) {
+                    for (LocalDate day : days) {
+                        for (LocalTime at : List.of(LocalTime.of(2, 30), LocalTime.of(15, 39), LocalTime.of(15, 39, 20))) {
+                            ZonedDateTime seen = day.atTime(at).atZone(zone);
+                            assertEquals(time.format(seen), moments.timeOfDay(seen, null).text(), locale.toString());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cached > Locale.getAvailableLocales().length * 9 / 10, "most locales' times are written once");
+    }
+
+    @Test
+    void onlyATimeOfDaysFieldsMakeATimeOfDayPattern() {
+        for (String pattern : List.of("HH:mm", "h:mm a", "H.mm", "B h:mm", "HH'h'mm", "HH:mm 'Uhr'", "a h:mm:ss.SSS")) {
+            assertTrue(Moments.Formats.timeOfDayOnly(pattern), pattern);
+        }
+        for (String pattern : List.of("HH:mm z", "h:mm a zzzz", "HH:mm VV", "d HH:mm", "HH:mm O", "HH:mm X", "[HH:mm]",
+                "HH:mm G", "E HH:mm")) {
+            assertFalse(Moments.Formats.timeOfDayOnly(pattern), pattern);
         }
     }
 
