@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Moments {
 
+    /** Times of day written once per view at most. */
+    static final int MAX_TIMES = 4_096;
 
     private final Viewer viewer;
     private final DateTimeFormatter date;
@@ -41,7 +43,6 @@ final class Moments {
      */
     private final Map<LocalTime, String> times = new HashMap<>();
     private final boolean timeOfDayOnly;
-    static final int MAX_TIMES = 4_096;
 
     Moments(Viewer viewer) {
         this.viewer = viewer;
