@@ -64,7 +64,10 @@ public final class RememberedTexts implements Messages {
         return true;
     }
 
-    /** A question to the host: the key and its arguments; an Integer and a Long are different arguments. */
-    private record Asked(String key, List<Object> args) {
+    /**
+     * A question to the host: the key and its arguments; an Integer and a Long are different arguments. Also what
+     * {@link SharedTexts} keeps its texts with string arguments under.
+     */
+    record Asked(String key, List<Object> args) {
     }
 }

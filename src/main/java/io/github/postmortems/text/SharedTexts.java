@@ -99,10 +99,7 @@ public final class SharedTexts {
                 return null;
             }
         }
-        return new Asked(key, List.of(args));
-    }
-
-    private record Asked(String key, List<Object> args) {
+        return new RememberedTexts.Asked(key, List.of(args));
     }
 
     private record Kept(String text, long askedAt) {

@@ -58,8 +58,8 @@ public class ViewerResolver {
         String spaceKey = context == null ? "" : context.getSpaceKey();
         // The language the viewer gets our texts in; month names and number formats follow it.
         String language = messages.text("postmortems.common.locale");
-        // Labels come from what readers of the same language were answered; texts with arguments (a board or a
-        // timeline repeats a few on every row) are worded once per view.
+        // Labels and texts with short string arguments come from what readers of the same language were answered;
+        // texts with numbers (a board or a timeline repeats a few on every row) are worded once per view.
         Messages texts = shared.in(language, RememberedTexts.over(messages));
         Locale locale = Locale.forLanguageTag(language);
         return new Viewer(timeZones.getUserTimeZone().toZoneId(), locale, staticOutput,
